@@ -1,0 +1,97 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { AppConfig } from './config';
+import { createContext, type Context, type Services } from './context';
+import { migrate } from './db/migrate';
+import { createOrm, type OrmOptions } from './db/orm';
+import { formatError } from './modules/common/errors';
+import { jsonErrorHandler } from './modules/common/http-errors';
+import { logger } from './modules/common/logger';
+import { MovieImporter } from './modules/import/importer.service';
+import { createStorage } from './modules/storage/storage';
+import { createSchema } from './schema';
+import { seedDemoCatalogue } from './seeders/demo-seeder';
+import { graphiqlPage } from './graphiql';
+
+export interface App {
+  httpServer: http.Server;
+  services: Services;
+  /** Listens and resolves with the bound port (0 picks a free one). */
+  start(port?: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions extends OrmOptions {}
+
+/** Builds everything and listens on nothing: tests and the CLI decide when to start. */
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
+  logger.setLevel(config.logLevel);
+  const orm = await createOrm(config.database, options);
+  await migrate(orm);
+  const storage = createStorage(config.storage);
+  const services: Services = { config, orm, storage, importer: new MovieImporter(orm, storage) };
+  if (config.seedDemo) await seedDemoCatalogue(services);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn('readiness check failed', error);
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  if (config.storage.kind === 'local') {
+    app.use(config.storage.publicPath, express.static(config.storage.root, { fallthrough: false, maxAge: '1d', dotfiles: 'deny' }));
+  }
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) === 'text/html') res.type('html').send(graphiqlPage());
+    else next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(services, null, req.ip ?? 'unknown'),
+    }),
+  );
+
+  app.use(jsonErrorHandler);
+
+  let listening = false;
+  return {
+    httpServer,
+    services,
+    start: (port = config.port, host = config.host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          listening = true;
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: async () => {
+      if (listening) await apollo.stop();
+      await orm.close();
+    },
+  };
+}

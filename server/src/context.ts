@@ -1,0 +1,40 @@
+import type { AppConfig } from './config';
+import type { Em, Orm } from './db/orm';
+import { createCatalogueLoaders } from './modules/catalogue/catalogue.loaders';
+import type { MovieImporter } from './modules/import/importer.service';
+import { createReviewLoaders } from './modules/reviews/reviews.loaders';
+import type { FileStorage } from './modules/storage/storage';
+
+/** Who is calling, as proven by a valid token. */
+export interface Viewer {
+  id: number;
+  username: string;
+  isAdmin: boolean;
+}
+
+/** Long-lived collaborators, made once per app. */
+export interface Services {
+  config: AppConfig;
+  orm: Orm;
+  storage: FileStorage;
+  importer: MovieImporter;
+}
+
+export interface Context {
+  em: Em;
+  loaders: ReturnType<typeof createLoaders>;
+  viewer: Viewer | null;
+  services: Services;
+  /** Client address, for rate limits. */
+  clientIp: string;
+}
+
+function createLoaders(em: Em) {
+  return { ...createCatalogueLoaders(em), ...createReviewLoaders(em) };
+}
+
+/** A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests. */
+export function createContext(services: Services, viewer: Viewer | null, clientIp: string): Context {
+  const em = services.orm.em.fork();
+  return { em, loaders: createLoaders(em), viewer, services, clientIp };
+}

@@ -1,0 +1,35 @@
+import type { Knex } from '@mikro-orm/knex';
+import type { Migrator } from '@mikro-orm/migrations';
+import { logger } from '../modules/common/logger';
+import type { Orm } from './orm';
+
+/** Arbitrary constant shared by every instance: the key of the PostgreSQL advisory lock. */
+const MIGRATION_LOCK_KEY = 727_001;
+
+/**
+ * Applies pending migrations. On PostgreSQL, instances starting together queue on an advisory
+ * lock held on a dedicated connection, so exactly one of them creates the schema.
+ */
+export async function migrate(orm: Orm): Promise<void> {
+  const migrator = orm.getMigrator() as Migrator;
+  if (orm.config.get('driver')?.name !== 'PostgreSqlDriver') {
+    await runPending(migrator);
+    return;
+  }
+  const knex = orm.em.getConnection().getKnex() as Knex;
+  const client = knex.client as { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
+  const connection = await client.acquireConnection();
+  const onConnection = (sql: string, bindings: unknown[]) => knex.raw(sql, bindings as never).connection(connection as never);
+  try {
+    await onConnection('select pg_advisory_lock(?)', [MIGRATION_LOCK_KEY]);
+    await runPending(migrator);
+  } finally {
+    await onConnection('select pg_advisory_unlock(?)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.releaseConnection(connection);
+  }
+}
+
+async function runPending(migrator: Migrator): Promise<void> {
+  const applied = await migrator.up();
+  if (applied.length > 0) logger.info('applied migrations', applied.map((m) => m.name));
+}

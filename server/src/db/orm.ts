@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MikroORM, ReflectMetadataProvider, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { DatabaseConfig } from '../config';
+import { logger } from '../modules/common/logger';
+import { ENTITIES } from './entities';
+import { migrationsFor } from '../migrations';
+
+export type Orm = MikroORM<AbstractSqlDriver>;
+export type Em = SqlEntityManager;
+
+export interface OrmOptions {
+  /** Called with every SQL statement; tests count them. */
+  onQuery?: (sql: string) => void;
+}
+
+function driverOptions(database: DatabaseConfig): Options {
+  if (database.kind === 'sqlite') {
+    if (database.file !== ':memory:') fs.mkdirSync(path.dirname(database.file), { recursive: true });
+    return { driver: BetterSqliteDriver, dbName: database.file };
+  }
+  return { driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: database.poolMax } };
+}
+
+export async function createOrm(database: DatabaseConfig, options: OrmOptions = {}): Promise<Orm> {
+  const orm = await MikroORM.init({
+    ...driverOptions(database),
+    entities: ENTITIES,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: { migrationsList: migrationsFor(database.kind), transactional: true, allOrNothing: true, snapshot: false },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    discovery: { warnWhenNoEntities: false },
+    debug: options.onQuery ? ['query'] : false,
+    logger: options.onQuery ? (message: string) => options.onQuery?.(message) : (message: string) => logger.debug(message),
+    colors: false,
+  });
+  if (database.kind === 'sqlite' && database.file !== ':memory:') {
+    // WAL lets readers proceed while a write (an import batch, a rating) commits.
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma synchronous = normal');
+  }
+  await orm.em.getConnection().execute(database.kind === 'sqlite' ? 'pragma foreign_keys = on' : 'select 1');
+  return orm as unknown as Orm;
+}

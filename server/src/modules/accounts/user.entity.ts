@@ -1,0 +1,39 @@
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A MyMDB account' })
+@Entity({ tableName: 'app_user' })
+export class User {
+  [OptionalProps]?: 'isAdmin' | 'tokenVersion' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field()
+  @Property({ type: 'string', length: 150 })
+  username!: string;
+
+  /** Lower-cased username: "Ana" and "ana" cannot both sign up. */
+  @Property({ type: 'string', length: 150, unique: true })
+  usernameKey!: string;
+
+  /** Lower-cased; shown only to its owner (see the accounts resolver). */
+  @Property({ type: 'string', length: 254, unique: true })
+  email!: string;
+
+  @Property({ type: 'string', length: 255, hidden: true })
+  passwordHash!: string;
+
+  @Field()
+  @Property({ type: 'boolean', default: false })
+  isAdmin: boolean = false;
+
+  /** Bumped by logout and password changes; tokens carry it, so older tokens stop working. */
+  @Property({ type: 'integer', default: 0 })
+  tokenVersion: number = 0;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,135 @@
+import DataLoader from 'dataloader';
+import type { Em } from '../../db/orm';
+import { Actor } from './actor.entity';
+import { Director } from './director.entity';
+import { Genre } from './genre.entity';
+import { Movie } from './movie.entity';
+import { movieColumns } from './movie-columns';
+
+export interface SimilarRow {
+  movie: Movie;
+  sharedGenreCount: number;
+}
+
+type Row = Record<string, unknown>;
+
+function groupBy<T>(rows: Row[], key: string, map: (row: Row) => T): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const id = Number(row[key]);
+    const list = groups.get(id) ?? [];
+    list.push(map(row));
+    groups.set(id, list);
+  }
+  return groups;
+}
+
+const personColumns = (alias: string) => [`${alias}.id`, `${alias}.first_name`, `${alias}.last_name`, `${alias}.name_key`, `${alias}.search_name`];
+
+/**
+ * Per-request batch loaders: whatever a page of movies asks for, each relation costs one
+ * statement for the whole page.
+ */
+export function createCatalogueLoaders(em: Em) {
+  const knex = em.getKnex();
+  const perLimit = new Map<number, DataLoader<number, SimilarRow[]>>();
+
+  return {
+    movie: new DataLoader<number, Movie | null>(async (ids) => {
+      const rows: Row[] = await knex('movie as m').select(movieColumns(em, 'm')).whereIn('m.id', ids as number[]);
+      const byId = new Map(rows.map((row) => [Number(row.id), em.map(Movie, row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    director: new DataLoader<number, Director | null>(async (ids) => {
+      const rows: Row[] = await knex('director as d').select(personColumns('d')).whereIn('d.id', ids as number[]);
+      const byId = new Map(rows.map((row) => [Number(row.id), em.map(Director, row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    castOf: new DataLoader<number, Actor[]>(async (movieIds) => {
+      const rows: Row[] = await knex('movie_actor as ma')
+        .join('actor as a', 'a.id', 'ma.actor_id')
+        .select(['ma.movie_id', ...personColumns('a')])
+        .whereIn('ma.movie_id', movieIds as number[])
+        .orderBy([{ column: 'ma.movie_id' }, { column: 'ma.position' }]);
+      const groups = groupBy(rows, 'movie_id', (row) => em.map(Actor, row));
+      return movieIds.map((id) => groups.get(id) ?? []);
+    }),
+
+    genresOf: new DataLoader<number, Genre[]>(async (movieIds) => {
+      const rows: Row[] = await knex('movie_genre as mg')
+        .join('genre as g', 'g.id', 'mg.genre_id')
+        .select(['mg.movie_id', 'g.id', 'g.name', 'g.name_key'])
+        .whereIn('mg.movie_id', movieIds as number[])
+        .orderBy([{ column: 'mg.movie_id' }, { column: 'mg.position' }]);
+      const groups = groupBy(rows, 'movie_id', (row) => em.map(Genre, row));
+      return movieIds.map((id) => groups.get(id) ?? []);
+    }),
+
+    moviesByDirector: new DataLoader<number, Movie[]>(async (directorIds) => {
+      const rows: Row[] = await knex('movie as m')
+        .select(movieColumns(em, 'm'))
+        .whereIn('m.director_id', directorIds as number[])
+        .orderBy([{ column: 'm.release_year', order: 'desc' }, { column: 'm.id', order: 'desc' }]);
+      const groups = groupBy(rows, 'director_id', (row) => em.map(Movie, row));
+      return directorIds.map((id) => groups.get(id) ?? []);
+    }),
+
+    moviesByActor: new DataLoader<number, Movie[]>(async (actorIds) => {
+      const rows: Row[] = await knex('movie_actor as ma')
+        .join('movie as m', 'm.id', 'ma.movie_id')
+        .select(['ma.actor_id as credited_actor_id', ...movieColumns(em, 'm')])
+        .whereIn('ma.actor_id', actorIds as number[])
+        .orderBy([{ column: 'm.release_year', order: 'desc' }, { column: 'm.id', order: 'desc' }]);
+      const groups = groupBy(rows, 'credited_actor_id', ({ credited_actor_id: _, ...row }) => em.map(Movie, row));
+      return actorIds.map((id) => groups.get(id) ?? []);
+    }),
+
+    genreMovieCount: new DataLoader<number, number>(async (genreIds) => {
+      const rows: Row[] = await knex('movie_genre')
+        .select('genre_id')
+        .count({ count: '*' })
+        .whereIn('genre_id', genreIds as number[])
+        .groupBy('genre_id');
+      const counts = new Map(rows.map((row) => [Number(row.genre_id), Number(row.count)]));
+      return genreIds.map((id) => counts.get(id) ?? 0);
+    }),
+
+    /** Movies sharing a genre, ranked by shared genres, then rating, then title: one windowed statement per page. */
+    similarTo(limit: number): DataLoader<number, SimilarRow[]> {
+      let loader = perLimit.get(limit);
+      if (!loader) {
+        loader = new DataLoader(async (movieIds) => {
+          const ranked = knex('movie_genre as src')
+            .join('movie_genre as cand', function joinCandidates() {
+              this.on('cand.genre_id', '=', 'src.genre_id').andOn('cand.movie_id', '<>', 'src.movie_id');
+            })
+            .join('movie as m', 'm.id', 'cand.movie_id')
+            .whereIn('src.movie_id', movieIds as number[])
+            .groupBy('src.movie_id', 'm.id')
+            .select([
+              'src.movie_id as similar_to_id',
+              knex.raw('count(*) as shared_genre_count'),
+              knex.raw('row_number() over (partition by src.movie_id order by count(*) desc, m.rating_average desc, m.sort_title asc, m.id asc) as similar_rank'),
+              ...movieColumns(em, 'm'),
+            ]);
+          const rows: Row[] = await knex
+            .select('*')
+            .from(ranked.as('ranked'))
+            .where('similar_rank', '<=', limit)
+            .orderBy([{ column: 'similar_to_id' }, { column: 'similar_rank' }]);
+          const groups = groupBy(rows, 'similar_to_id', ({ similar_to_id: _, shared_genre_count, similar_rank: __, ...row }) => ({
+            movie: em.map(Movie, row),
+            sharedGenreCount: Number(shared_genre_count),
+          }));
+          return movieIds.map((id) => groups.get(id) ?? []);
+        });
+        perLimit.set(limit, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type CatalogueLoaders = ReturnType<typeof createCatalogueLoaders>;

@@ -1,0 +1,16 @@
+import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Genre } from './genre.entity';
+
+@Resolver(() => Genre)
+export class GenreResolver {
+  @Query(() => [Genre], { description: 'Every genre, by name' })
+  genres(@Ctx() { em }: Context): Promise<Genre[]> {
+    return em.find(Genre, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @FieldResolver(() => Int, { description: 'How many catalogue films have this genre' })
+  movieCount(@Root() genre: Genre, @Ctx() { loaders }: Context): Promise<number> {
+    return loaders.genreMovieCount.load(genre.id);
+  }
+}

@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { badInput } from '../common/errors';
+import { decodeCursor, encodeCursor, pageSize, parseId, type Page } from '../common/pagination';
+import type { Review } from '../reviews/review.entity';
+import { Actor } from './actor.entity';
+import { Director } from './director.entity';
+import { Genre } from './genre.entity';
+import { listMovies } from './movie-list.service';
+import { Movie } from './movie.entity';
+import { MovieConnection, MoviesArgs, RatingBucket, ReviewConnection, SimilarMovie } from './movie.types';
+
+const MAX_SIMILAR = 20;
+const MAX_REVIEWS_PAGE = 50;
+const REVIEW_CURSOR = 'reviews';
+
+@Resolver(() => Movie)
+export class MovieResolver {
+  @Query(() => MovieConnection, { description: 'Browse the catalogue: sort, filter, page by cursor or offset' })
+  movies(@Args() args: MoviesArgs, @Ctx() { em }: Context): Promise<Page<Movie>> {
+    return listMovies(em, args).then((page) => Object.assign(new MovieConnection(), page));
+  }
+
+  @Query(() => Movie, { nullable: true })
+  movie(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Movie | null> {
+    return loaders.movie.load(parseId(id));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Where to fetch the poster; null when there is none' })
+  posterUrl(@Root() movie: Movie, @Ctx() { services }: Context): string | null {
+    return movie.posterPath ? services.storage.publicUrl(movie.posterPath) : null;
+  }
+
+  @FieldResolver(() => Director, { nullable: true, description: 'Null when the film has no credited director' })
+  director(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Director | null> | null {
+    return movie.director ? loaders.director.load(movie.director.id) : null;
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Up to four main actors, in billing order' })
+  mainActors(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Actor[]> {
+    return loaders.castOf.load(movie.id);
+  }
+
+  @FieldResolver(() => [Genre])
+  genres(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Genre[]> {
+    return loaders.genresOf.load(movie.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Mean score, two decimals; null while unrated' })
+  averageRating(@Root() movie: Movie): number | null {
+    return movie.ratingCount > 0 ? Math.round((movie.ratingSum / movie.ratingCount) * 100) / 100 : null;
+  }
+
+  @FieldResolver(() => [RatingBucket], { description: 'Always five rows, scores 1 to 5' })
+  ratingDistribution(@Root() movie: Movie): RatingBucket[] {
+    const counts = [movie.rating1Count, movie.rating2Count, movie.rating3Count, movie.rating4Count, movie.rating5Count];
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    return counts.map((count, i) => ({
+      score: i + 1,
+      count,
+      percent: total === 0 ? 0 : Math.round((count / total) * 1000) / 10,
+    }));
+  }
+
+  @FieldResolver(() => ReviewConnection, { description: 'Community reviews, newest first' })
+  async reviews(
+    @Root() movie: Movie,
+    @Ctx() { loaders }: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    const size = pageSize(first, MAX_REVIEWS_PAGE, 10);
+    const slice = after
+      ? await loaders.reviewsAfter(movie.id, Number(decodeCursor(after, REVIEW_CURSOR, 1)[0]), size)
+      : await loaders.firstReviews(size).load(movie.id);
+    const edges = slice.reviews.map((review: Review) => ({ cursor: encodeCursor(REVIEW_CURSOR, [review.id]), node: review }));
+    return Object.assign(new ReviewConnection(), {
+      edges,
+      pageInfo: {
+        hasNextPage: slice.hasMore,
+        hasPreviousPage: Boolean(after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      countAll: () => loaders.reviewCount.load(movie.id),
+    });
+  }
+
+  @FieldResolver(() => [SimilarMovie], { description: 'Movies sharing genres: most shared first, then best rated, then title' })
+  async similar(
+    @Root() movie: Movie,
+    @Ctx() { loaders }: Context,
+    @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
+  ): Promise<SimilarMovie[]> {
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SIMILAR) throw badInput('limit', `limit must be between 0 and ${MAX_SIMILAR}`);
+    if (limit === 0) return [];
+    const rows = await loaders.similarTo(limit).load(movie.id);
+    return rows.map((row) => Object.assign(new SimilarMovie(), { ...row, sourceMovieId: movie.id }));
+  }
+}
+
+@Resolver(() => SimilarMovie)
+export class SimilarMovieResolver {
+  @FieldResolver(() => [Genre], { description: 'The genres the two movies have in common' })
+  async sharedGenres(@Root() similar: SimilarMovie, @Ctx() { loaders }: Context): Promise<Genre[]> {
+    const [source, candidate] = await Promise.all([loaders.genresOf.load(similar.sourceMovieId), loaders.genresOf.load(similar.movie.id)]);
+    const sourceIds = new Set(source.map((genre) => genre.id));
+    return candidate.filter((genre) => sourceIds.has(genre.id));
+  }
+}

@@ -1,0 +1,31 @@
+import { PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, InterfaceType } from 'type-graphql';
+
+/** Directors and actors share a shape; each gets its own table. */
+@InterfaceType('Person', { description: 'Someone credited on a film' })
+export abstract class Person {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer' })
+  id!: number;
+
+  @Field({ description: 'Everything but the last word of the credited name; empty for a one-word name given as last' })
+  @Property({ type: 'string', length: 150 })
+  firstName!: string;
+
+  @Field({ description: 'The last word of the credited name; empty for a one-word name' })
+  @Property({ type: 'string', length: 150 })
+  lastName!: string;
+
+  /** Lower-cased full name: the identity the importer matches on. */
+  @Property({ type: 'string', length: 310, unique: true })
+  nameKey!: string;
+
+  /** Lower-cased, accent-free name: "zoe" finds "Zoë". */
+  @Property({ type: 'string', length: 310 })
+  searchName!: string;
+
+  @Field({ description: 'The name as credited' })
+  get name(): string {
+    return [this.firstName, this.lastName].filter(Boolean).join(' ');
+  }
+}

@@ -1,0 +1,16 @@
+import type { ErrorRequestHandler } from 'express';
+import { logger } from './logger';
+
+/**
+ * Transport failures (bad JSON, oversized body, broken multipart) answered as GraphQL-shaped JSON,
+ * never Express's HTML page or a stack trace.
+ */
+export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+  const status = Number(error?.status ?? error?.statusCode) || 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  if (status >= 500) logger.error('request failed', error);
+  const message =
+    status === 413 ? 'The request body is too large' : status < 500 && error?.expose !== false ? String(error?.message ?? 'Bad request') : 'Internal server error';
+  if (res.headersSent) return;
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};

@@ -1,0 +1,97 @@
+import type { Knex } from '@mikro-orm/knex';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor!: string | null;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+export interface Page<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  /** Runs the count only when a client selects totalCount. */
+  countAll: () => Promise<number>;
+}
+
+/** A Relay-style connection type named `${name}Connection` with `${name}Edge` edges. */
+export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor!: string;
+    @Field(() => node) node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection implements Page<T> {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    countAll!: () => Promise<number>;
+
+    @Field(() => Int, { description: 'All matches, regardless of paging' })
+    get totalCount(): Promise<number> {
+      return this.countAll();
+    }
+  }
+  return Connection;
+}
+
+export function pageSize(first: number | undefined | null, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): number {
+  if (first === undefined || first === null) return fallback;
+  if (!Number.isInteger(first) || first < 0 || first > max) throw badInput('first', `first must be between 0 and ${max}`);
+  return first;
+}
+
+export function pageOffset(offset: number | undefined | null): number {
+  if (offset === undefined || offset === null) return 0;
+  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset', 'offset must be zero or more');
+  return offset;
+}
+
+export type SortKey = { column: string; direction: 'asc' | 'desc' };
+type CursorValue = string | number;
+
+/** Cursors carry the sort they belong to and the row's sort values: opaque to clients, stable under inserts. */
+export function encodeCursor(sort: string, values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify({ s: sort, v: values })).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, sort: string, arity: number, field = 'after'): CursorValue[] {
+  const invalid = () => badInput(field, `${field} is not a cursor from this list (or the sort changed)`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  const { s, v } = (parsed ?? {}) as { s?: unknown; v?: unknown };
+  if (s !== sort || !Array.isArray(v) || v.length !== arity) throw invalid();
+  if (!v.every((value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) throw invalid();
+  return v as CursorValue[];
+}
+
+/** Rows strictly after `values` in the given order: (a > x) or (a = x and b > y) ... */
+export function whereAfter(query: Knex.QueryBuilder, keys: SortKey[], values: CursorValue[]): void {
+  query.where((outer) => {
+    keys.forEach((key, i) => {
+      outer.orWhere((inner) => {
+        for (let j = 0; j < i; j++) inner.where(keys[j].column, values[j]);
+        inner.where(key.column, key.direction === 'asc' ? '>' : '<', values[i]);
+      });
+    });
+  });
+}
+
+export function parseId(value: string | number, field = 'id'): number {
+  const text = String(value);
+  if (!/^\d{1,10}$/.test(text) || Number(text) > 2_147_483_647 || Number(text) < 1) {
+    throw badInput(field, `${field} must be a numeric id`);
+  }
+  return Number(text);
+}

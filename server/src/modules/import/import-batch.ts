@@ -1,0 +1,192 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { Em } from '../../db/orm';
+import { Actor } from '../catalogue/actor.entity';
+import { Director } from '../catalogue/director.entity';
+import { Genre } from '../catalogue/genre.entity';
+import { MovieActor, MovieGenre } from '../catalogue/movie-credit.entity';
+import { Movie } from '../catalogue/movie.entity';
+import { nameKey, searchable, splitName } from '../catalogue/names';
+import type { MovieRecord } from './tmdb-record';
+
+export interface BatchTally {
+  moviesCreated: number;
+  moviesUpdated: number;
+  moviesUnchanged: number;
+  genresCreated: number;
+  directorsCreated: number;
+  actorsCreated: number;
+}
+
+interface ExistingMovie {
+  id: number;
+  title: string;
+  releaseYear: number;
+  description: string;
+  posterPath: string | null;
+  director: number | null;
+}
+
+const movieKey = (title: string, year: number) => `${year}\u0000${title}`;
+
+/** Ids of named rows, inserting the missing ones: one select, one multi-row insert, one select. */
+async function ensureByKey<T extends object>(
+  em: Em,
+  entity: EntityName<T>,
+  byKey: Map<string, Record<string, unknown>>,
+): Promise<{ ids: Map<string, number>; created: number }> {
+  const keys = [...byKey.keys()];
+  const ids = new Map<string, number>();
+  if (keys.length === 0) return { ids, created: 0 };
+  const lookUp = async (wanted: string[]) => {
+    const rows = (await em
+      .createQueryBuilder(entity)
+      .select(['id', 'nameKey'])
+      .where({ nameKey: { $in: wanted } } as never)
+      .execute('all')) as Array<{ id: number; nameKey: string }>;
+    for (const row of rows) ids.set(row.nameKey, row.id);
+  };
+  await lookUp(keys);
+  const missing = keys.filter((key) => !ids.has(key));
+  if (missing.length > 0) {
+    await em.insertMany(entity, missing.map((key) => byKey.get(key)!) as never);
+    await lookUp(missing);
+  }
+  return { ids, created: missing.length };
+}
+
+function personRow(name: string): Record<string, unknown> {
+  return { ...splitName(name), nameKey: nameKey(name), searchName: searchable(name) };
+}
+
+function sameList(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/**
+ * Writes one batch of validated records with set-based statements. Runs inside the caller's
+ * transaction, so a failure leaves nothing half-written.
+ */
+export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Set<number>): Promise<BatchTally> {
+  const genres = new Map<string, Record<string, unknown>>();
+  const directors = new Map<string, Record<string, unknown>>();
+  const actors = new Map<string, Record<string, unknown>>();
+  for (const record of records) {
+    for (const name of record.genres) if (!genres.has(nameKey(name))) genres.set(nameKey(name), { name, nameKey: nameKey(name) });
+    if (record.director) directors.set(nameKey(record.director), personRow(record.director));
+    for (const name of record.actors) actors.set(nameKey(name), personRow(name));
+  }
+  const genreIds = await ensureByKey(em, Genre, genres);
+  const directorIds = await ensureByKey(em, Director, directors);
+  const actorIds = await ensureByKey(em, Actor, actors);
+
+  const existing = await findMovies(em, records);
+  const existingIds = [...existing.values()].map((m) => m.id);
+  const currentCast = await creditsOf(em, MovieActor, 'actor', 'position', existingIds);
+  const currentGenres = await creditsOf(em, MovieGenre, 'genre', 'position', existingIds);
+
+  const tally: BatchTally = { moviesCreated: 0, moviesUpdated: 0, moviesUnchanged: 0, ...createdCounts(genreIds, directorIds, actorIds) };
+  const now = new Date();
+  const toCreate: Array<{ record: MovieRecord; row: Record<string, unknown> }> = [];
+  const creditsToWrite = new Map<number | MovieRecord, { cast: number[]; genres: number[] }>();
+  const moviesWithStaleCredits: number[] = [];
+
+  for (const record of records) {
+    const directorId = record.director ? directorIds.ids.get(nameKey(record.director))! : null;
+    const cast = record.actors.map((name) => actorIds.ids.get(nameKey(name))!);
+    const genreList = record.genres.map((name) => genreIds.ids.get(nameKey(name))!);
+    const posterPath = posterFound.has(record.index) ? record.posterKey : null;
+    const searchText = searchable([record.title, record.description, record.director ?? '', ...record.actors].join(' '));
+    const current = existing.get(movieKey(record.title, record.releaseYear));
+    if (!current) {
+      toCreate.push({
+        record,
+        row: { title: record.title, sortTitle: searchable(record.title), releaseYear: record.releaseYear, description: record.description, posterPath, director: directorId, searchText, createdAt: now, updatedAt: now },
+      });
+      creditsToWrite.set(record, { cast, genres: genreList });
+      continue;
+    }
+    const changes: Record<string, unknown> = {};
+    if (current.description !== record.description) changes.description = record.description;
+    if ((current.director ?? null) !== directorId) changes.director = directorId;
+    if (posterPath && current.posterPath !== posterPath) changes.posterPath = posterPath;
+    const creditsChanged = !sameList(currentCast.get(current.id) ?? [], cast) || !sameList(currentGenres.get(current.id) ?? [], genreList);
+    if (Object.keys(changes).length === 0 && !creditsChanged) {
+      tally.moviesUnchanged++;
+      continue;
+    }
+    tally.moviesUpdated++;
+    await em.nativeUpdate(Movie, { id: current.id }, { ...changes, searchText, updatedAt: now } as never);
+    if (creditsChanged) {
+      moviesWithStaleCredits.push(current.id);
+      creditsToWrite.set(current.id, { cast, genres: genreList });
+    }
+  }
+
+  if (toCreate.length > 0) {
+    await em.insertMany(Movie, toCreate.map((c) => c.row) as never);
+    const created = await findMovies(em, toCreate.map((c) => c.record));
+    for (const { record } of toCreate) {
+      const credits = creditsToWrite.get(record)!;
+      creditsToWrite.delete(record);
+      creditsToWrite.set(created.get(movieKey(record.title, record.releaseYear))!.id, credits);
+    }
+    tally.moviesCreated = toCreate.length;
+  }
+  await replaceCredits(em, moviesWithStaleCredits, creditsToWrite as Map<number, { cast: number[]; genres: number[] }>);
+  return tally;
+}
+
+function createdCounts(...results: Array<{ created: number }>) {
+  const [genres, directors, actors] = results;
+  return { genresCreated: genres.created, directorsCreated: directors.created, actorsCreated: actors.created };
+}
+
+async function findMovies(em: Em, records: MovieRecord[]): Promise<Map<string, ExistingMovie>> {
+  const titles = [...new Set(records.map((r) => r.title))];
+  const rows = (await em
+    .createQueryBuilder(Movie)
+    .select(['id', 'title', 'releaseYear', 'description', 'posterPath', 'director'])
+    .where({ title: { $in: titles } })
+    .execute('all')) as ExistingMovie[];
+  const wanted = new Set(records.map((r) => movieKey(r.title, r.releaseYear)));
+  return new Map(rows.filter((m) => wanted.has(movieKey(m.title, m.releaseYear))).map((m) => [movieKey(m.title, m.releaseYear), m]));
+}
+
+/** Current credits per movie, in billing order. */
+async function creditsOf(
+  em: Em,
+  entity: typeof MovieActor | typeof MovieGenre,
+  target: 'actor' | 'genre',
+  order: 'position',
+  movieIds: number[],
+): Promise<Map<number, number[]>> {
+  const result = new Map<number, number[]>();
+  if (movieIds.length === 0) return result;
+  const rows = (await em
+    .createQueryBuilder(entity)
+    .select(['movie', target])
+    .where({ movie: { $in: movieIds } })
+    .orderBy({ movie: 'asc', [order]: 'asc' })
+    .execute('all')) as Array<Record<string, number>>;
+  for (const row of rows) {
+    const list = result.get(row.movie) ?? [];
+    list.push(row[target]);
+    result.set(row.movie, list);
+  }
+  return result;
+}
+
+async function replaceCredits(em: Em, staleMovieIds: number[], credits: Map<number, { cast: number[]; genres: number[] }>): Promise<void> {
+  if (staleMovieIds.length > 0) {
+    await em.nativeDelete(MovieActor, { movie: { $in: staleMovieIds } });
+    await em.nativeDelete(MovieGenre, { movie: { $in: staleMovieIds } });
+  }
+  const castRows: Array<Record<string, number>> = [];
+  const genreRows: Array<Record<string, number>> = [];
+  for (const [movie, { cast, genres }] of credits) {
+    cast.forEach((actor, position) => castRows.push({ movie, actor, position }));
+    genres.forEach((genre, position) => genreRows.push({ movie, genre, position }));
+  }
+  if (castRows.length > 0) await em.insertMany(MovieActor, castRows as never);
+  if (genreRows.length > 0) await em.insertMany(MovieGenre, genreRows as never);
+}

@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { migrate } from '../db/migrate';
+import { createOrm } from '../db/orm';
+import { DomainError } from '../modules/common/errors';
+import { MovieImporter } from '../modules/import/importer.service';
+import { createStorage } from '../modules/storage/storage';
+
+const USAGE = 'usage: npm run import -- FILE.json [--posters DIR]';
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ options: { posters: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
+  if (values.help || positionals.length !== 1) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const file = path.resolve(positionals[0]);
+  let records: unknown;
+  try {
+    records = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    console.error(`cannot read ${file} as JSON: ${(error as Error).message}`);
+    return 2;
+  }
+  const config = loadConfig();
+  const orm = await createOrm(config.database);
+  try {
+    await migrate(orm);
+    const started = process.hrtime.bigint();
+    const report = await new MovieImporter(orm, createStorage(config.storage)).importRecords(records, {
+      postersFrom: values.posters ? path.resolve(values.posters) : undefined,
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    console.log(JSON.stringify(report, null, 2));
+    console.error(`imported ${report.total} records in ${seconds.toFixed(2)} s`);
+    return report.errors.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      console.error(error.message);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await orm.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

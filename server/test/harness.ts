@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createApp, type App } from '../src/app';
+import { loadConfig, type AppConfig, type DatabaseConfig } from '../src/config';
+import { TEST_POSTGRES_URL } from './services';
+
+export type Dialect = 'sqlite' | 'postgresql';
+
+/** SQLite always; PostgreSQL when global setup found it (CI fails earlier when it is missing). */
+export function dialects(): Dialect[] {
+  return process.env.MYMDB_TEST_POSTGRES === '1' ? ['sqlite', 'postgresql'] : ['sqlite'];
+}
+
+export interface TestDatabase {
+  config: DatabaseConfig;
+  drop(): Promise<void>;
+}
+
+/** A brand-new database: a temp SQLite file, or a fresh PostgreSQL database dropped afterwards. */
+export async function createTestDatabase(dialect: Dialect, dataDir: string): Promise<TestDatabase> {
+  if (dialect === 'sqlite') return { config: { kind: 'sqlite', file: path.join(dataDir, 'test.sqlite') }, drop: async () => undefined };
+  const name = `mymdb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    config: { kind: 'postgresql', url: url.toString(), poolMax: 10 },
+    drop: async () => {
+      const client = new Client({ connectionString: TEST_POSTGRES_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export function tempDir(prefix = 'mymdb-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }>;
+}
+
+export interface TestServer {
+  url: string;
+  app: App;
+  dataDir: string;
+  config: AppConfig;
+  /** SQL statements run since the last reset. */
+  statements: { count: number; log: string[]; reset(): void };
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  env?: Record<string, string>;
+  seedDemo?: boolean;
+}
+
+/** The real app on an ephemeral loopback port, with its own data directory and database. */
+export async function startTestServer(dialect: Dialect, options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = tempDir();
+  const database = await createTestDatabase(dialect, dataDir);
+  const config: AppConfig = {
+    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'test', SEED_DEMO: options.seedDemo ? 'true' : 'false', ...options.env }),
+    database: database.config,
+  };
+  const statements = {
+    count: 0,
+    log: [] as string[],
+    reset() {
+      this.count = 0;
+      this.log = [];
+    },
+  };
+  const app = await createApp(config, {
+    onQuery: (sql) => {
+      statements.count++;
+      statements.log.push(sql);
+    },
+  });
+  const port = await app.start(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    dataDir,
+    config,
+    statements,
+    async gql(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse<any>;
+      return { ...body, status: response.status };
+    },
+    async stop() {
+      await app.stop();
+      await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fails the test with the server's errors instead of a confusing undefined later. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+export const SEED_FIXTURE_DIR = path.resolve(__dirname, '../../../shared/fixtures/seed-import');
+export const SEED_FIXTURE_FILE = path.join(SEED_FIXTURE_DIR, 'tmdb_movies.json');
+
+export function readSeedFixture(): Array<Record<string, unknown>> {
+  return JSON.parse(fs.readFileSync(SEED_FIXTURE_FILE, 'utf8'));
+}
