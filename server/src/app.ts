@@ -3,13 +3,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { graphqlUploadExpress } from 'graphql-upload-ts';
 import type { AppConfig } from './config';
 import { createContext, type Context, type Services } from './context';
 import { migrate } from './db/migrate';
 import { createOrm, type OrmOptions } from './db/orm';
-import { formatError } from './modules/common/errors';
+import { DomainError, formatError, toGraphQLError } from './modules/common/errors';
 import { jsonErrorHandler } from './modules/common/http-errors';
 import { logger } from './modules/common/logger';
+import { AccountsService } from './modules/accounts/accounts.service';
+import { resolveJwtSecret } from './modules/accounts/jwt-secret';
+import { bearerToken, TokenService } from './modules/accounts/tokens';
 import { MovieImporter } from './modules/import/importer.service';
 import { createStorage } from './modules/storage/storage';
 import { createSchema } from './schema';
@@ -24,7 +28,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export interface AppOptions extends OrmOptions {}
+export type AppOptions = OrmOptions;
 
 /** Builds everything and listens on nothing: tests and the CLI decide when to start. */
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
@@ -32,7 +36,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const orm = await createOrm(config.database, options);
   await migrate(orm);
   const storage = createStorage(config.storage);
-  const services: Services = { config, orm, storage, importer: new MovieImporter(orm, storage) };
+  const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn);
+  const services: Services = { config, orm, storage, importer: new MovieImporter(orm, storage), tokens, accounts: new AccountsService(tokens) };
   if (config.seedDemo) await seedDemoCatalogue(services);
 
   const app = express();
@@ -69,8 +74,18 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    graphqlUploadExpress({ maxFileSize: config.uploadMaxBytes, maxFiles: 1 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(services, null, req.ip ?? 'unknown'),
+      context: async ({ req }) => {
+        const clientIp = req.ip ?? 'unknown';
+        try {
+          const token = bearerToken(req.headers.authorization);
+          const viewer = token ? await tokens.viewerFor(orm.em.fork(), token) : null;
+          return createContext(services, viewer, clientIp);
+        } catch (error) {
+          throw error instanceof DomainError ? toGraphQLError(error) : error;
+        }
+      },
     }),
   );
 

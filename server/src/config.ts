@@ -107,6 +107,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
   }
+  if (jwtSecret === undefined && nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET', 'is required when NODE_ENV=production (instances must share one secret)');
+  }
   const expiresIn = read(env, 'JWT_EXPIRES_IN') ?? '7d';
   if (!/^\d+[smhd]?$/.test(expiresIn)) throw new ConfigError('JWT_EXPIRES_IN', 'must look like 3600, 15m, 12h or 7d');
   return {

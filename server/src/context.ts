@@ -1,6 +1,8 @@
 import type { AppConfig } from './config';
 import type { Em, Orm } from './db/orm';
 import { createCatalogueLoaders } from './modules/catalogue/catalogue.loaders';
+import type { AccountsService } from './modules/accounts/accounts.service';
+import type { TokenService } from './modules/accounts/tokens';
 import type { MovieImporter } from './modules/import/importer.service';
 import { createReviewLoaders } from './modules/reviews/reviews.loaders';
 import type { FileStorage } from './modules/storage/storage';
@@ -18,6 +20,8 @@ export interface Services {
   orm: Orm;
   storage: FileStorage;
   importer: MovieImporter;
+  tokens: TokenService;
+  accounts: AccountsService;
 }
 
 export interface Context {
@@ -29,12 +33,12 @@ export interface Context {
   clientIp: string;
 }
 
-function createLoaders(em: Em) {
-  return { ...createCatalogueLoaders(em), ...createReviewLoaders(em) };
+function createLoaders(em: Em, viewer: Viewer | null) {
+  return { ...createCatalogueLoaders(em), ...createReviewLoaders(em, viewer?.id ?? null) };
 }
 
 /** A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests. */
 export function createContext(services: Services, viewer: Viewer | null, clientIp: string): Context {
   const em = services.orm.em.fork();
-  return { em, loaders: createLoaders(em), viewer, services, clientIp };
+  return { em, loaders: createLoaders(em, viewer), viewer, services, clientIp };
 }

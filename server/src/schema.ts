@@ -3,9 +3,24 @@ import { buildSchema } from 'type-graphql';
 import { ActorResolver, DirectorResolver } from './modules/catalogue/person.resolver';
 import { GenreResolver } from './modules/catalogue/genre.resolver';
 import { MovieResolver, SimilarMovieResolver } from './modules/catalogue/movie.resolver';
+import { AccountsResolver } from './modules/accounts/accounts.resolver';
+import { ImportResolver } from './modules/import/import.resolver';
 import { ReviewFieldsResolver } from './modules/reviews/review.resolver';
+import { MovieViewerResolver, RatingResolver, ReviewMutationsResolver } from './modules/reviews/reviews.resolver';
 
-export const RESOLVERS = [MovieResolver, SimilarMovieResolver, DirectorResolver, ActorResolver, GenreResolver, ReviewFieldsResolver] as const;
+export const RESOLVERS = [
+  MovieResolver,
+  MovieViewerResolver,
+  SimilarMovieResolver,
+  DirectorResolver,
+  ActorResolver,
+  GenreResolver,
+  ReviewFieldsResolver,
+  ReviewMutationsResolver,
+  RatingResolver,
+  AccountsResolver,
+  ImportResolver,
+] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: RESOLVERS, validate: false });

@@ -124,3 +124,24 @@ export const SEED_FIXTURE_FILE = path.join(SEED_FIXTURE_DIR, 'tmdb_movies.json')
 export function readSeedFixture(): Array<Record<string, unknown>> {
   return JSON.parse(fs.readFileSync(SEED_FIXTURE_FILE, 'utf8'));
 }
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Signs up through the API; the password satisfies the policy and differs per user. */
+export async function signUp(server: TestServer, username: string): Promise<{ token: string; userId: string; password: string }> {
+  const password = `Lantern-${username}-91!`.split('').reverse().join('');
+  const response = await server.gql(
+    `mutation ($input: SignupInput!) { signup(input: $input) { token user { id } } }`,
+    { input: { username, email: `${username}@example.test`, password } },
+  );
+  const { signup } = dataOf(response);
+  return { token: signup.token, userId: signup.user.id, password };
+}
+
+/** An admin made the way `npm run create-admin` makes one, then logged in through the API. */
+export async function adminToken(server: TestServer, username = 'admin'): Promise<string> {
+  const password = 'Quiet-Harbour-Lamp-7';
+  await server.app.services.accounts.ensureAdmin(server.app.services.orm.em.fork(), { username, password });
+  const { login } = dataOf(await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username, password } }));
+  return login.token;
+}

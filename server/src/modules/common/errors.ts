@@ -2,15 +2,17 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { logger } from './logger';
 
 /** Stable machine-readable codes clients switch on; never rename one. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'ALREADY_REVIEWED'
-  | 'TOO_MANY_REQUESTS'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'CONFLICT';
+const DOMAIN_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'ALREADY_REVIEWED',
+  'TOO_MANY_REQUESTS',
+  'PAYLOAD_TOO_LARGE',
+  'CONFLICT',
+] as const;
+export type ErrorCode = (typeof DOMAIN_CODES)[number];
 
 /** A failure the caller can act on; its message is safe to show. */
 export class DomainError extends Error {
@@ -30,8 +32,17 @@ export const notFound = (what: string, id: string | number) =>
 export const unauthenticated = (message = 'You must be logged in') => new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do that') => new DomainError('FORBIDDEN', message);
 
-/** Codes graphql-js / Apollo attach to errors they raise themselves; those messages are safe too. */
-const FRAMEWORK_CODES = new Set([
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, TOO_MANY_REQUESTS: 429, PAYLOAD_TOO_LARGE: 413 };
+
+/** For failures before execution (building the context), where Apollo wants a GraphQLError. */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  const status = HTTP_STATUS[error.code];
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, ...(status ? { http: { status } } : {}) } });
+}
+
+/** Our codes, and those graphql-js / Apollo attach to errors they raise themselves: their messages are safe to show. */
+const SAFE_CODES = new Set<string>([
+  ...DOMAIN_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -57,7 +68,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: domain.message, extensions: { code: domain.code, ...domain.details } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && FRAMEWORK_CODES.has(code)) {
+  if (typeof code === 'string' && SAFE_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }

@@ -78,8 +78,8 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     ];
     const report = await importer().importRecords(changed);
     expect(report).toMatchObject({ moviesCreated: 0, moviesUpdated: 2, directorsCreated: 1, actorsCreated: 1, errors: [] });
-    const movieA = await findByTitle(a.title);
-    const movieB = await findByTitle(b.title);
+    const movieA = await findByTitle(a.title as string);
+    const movieB = await findByTitle(b.title as string);
     expect(movieA.description).toBe('Rewritten description.');
     expect(movieB.director.name).toBe('Someone Else Entirely');
     expect(movieB.mainActors.map((x: { name: string }) => x.name)).toEqual(['New Face', ...(b.main_actors as string[]).slice(0, 3)]);

@@ -11,11 +11,26 @@ export interface ReviewSlice {
 type Row = Record<string, unknown>;
 
 /** Newest-first review pages for many movies at once, and their authors. */
-export function createReviewLoaders(em: Em) {
+export function createReviewLoaders(em: Em, viewerId: number | null) {
   const knex = em.getKnex();
   const perSize = new Map<number, DataLoader<number, ReviewSlice>>();
 
   return {
+    /** The caller's own score per movie (null when anonymous or unrated). */
+    myRating: new DataLoader<number, number | null>(async (movieIds) => {
+      if (viewerId === null) return movieIds.map(() => null);
+      const rows: Row[] = await knex('rating').select('movie_id', 'score').where('user_id', viewerId).whereIn('movie_id', movieIds as number[]);
+      const scores = new Map(rows.map((row) => [Number(row.movie_id), Number(row.score)]));
+      return movieIds.map((id) => scores.get(id) ?? null);
+    }),
+
+    myReview: new DataLoader<number, Review | null>(async (movieIds) => {
+      if (viewerId === null) return movieIds.map(() => null);
+      const rows: Row[] = await knex('review').where('user_id', viewerId).whereIn('movie_id', movieIds as number[]);
+      const reviews = new Map(rows.map((row) => [Number(row.movie_id), em.map(Review, row)]));
+      return movieIds.map((id) => reviews.get(id) ?? null);
+    }),
+
     user: new DataLoader<number, User | null>(async (ids) => {
       const rows: Row[] = await knex('app_user').select('id', 'username', 'email', 'is_admin', 'created_at').whereIn('id', ids as number[]);
       const byId = new Map(rows.map((row) => [Number(row.id), em.map(User, row)]));

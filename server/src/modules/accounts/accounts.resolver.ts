@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { Rating } from '../reviews/rating.entity';
+import { Review } from '../reviews/review.entity';
+import { AuthPayload, LoginInput, SignupInput } from './accounts.input';
+import type { Session } from './accounts.service';
+import { requireViewer } from './guards';
+import { User } from './user.entity';
+
+/** The caller just proved who they are: the rest of this operation (the payload's fields) sees them as that user. */
+function actAs(ctx: Context, session: Session): Session {
+  ctx.viewer = { id: session.user.id, username: session.user.username, isAdmin: session.user.isAdmin };
+  return session;
+}
+
+@Resolver(() => User)
+export class AccountsResolver {
+  @Mutation(() => AuthPayload, { description: 'Create an account and log in' })
+  async signup(@Arg('input', () => SignupInput) input: SignupInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return actAs(ctx, await ctx.services.accounts.signup(ctx.em, input));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Exchange a username and password for a token' })
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return actAs(ctx, await ctx.services.accounts.login(ctx.em, input, ctx.clientIp));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revoke every token of the caller, including this one' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.accounts.logout(ctx.em, requireViewer(ctx).id);
+    return true;
+  }
+
+  @Query(() => User, { nullable: true, description: 'The caller, or null when anonymous' })
+  me(@Ctx() { viewer, loaders }: Context): Promise<User | null> | null {
+    return viewer ? loaders.user.load(viewer.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Shown only to its owner' })
+  email(@Root() user: User, @Ctx() { viewer }: Context): string | null {
+    return viewer?.id === user.id ? user.email : null;
+  }
+
+  @FieldResolver(() => [Rating], { description: 'Newest first' })
+  ratings(@Root() user: User, @Ctx() { em }: Context): Promise<Rating[]> {
+    return em.find(Rating, { user: user.id }, { orderBy: { updatedAt: 'desc', id: 'desc' } });
+  }
+
+  @FieldResolver(() => [Review], { description: 'Newest first' })
+  reviews(@Root() user: User, @Ctx() { em }: Context): Promise<Review[]> {
+    return em.find(Review, { user: user.id }, { orderBy: { id: 'desc' } });
+  }
+}

@@ -1,0 +1,13 @@
+import type { Context, Viewer } from '../../context';
+import { forbidden, unauthenticated } from '../common/errors';
+
+export function requireViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+export function requireAdmin(ctx: Context): Viewer {
+  const viewer = requireViewer(ctx);
+  if (!viewer.isAdmin) throw forbidden('Only admins can do that');
+  return viewer;
+}

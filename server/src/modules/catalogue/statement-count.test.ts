@@ -1,0 +1,63 @@
+import { User } from '../accounts/user.entity';
+import { Review } from '../reviews/review.entity';
+import { rateMovie } from '../reviews/rating.service';
+import { dataOf, dialects, startTestServer, type TestServer } from '../../../test/harness';
+
+/** Every nested field a movie page can ask for, two levels deep where the API allows it. */
+const FULL_PAGE = `query Page($first: Int!) {
+  movies(first: $first, sort: TITLE_ASC) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      id title description releaseYear posterUrl averageRating ratingCount
+      ratingDistribution { score count percent }
+      director { id name movies { id title } }
+      mainActors { id name firstName lastName }
+      genres { id name movieCount }
+      reviews(first: 3) { totalCount pageInfo { hasNextPage } edges { node { id title body author { id username } } } }
+      similar(limit: 5) { sharedGenreCount sharedGenres { name } movie { id title averageRating director { name } genres { name } } }
+    } }
+  }
+}`;
+
+describe.each(dialects())('statements per movie page on %s', (dialect) => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+    const records = Array.from({ length: 130 }, (_, i) => ({
+      title: `Film ${String(i).padStart(3, '0')}`,
+      release_year: 1960 + (i % 60),
+      director: `Director ${i % 17}`,
+      main_actors: [0, 1, 2, 3].map((k) => `Actor ${(i * 3 + k) % 90}`),
+      genres: [`Genre ${i % 6}`, `Genre ${(i + 2) % 6}`],
+      description: `Generated film number ${i}`,
+    }));
+    await server.app.services.importer.importRecords(records);
+    const em = server.app.services.orm.em.fork();
+    const users = Array.from({ length: 3 }, (_, i) => em.create(User, { username: `rater${i}`, usernameKey: `rater${i}`, email: `r${i}@example.test`, passwordHash: 'x' }));
+    await em.flush();
+    for (let movieId = 1; movieId <= 130; movieId += 2) {
+      for (const [i, user] of users.entries()) await rateMovie(em.fork(), user.id, movieId, 1 + ((movieId + i) % 5));
+      em.create(Review, { user: users[movieId % 3], movie: movieId, title: `On film ${movieId}`, body: 'Worth a look.' });
+    }
+    await em.flush();
+  });
+  afterAll(() => server?.stop());
+
+  async function statementsFor(first: number): Promise<number> {
+    server.statements.reset();
+    const { movies } = dataOf(await server.gql(FULL_PAGE, { first }));
+    expect(movies.edges).toHaveLength(first);
+    expect(movies.edges.some((e: any) => e.node.reviews.edges.length > 0 && e.node.similar.length === 5)).toBe(true);
+    return server.statements.count;
+  }
+
+  it('runs the same small number of statements for 25 and for 100 movies', async () => {
+    const small = await statementsFor(25);
+    const large = await statementsFor(100);
+    expect(large).toBe(small);
+    // page, count, director, director's films, cast, genres, genre counts, reviews, review counts, authors, similar
+    expect(small).toBeLessThanOrEqual(12);
+  });
+});

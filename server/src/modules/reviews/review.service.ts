@@ -1,0 +1,63 @@
+import type { Viewer } from '../../context';
+import type { Em } from '../../db/orm';
+import { badInput, DomainError, forbidden, notFound } from '../common/errors';
+import { Movie } from '../catalogue/movie.entity';
+import { Review } from './review.entity';
+
+export const REVIEW_TITLE_MAX = 200;
+export const REVIEW_BODY_MAX = 5000;
+
+function cleanTitle(title: string): string {
+  const text = title.replace(/\s+/g, ' ').trim();
+  if (!text) throw badInput('title', 'A review needs a title');
+  if (text.length > REVIEW_TITLE_MAX) throw badInput('title', `Title must be at most ${REVIEW_TITLE_MAX} characters`);
+  return text;
+}
+
+function cleanBody(body: string): string {
+  const text = body.trim();
+  if (!text) throw badInput('body', 'A review needs some text');
+  if (text.length > REVIEW_BODY_MAX) throw badInput('body', `Review must be at most ${REVIEW_BODY_MAX} characters`);
+  return text;
+}
+
+const alreadyReviewed = () => new DomainError('ALREADY_REVIEWED', 'You have already reviewed this movie; edit your review instead', { field: 'movieId' });
+
+/** One review per user and movie; the unique index is the final word when two requests race. */
+export async function createReview(em: Em, viewer: Viewer, movieId: number, input: { title: string; body: string }): Promise<Review> {
+  const title = cleanTitle(input.title);
+  const body = cleanBody(input.body);
+  if (!(await em.count(Movie, { id: movieId }))) throw notFound('Movie', movieId);
+  if (await em.count(Review, { user: viewer.id, movie: movieId })) throw alreadyReviewed();
+  const review = em.create(Review, { user: viewer.id, movie: movieId, title, body });
+  try {
+    await em.persistAndFlush(review);
+  } catch (error) {
+    if ((error as Error).name === 'UniqueConstraintViolationException') throw alreadyReviewed();
+    throw error;
+  }
+  return review;
+}
+
+async function ownReview(em: Em, viewer: Viewer, id: number, allowAdmin: boolean): Promise<Review> {
+  const review = await em.findOne(Review, id);
+  if (!review) throw notFound('Review', id);
+  if (review.user.id !== viewer.id && !(allowAdmin && viewer.isAdmin)) throw forbidden('You can only change your own reviews');
+  return review;
+}
+
+export async function updateReview(em: Em, viewer: Viewer, id: number, input: { title?: string | null; body?: string | null }): Promise<Review> {
+  const review = await ownReview(em, viewer, id, false);
+  if (input.title != null) review.title = cleanTitle(input.title);
+  if (input.body != null) review.body = cleanBody(input.body);
+  await em.flush();
+  return review;
+}
+
+/** Authors delete their own reviews; admins may delete any. */
+export async function deleteReview(em: Em, viewer: Viewer, id: number): Promise<{ id: number; movieId: number }> {
+  const review = await ownReview(em, viewer, id, true);
+  const movieId = review.movie.id;
+  await em.removeAndFlush(review);
+  return { id, movieId };
+}

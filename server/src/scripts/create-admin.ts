@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { migrate } from '../db/migrate';
+import { createOrm } from '../db/orm';
+import { AccountsService } from '../modules/accounts/accounts.service';
+import { resolveJwtSecret } from '../modules/accounts/jwt-secret';
+import { TokenService } from '../modules/accounts/tokens';
+import { DomainError } from '../modules/common/errors';
+
+const USAGE = 'usage: npm run create-admin -- --username NAME [--email ADDRESS]   (password from ADMIN_PASSWORD, else prompted)';
+
+/** Asks for a password without echoing it when a terminal is attached; reads one line otherwise. */
+function promptPassword(question: string): Promise<string> {
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: process.stdin.isTTY });
+  const muted = rl as unknown as { _writeToOutput?: (s: string) => void };
+  if (process.stdin.isTTY) muted._writeToOutput = (s) => void (s.includes(question) ? process.stderr.write(s) : undefined);
+  return new Promise((resolve) =>
+    rl.question(question, (answer) => {
+      rl.close();
+      if (process.stdin.isTTY) process.stderr.write('\n');
+      resolve(answer);
+    }),
+  );
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { username: { type: 'string' }, email: { type: 'string' } } });
+  if (!values.username) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = loadConfig();
+  const orm = await createOrm(config.database);
+  try {
+    await migrate(orm);
+    const accounts = new AccountsService(new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn));
+    const em = orm.em.fork();
+    let password = process.env.ADMIN_PASSWORD;
+    if (!password && !(await em.getRepository('User').count({ usernameKey: values.username.toLowerCase() }))) {
+      password = await promptPassword(`Password for ${values.username}: `);
+    }
+    const { user, created } = await accounts.ensureAdmin(em, { username: values.username, email: values.email, password });
+    console.log(`${created ? 'created admin' : 'promoted to admin'}: ${user.username} (id ${user.id})`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await orm.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
