@@ -14,7 +14,7 @@ module.exports = {
   roots: ['<rootDir>/server', '<rootDir>/persister'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['<rootDir>/server/test/env.ts'],
   globalSetup: '<rootDir>/server/test/global-setup.ts',
   testTimeout: 60_000,
   maxWorkers: 1,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MikroORM, ReflectMetadataProvider, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
-import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
+import type { AbstractSqlConnection, AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config';
@@ -36,10 +36,12 @@ export async function createOrm(database: DatabaseConfig, options: OrmOptions = 
     forceUtcTimezone: true,
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },
-    debug: options.onQuery ? ['query'] : false,
-    logger: options.onQuery ? (message: string) => options.onQuery?.(message) : (message: string) => logger.debug(message),
+    logger: (message: string) => logger.debug(message),
     colors: false,
   });
+  // Counted at the driver, so raw knex queries (the batch loaders) are seen as well as the ORM's.
+  const onQuery = options.onQuery;
+  if (onQuery) (orm.em.getConnection() as AbstractSqlConnection).getKnex().on('query', (query: { sql: string }) => onQuery(query.sql));
   if (database.kind === 'sqlite' && database.file !== ':memory:') {
     // WAL lets readers proceed while a write (an import batch, a rating) commits.
     await orm.em.getConnection().execute('pragma journal_mode = wal');

@@ -58,6 +58,8 @@ describe.each(dialects())('statements per movie page on %s', (dialect) => {
     const large = await statementsFor(100);
     expect(large).toBe(small);
     // page, count, director, director's films, cast, genres, genre counts, reviews, review counts, authors, similar
+    expect(small).toBeGreaterThanOrEqual(11);
     expect(small).toBeLessThanOrEqual(12);
+    expect(server.statements.log[0]).toMatch(/from [`"]movie[`"] as [`"]m[`"]/);
   });
 });

@@ -1,0 +1,236 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { createApp } from '../src/app';
+import { loadConfig, type DatabaseConfig } from '../src/config';
+import { migrate } from '../src/db/migrate';
+import { createOrm } from '../src/db/orm';
+import { MovieImporter } from '../src/modules/import/importer.service';
+import { createStorage } from '../src/modules/storage/storage';
+import { DETAIL_QUERY, LIST_QUERY } from './queries';
+import { addAudience, rng, SCALE, scaleRecords } from './scale-dataset';
+
+/**
+ * `npm run bench`: loads the scale dataset into SQLite and PostgreSQL, measures importer
+ * throughput, then drives the real server (and, on PostgreSQL, a node:http + pg baseline) over
+ * loopback with autocannon. Everything it starts it stops by PID.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const ROOT = path.resolve(__dirname, '../../..');
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  peakRssMb: number;
+}
+
+const rows: Array<Record<string, string | number>> = [];
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function freshDatabase(kind: 'sqlite' | 'postgresql', dataDir: string): Promise<{ config: DatabaseConfig; url: string; drop(): Promise<void> }> {
+  if (kind === 'sqlite') {
+    const file = path.join(dataDir, 'bench.sqlite');
+    return { config: { kind, file }, url: `sqlite:${file}`, drop: async () => undefined };
+  }
+  const name = `mymdb_bench_${process.pid}`;
+  const admin = new Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    config: { kind, url: url.toString(), poolMax: 10 },
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+function startProcess(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited (${child.exitCode ?? child.signalCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+/** Peak resident set size of a process so far (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const match = /VmHWM:\s+(\d+) kB/.exec(status);
+  return match ? Math.round(Number(match[1]) / 1024) : NaN;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(child.pid!, 'SIGTERM');
+  const timer = setTimeout(() => child.exitCode === null && child.signalCode === null && process.kill(child.pid!, 'SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function detailBodies(ids: number[]): string[] {
+  return ids.map((id) => JSON.stringify({ operationName: 'Detail', query: DETAIL_QUERY, variables: { id: String(id) } }));
+}
+
+async function load(port: number, pid: number, operation: 'List' | 'Detail', detailIds: number[]): Promise<LoadResult> {
+  const bodies = operation === 'List' ? [JSON.stringify({ operationName: 'List', query: LIST_QUERY })] : detailBodies(detailIds);
+  let next = 0;
+  const options = {
+    url: `http://127.0.0.1:${port}/graphql`,
+    connections: CONNECTIONS,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request: any) => ({ ...request, body: bodies[next++ % bodies.length] }),
+      },
+    ],
+  };
+  await autocannon({ ...options, duration: 2 }); // warm-up: JIT, caches, prepared statements
+  const result = await autocannon({ ...options, duration: SECONDS });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    peakRssMb: peakRssMb(pid),
+  };
+}
+
+async function countStatements(database: DatabaseConfig, dataDir: string, detailId: number): Promise<{ list: number; detail: number }> {
+  let count = 0;
+  const config = { ...loadConfig({ DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'error' }), database };
+  const app = await createApp(config, { onQuery: () => void count++ });
+  const port = await app.start(0, '127.0.0.1');
+  const run = async (body: string) => {
+    count = 0;
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await response.json()) as { errors?: unknown };
+    if (json.errors) throw new Error(JSON.stringify(json.errors));
+    return count;
+  };
+  const list = await run(JSON.stringify({ operationName: 'List', query: LIST_QUERY }));
+  const detail = await run(detailBodies([detailId])[0]);
+  await app.stop();
+  return { list, detail };
+}
+
+async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Record<'List' | 'Detail', number>>): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), `mymdb-bench-${kind}-`));
+  const database = await freshDatabase(kind, dataDir);
+  const children: ChildProcess[] = [];
+  try {
+    log(`[${kind}] importing ${SCALE.movies} generated records ...`);
+    const orm = await createOrm(database.config);
+    await migrate(orm);
+    const importer = new MovieImporter(orm, createStorage(loadConfig({ DATA_DIR: dataDir }).storage));
+    const started = process.hrtime.bigint();
+    const report = await importer.importRecords(scaleRecords());
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (report.errors.length) throw new Error(`import errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    rows.push({ case: 'importer', database: kind, 'movies/s': Math.round(report.moviesCreated / seconds), seconds: seconds.toFixed(2) });
+    log(`[${kind}] adding ${SCALE.users * SCALE.ratingsPerUser} ratings and ${SCALE.reviews} reviews ...`);
+    await addAudience(orm);
+    const ids: number[] = (await orm.em.getKnex()('movie').select('id').orderBy('id')).map((r: { id: number }) => r.id);
+    await orm.close();
+    const random = rng(99);
+    const detailIds = Array.from({ length: 200 }, () => ids[Math.floor(random() * ids.length)]);
+
+    const statements = await countStatements(database.config, dataDir, detailIds[0]);
+    const port = 4300 + (kind === 'sqlite' ? 1 : 2);
+    const server = startProcess(path.join(ROOT, 'dist/server/src/index.js'), {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
+    });
+    children.push(server);
+    await waitUntilUp(`http://127.0.0.1:${port}/healthz`, server);
+    for (const operation of ['List', 'Detail'] as const) {
+      log(`[${kind}] ${operation}: ${SECONDS} s at ${CONNECTIONS} connections ...`);
+      const result = await load(port, server.pid!, operation, detailIds);
+      rows.push({
+        case: operation === 'List' ? 'list page (25 movies)' : 'movie detail',
+        database: kind,
+        'req/s': result.requestsPerSecond,
+        'p50 ms': result.p50,
+        'p99 ms': result.p99,
+        errors: result.errors,
+        'server peak RSS MB': result.peakRssMb,
+        'SQL statements': operation === 'List' ? statements.list : statements.detail,
+        'vs node:http+pg': baseline[operation] ? `${Math.round((100 * result.requestsPerSecond) / baseline[operation]!)} %` : '-',
+      });
+    }
+    await stop(server);
+
+    if (kind === 'postgresql') {
+      const basePort = 4310;
+      const base = startProcess(path.join(ROOT, 'dist/server/bench/baseline-server.js'), { PORT: String(basePort), DATABASE_URL: database.url });
+      children.push(base);
+      await waitUntilUp(`http://127.0.0.1:${basePort}/`, base);
+      for (const operation of ['List', 'Detail'] as const) {
+        log(`[baseline] ${operation} ...`);
+        const result = await load(basePort, base.pid!, operation, detailIds);
+        baseline[operation] = result.requestsPerSecond;
+        rows.push({ case: `baseline ${operation === 'List' ? 'list page' : 'detail'} (node:http + pg, 1 statement)`, database: kind, 'req/s': result.requestsPerSecond, 'p50 ms': result.p50, 'p99 ms': result.p99, errors: result.errors });
+      }
+      await stop(base);
+    }
+  } finally {
+    for (const child of children) await stop(child);
+    await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const baseline: Partial<Record<'List' | 'Detail', number>> = {};
+  const dialects = (process.env.BENCH_DATABASES ?? 'postgresql,sqlite').split(',') as Array<'sqlite' | 'postgresql'>;
+  // PostgreSQL first: its baseline is the yardstick for both databases.
+  for (const kind of dialects) await benchDialect(kind, baseline);
+  for (const row of rows) {
+    if (row.case === 'list page (25 movies)' || row.case === 'movie detail') {
+      const operation = row.case === 'movie detail' ? 'Detail' : 'List';
+      if (baseline[operation]) row['vs node:http+pg'] = `${Math.round((100 * Number(row['req/s'])) / baseline[operation]!)} %`;
+    }
+  }
+  console.log(`\nMyMDB benchmark: ${SCALE.movies} movies, ${SCALE.directors} directors, ${SCALE.actors} actors, ${SCALE.genres} genres, ` +
+    `${SCALE.users * SCALE.ratingsPerUser} ratings, ${SCALE.reviews} reviews; ${CONNECTIONS} connections, ${SECONDS} s per case\n`);
+  console.table(rows);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
