@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -143,7 +144,7 @@ async function countStatements(database: DatabaseConfig, dataDir: string, detail
 }
 
 async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Record<'List' | 'Detail', number>>): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(require('node:os').tmpdir(), `mymdb-bench-${kind}-`));
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-bench-${kind}-`));
   const database = await freshDatabase(kind, dataDir);
   const children: ChildProcess[] = [];
   try {

@@ -2,9 +2,10 @@ import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm';
 import { Actor } from './actor.entity';
 import { Director } from './director.entity';
-import { Genre } from './genre.entity';
-import { Movie } from './movie.entity';
+import type { Genre } from './genre.entity';
+import type { Movie } from './movie.entity';
 import { movieColumns } from './movie-columns';
+import { genreFromRow, movieFromRow, personFromRow } from './catalogue.rows';
 
 export interface SimilarRow {
   movie: Movie;
@@ -37,13 +38,13 @@ export function createCatalogueLoaders(em: Em) {
   return {
     movie: new DataLoader<number, Movie | null>(async (ids) => {
       const rows: Row[] = await knex('movie as m').select(movieColumns(em, 'm')).whereIn('m.id', ids as number[]);
-      const byId = new Map(rows.map((row) => [Number(row.id), em.map(Movie, row)]));
+      const byId = new Map(rows.map((row) => [Number(row.id), movieFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
     director: new DataLoader<number, Director | null>(async (ids) => {
       const rows: Row[] = await knex('director as d').select(personColumns('d')).whereIn('d.id', ids as number[]);
-      const byId = new Map(rows.map((row) => [Number(row.id), em.map(Director, row)]));
+      const byId = new Map(rows.map((row) => [Number(row.id), personFromRow(Director, row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
@@ -53,7 +54,7 @@ export function createCatalogueLoaders(em: Em) {
         .select(['ma.movie_id', ...personColumns('a')])
         .whereIn('ma.movie_id', movieIds as number[])
         .orderBy([{ column: 'ma.movie_id' }, { column: 'ma.position' }]);
-      const groups = groupBy(rows, 'movie_id', (row) => em.map(Actor, row));
+      const groups = groupBy(rows, 'movie_id', (row) => personFromRow(Actor, row));
       return movieIds.map((id) => groups.get(id) ?? []);
     }),
 
@@ -63,7 +64,7 @@ export function createCatalogueLoaders(em: Em) {
         .select(['mg.movie_id', 'g.id', 'g.name', 'g.name_key'])
         .whereIn('mg.movie_id', movieIds as number[])
         .orderBy([{ column: 'mg.movie_id' }, { column: 'mg.position' }]);
-      const groups = groupBy(rows, 'movie_id', (row) => em.map(Genre, row));
+      const groups = groupBy(rows, 'movie_id', (row) => genreFromRow(row));
       return movieIds.map((id) => groups.get(id) ?? []);
     }),
 
@@ -72,7 +73,7 @@ export function createCatalogueLoaders(em: Em) {
         .select(movieColumns(em, 'm'))
         .whereIn('m.director_id', directorIds as number[])
         .orderBy([{ column: 'm.release_year', order: 'desc' }, { column: 'm.id', order: 'desc' }]);
-      const groups = groupBy(rows, 'director_id', (row) => em.map(Movie, row));
+      const groups = groupBy(rows, 'director_id', (row) => movieFromRow(row));
       return directorIds.map((id) => groups.get(id) ?? []);
     }),
 
@@ -82,7 +83,7 @@ export function createCatalogueLoaders(em: Em) {
         .select(['ma.actor_id as credited_actor_id', ...movieColumns(em, 'm')])
         .whereIn('ma.actor_id', actorIds as number[])
         .orderBy([{ column: 'm.release_year', order: 'desc' }, { column: 'm.id', order: 'desc' }]);
-      const groups = groupBy(rows, 'credited_actor_id', ({ credited_actor_id: _, ...row }) => em.map(Movie, row));
+      const groups = groupBy(rows, 'credited_actor_id', ({ credited_actor_id: _, ...row }) => movieFromRow(row));
       return actorIds.map((id) => groups.get(id) ?? []);
     }),
 
@@ -120,7 +121,7 @@ export function createCatalogueLoaders(em: Em) {
             .where('similar_rank', '<=', limit)
             .orderBy([{ column: 'similar_to_id' }, { column: 'similar_rank' }]);
           const groups = groupBy(rows, 'similar_to_id', ({ similar_to_id: _, shared_genre_count, similar_rank: __, ...row }) => ({
-            movie: em.map(Movie, row),
+            movie: movieFromRow(row),
             sharedGenreCount: Number(shared_genre_count),
           }));
           return movieIds.map((id) => groups.get(id) ?? []);

@@ -3,7 +3,8 @@ import type { Em } from '../../db/orm';
 import { badInput } from '../common/errors';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
 import { decodeCursor, encodeCursor, pageOffset, pageSize, parseId, whereAfter, type Page, type SortKey } from '../common/pagination';
-import { Movie } from './movie.entity';
+import type { Movie } from './movie.entity';
+import { movieFromRow } from './catalogue.rows';
 import { MovieSort, type MovieFilter } from './movie.input';
 import { nameKey, searchable } from './names';
 import { movieColumns } from './movie-columns';
@@ -76,7 +77,7 @@ export async function listMovies(em: Em, args: MovieListArgs): Promise<Page<Movi
   const nodes = rows.slice(0, first);
   const edges = nodes.map((row) => ({
     cursor: encodeCursor(sort, keys.map((key) => row[key.column.slice(2)] as string | number)),
-    node: em.map(Movie, row),
+    node: movieFromRow(row),
   }));
   return {
     edges,

@@ -7,6 +7,7 @@ import { Actor } from './actor.entity';
 import { Director } from './director.entity';
 import { Movie } from './movie.entity';
 import { searchable } from './names';
+import { personFromRow } from './catalogue.rows';
 import { ConnectionType } from '../common/pagination';
 
 export const DirectorConnection = ConnectionType('Director', Director);
@@ -46,7 +47,7 @@ async function listPeople<T extends Director | Actor>(em: Em, table: 'director' 
   const rows: Array<Record<string, unknown>> = first === 0 ? [] : await page.orderBy(['last_name', 'first_name', 'id']).limit(first + 1);
   const edges = rows.slice(0, first).map((row) => ({
     cursor: encodeCursor(sortName, [row.last_name as string, row.first_name as string, Number(row.id)]),
-    node: em.map(entity, row),
+    node: personFromRow(entity, row),
   }));
   return {
     edges,

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm';
-import { User } from '../accounts/user.entity';
-import { Review } from './review.entity';
+import type { User } from '../accounts/user.entity';
+import type { Review } from './review.entity';
+import { reviewFromRow, userFromRow } from './reviews.rows';
 
 export interface ReviewSlice {
   reviews: Review[];
@@ -27,13 +28,13 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
     myReview: new DataLoader<number, Review | null>(async (movieIds) => {
       if (viewerId === null) return movieIds.map(() => null);
       const rows: Row[] = await knex('review').where('user_id', viewerId).whereIn('movie_id', movieIds as number[]);
-      const reviews = new Map(rows.map((row) => [Number(row.movie_id), em.map(Review, row)]));
+      const reviews = new Map(rows.map((row) => [Number(row.movie_id), reviewFromRow(row)]));
       return movieIds.map((id) => reviews.get(id) ?? null);
     }),
 
     user: new DataLoader<number, User | null>(async (ids) => {
       const rows: Row[] = await knex('app_user').select('id', 'username', 'email', 'is_admin', 'created_at').whereIn('id', ids as number[]);
-      const byId = new Map(rows.map((row) => [Number(row.id), em.map(User, row)]));
+      const byId = new Map(rows.map((row) => [Number(row.id), userFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
@@ -59,7 +60,7 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
           const slices = new Map<number, Review[]>();
           for (const { review_rank: _, ...row } of rows) {
             const list = slices.get(Number(row.movie_id)) ?? [];
-            list.push(em.map(Review, row));
+            list.push(reviewFromRow(row));
             slices.set(Number(row.movie_id), list);
           }
           return movieIds.map((id) => {
@@ -75,7 +76,7 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
     /** A later page of one movie's reviews; rarely batched, so a plain query. */
     async reviewsAfter(movieId: number, afterId: number, size: number): Promise<ReviewSlice> {
       const rows: Row[] = await knex('review').where('movie_id', movieId).where('id', '<', afterId).orderBy('id', 'desc').limit(size + 1);
-      const reviews = rows.map((row) => em.map(Review, row));
+      const reviews = rows.map((row) => reviewFromRow(row));
       return { reviews: reviews.slice(0, size), hasMore: reviews.length > size };
     },
   };

@@ -1,0 +1,41 @@
+import { instance, reference, toDate, toNumber, type Row } from '../common/row-mapping';
+import type { Actor } from './actor.entity';
+import { Director } from './director.entity';
+import { Genre } from './genre.entity';
+import { Movie } from './movie.entity';
+
+export function movieFromRow(row: Row): Movie {
+  return instance(Movie, {
+    id: toNumber(row.id),
+    title: row.title as string,
+    sortTitle: row.sort_title as string,
+    description: row.description as string,
+    posterPath: (row.poster_path as string | null) ?? null,
+    releaseYear: toNumber(row.release_year),
+    director: reference<Director>(row.director_id),
+    ratingCount: toNumber(row.rating_count),
+    ratingSum: toNumber(row.rating_sum),
+    ratingAverage: toNumber(row.rating_average),
+    rating1Count: toNumber(row.rating_1_count),
+    rating2Count: toNumber(row.rating_2_count),
+    rating3Count: toNumber(row.rating_3_count),
+    rating4Count: toNumber(row.rating_4_count),
+    rating5Count: toNumber(row.rating_5_count),
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+  });
+}
+
+export function personFromRow<T extends Director | Actor>(type: new () => T, row: Row): T {
+  return instance(type, {
+    id: toNumber(row.id),
+    firstName: row.first_name,
+    lastName: row.last_name,
+    nameKey: row.name_key,
+    searchName: row.search_name,
+  } as Partial<Record<keyof T, unknown>>);
+}
+
+export function genreFromRow(row: Row): Genre {
+  return instance(Genre, { id: toNumber(row.id), name: row.name as string, nameKey: row.name_key as string });
+}

@@ -1,0 +1,26 @@
+import { User } from '../accounts/user.entity';
+import type { Movie } from '../catalogue/movie.entity';
+import { instance, reference, toDate, toNumber, type Row } from '../common/row-mapping';
+import { Review } from './review.entity';
+
+export function reviewFromRow(row: Row): Review {
+  return instance(Review, {
+    id: toNumber(row.id),
+    user: reference<User>(row.user_id)!,
+    movie: reference<Movie>(row.movie_id)!,
+    title: row.title as string,
+    body: row.body as string,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+  });
+}
+
+export function userFromRow(row: Row): User {
+  return instance(User, {
+    id: toNumber(row.id),
+    username: row.username as string,
+    email: row.email as string,
+    isAdmin: row.is_admin === true || row.is_admin === 1,
+    createdAt: toDate(row.created_at),
+  });
+}
