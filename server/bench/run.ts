@@ -151,7 +151,7 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
     log(`[${kind}] importing ${SCALE.movies} generated records ...`);
     const orm = await createOrm(database.config);
     await migrate(orm);
-    const importer = new MovieImporter(orm, createStorage(loadConfig({ DATA_DIR: dataDir }).storage));
+    const importer = new MovieImporter(orm, await createStorage(loadConfig({ DATA_DIR: dataDir }).storage));
     const started = process.hrtime.bigint();
     const report = await importer.importRecords(scaleRecords());
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;

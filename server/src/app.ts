@@ -36,7 +36,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   logger.setLevel(config.logLevel);
   const orm = await createOrm(config.database, options);
   await migrate(orm);
-  const storage = createStorage(config.storage);
+  const storage = await createStorage(config.storage);
   const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn);
   const services: Services = { config, orm, storage, importer: new MovieImporter(orm, storage), tokens, accounts: new AccountsService(tokens) };
   if (config.seedDemo) await seedDemoCatalogue(services);
@@ -73,9 +73,12 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   if (config.storage.kind === 'local') {
     app.use(config.storage.publicPath, express.static(config.storage.root, { fallthrough: false, maxAge: '1d', dotfiles: 'deny' }));
   }
-  app.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'text/html']) === 'text/html') res.type('html').send(graphiqlPage());
-    else next();
+  app.get('/graphql', async (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    const page = await graphiqlPage();
+    res.type('html').vary('Accept-Encoding');
+    if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(page.gzipped);
+    else res.send(page.html);
   });
   app.use(
     '/graphql',

@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   try {
     await migrate(orm);
     const started = process.hrtime.bigint();
-    const report = await new MovieImporter(orm, createStorage(config.storage)).importRecords(records, {
+    const report = await new MovieImporter(orm, await createStorage(config.storage)).importRecords(records, {
       postersFrom: values.posters ? path.resolve(values.posters) : undefined,
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -102,25 +102,30 @@ export function createCatalogueLoaders(em: Em) {
       let loader = perLimit.get(limit);
       if (!loader) {
         loader = new DataLoader(async (movieIds) => {
-          const ranked = knex('movie_genre as src')
+          // Count shared genres on the link table alone, rank on three columns, and read whole rows only for the winners.
+          const shared = knex('movie_genre as src')
             .join('movie_genre as cand', function joinCandidates() {
               this.on('cand.genre_id', '=', 'src.genre_id').andOn('cand.movie_id', '<>', 'src.movie_id');
             })
-            .join('movie as m', 'm.id', 'cand.movie_id')
             .whereIn('src.movie_id', movieIds as number[])
-            .groupBy('src.movie_id', 'm.id')
-            .select([
-              'src.movie_id as similar_to_id',
-              knex.raw('count(*) as shared_genre_count'),
-              knex.raw('row_number() over (partition by src.movie_id order by count(*) desc, m.rating_average desc, m.sort_title asc, m.id asc) as similar_rank'),
-              ...movieColumns(em, 'm'),
-            ]);
+            .groupBy('src.movie_id', 'cand.movie_id')
+            .select('src.movie_id as similar_to_id', 'cand.movie_id as candidate_id', knex.raw('count(*) as shared_genre_count'));
+          const ranked = knex
+            .from(shared.as('s'))
+            .join('movie as r', 'r.id', 's.candidate_id')
+            .select(
+              's.similar_to_id',
+              's.candidate_id',
+              's.shared_genre_count',
+              knex.raw('row_number() over (partition by s.similar_to_id order by s.shared_genre_count desc, r.rating_average desc, r.sort_title asc, r.id asc) as similar_rank'),
+            );
           const rows: Row[] = await knex
-            .select('*')
             .from(ranked.as('ranked'))
-            .where('similar_rank', '<=', limit)
-            .orderBy([{ column: 'similar_to_id' }, { column: 'similar_rank' }]);
-          const groups = groupBy(rows, 'similar_to_id', ({ similar_to_id: _, shared_genre_count, similar_rank: __, ...row }) => ({
+            .join('movie as m', 'm.id', 'ranked.candidate_id')
+            .where('ranked.similar_rank', '<=', limit)
+            .select(['ranked.similar_to_id', 'ranked.shared_genre_count', ...movieColumns(em, 'm')])
+            .orderBy([{ column: 'ranked.similar_to_id' }, { column: 'ranked.similar_rank' }]);
+          const groups = groupBy(rows, 'similar_to_id', ({ similar_to_id: _, shared_genre_count, ...row }) => ({
             movie: movieFromRow(row),
             sharedGenreCount: Number(shared_genre_count),
           }));

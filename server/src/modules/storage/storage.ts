@@ -1,6 +1,5 @@
 import type { StorageConfig } from '../../config';
 import { LocalStorage } from './local-storage';
-import { S3Storage } from './s3-storage';
 
 /** Where posters live. Keys are relative paths such as posters/x.jpg. */
 export interface FileStorage {
@@ -25,6 +24,9 @@ export function contentTypeFor(key: string): string {
   return types[extension] ?? 'application/octet-stream';
 }
 
-export function createStorage(config: StorageConfig): FileStorage {
-  return config.kind === 'local' ? new LocalStorage(config.root, config.publicPath) : new S3Storage(config);
+/** The AWS SDK is loaded only when S3 is configured: it costs ~20 MB of memory. */
+export async function createStorage(config: StorageConfig): Promise<FileStorage> {
+  if (config.kind === 'local') return new LocalStorage(config.root, config.publicPath);
+  const { S3Storage } = await import('./s3-storage');
+  return new S3Storage(config);
 }
