@@ -8,7 +8,7 @@ import { graphqlUploadExpress } from 'graphql-upload-ts';
 import type { AppConfig } from './config';
 import { createContext, type Context, type Services } from './context';
 import { migrate } from './db/migrate';
-import { createOrm, type OrmOptions } from './db/orm';
+import { createOrm, type Orm, type OrmOptions } from './db/orm';
 import { DomainError, formatError, toGraphQLError } from './modules/common/errors';
 import { jsonErrorHandler } from './modules/common/http-errors';
 import { logger } from './modules/common/logger';
@@ -18,6 +18,10 @@ import { bearerToken, TokenService } from './modules/accounts/tokens';
 import { MovieImporter } from './modules/import/importer.service';
 import { createStorage } from './modules/storage/storage';
 import { createSchema } from './schema';
+import type { ChatBus } from './modules/chat/bus/chat-bus';
+import { InProcessBus } from './modules/chat/bus/in-process-bus';
+import { ChatService } from './modules/chat/chat.service';
+import { attachWebSocketServer } from './modules/chat/ws-server';
 import { seedDemoCatalogue } from './seeders/demo-seeder';
 import { graphiqlPage } from './graphiql';
 
@@ -31,6 +35,17 @@ export interface App {
 
 export type AppOptions = OrmOptions;
 
+/** Kafka when KAFKA_BROKERS is set (loaded only then), else the in-process bus. Started before serving. */
+async function createChatBus(config: AppConfig, orm: Orm): Promise<ChatBus> {
+  let bus: ChatBus = new InProcessBus(orm);
+  if (config.kafka) {
+    const { KafkaBus } = await import('./modules/chat/bus/kafka-bus');
+    bus = new KafkaBus(config.kafka);
+  }
+  await bus.start();
+  return bus;
+}
+
 /** Builds everything and listens on nothing: tests and the CLI decide when to start. */
 export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
   logger.setLevel(config.logLevel);
@@ -38,19 +53,31 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   await migrate(orm);
   const storage = await createStorage(config.storage);
   const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn);
-  const services: Services = { config, orm, storage, importer: new MovieImporter(orm, storage), tokens, accounts: new AccountsService(tokens) };
+  const bus = await createChatBus(config, orm);
+  const services: Services = {
+    config,
+    orm,
+    storage,
+    importer: new MovieImporter(orm, storage),
+    tokens,
+    accounts: new AccountsService(tokens),
+    chat: new ChatService(bus, config.chat.maxMessageLength),
+  };
   if (config.seedDemo) await seedDemoCatalogue(services);
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const schema = await createSchema();
+  const websockets = attachWebSocketServer(httpServer, schema, services);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => websockets.close() }) },
       // We serve our own offline GraphiQL; and per-field cache hints would wrap every resolver for nothing.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
@@ -115,6 +142,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       }),
     stop: async () => {
       if (listening) await apollo.stop();
+      else await websockets.close();
+      await bus.stop();
       await orm.close();
     },
   };

@@ -15,6 +15,17 @@ export type StorageConfig =
       publicBaseUrl?: string;
     };
 
+export interface KafkaConfig {
+  brokers: string[];
+  clientId: string;
+  topic: string;
+  /** Consumer group of this instance's broadcaster; unset = unique per instance. */
+  broadcastGroupId?: string;
+  persisterGroupId: string;
+  partitions: number;
+  replicationFactor: number;
+}
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   host: string;
@@ -25,6 +36,9 @@ export interface AppConfig {
   seedDemo: boolean;
   jwt: { secret?: string; expiresIn: string };
   uploadMaxBytes: number;
+  chat: { maxMessageLength: number };
+  /** Unset: the in-process chat bus. */
+  kafka?: KafkaConfig;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -99,6 +113,22 @@ function storageConfig(env: Env, dataDir: string): StorageConfig {
   };
 }
 
+function kafkaConfig(env: Env): KafkaConfig | undefined {
+  const brokers = read(env, 'KAFKA_BROKERS');
+  if (!brokers) return undefined;
+  const list = brokers.split(',').map((b) => b.trim()).filter(Boolean);
+  if (list.some((b) => !/^[\w.-]+:\d+$/.test(b))) throw new ConfigError('KAFKA_BROKERS', `must be host:port[,host:port...], got "${brokers}"`);
+  return {
+    brokers: list,
+    clientId: read(env, 'KAFKA_CLIENT_ID') ?? 'mymdb',
+    topic: read(env, 'KAFKA_TOPIC') ?? 'chat-messages',
+    broadcastGroupId: read(env, 'KAFKA_GROUP_ID'),
+    persisterGroupId: read(env, 'KAFKA_PERSISTER_GROUP_ID') ?? 'chat-db-writer',
+    partitions: integer(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 1000),
+    replicationFactor: integer(env, 'KAFKA_REPLICATION_FACTOR', 1, 1, 10),
+  };
+}
+
 /** Parses and validates the environment once; every failure names the variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -122,6 +152,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: boolean(env, 'SEED_DEMO', true),
     jwt: { secret: jwtSecret, expiresIn },
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    chat: { maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 100_000) },
+    kafka: kafkaConfig(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
   };
 }

@@ -3,6 +3,7 @@ import type { Em, Orm } from './db/orm';
 import { createCatalogueLoaders } from './modules/catalogue/catalogue.loaders';
 import type { AccountsService } from './modules/accounts/accounts.service';
 import type { TokenService } from './modules/accounts/tokens';
+import type { ChatService } from './modules/chat/chat.service';
 import type { MovieImporter } from './modules/import/importer.service';
 import { createReviewLoaders } from './modules/reviews/reviews.loaders';
 import type { FileStorage } from './modules/storage/storage';
@@ -22,6 +23,7 @@ export interface Services {
   importer: MovieImporter;
   tokens: TokenService;
   accounts: AccountsService;
+  chat: ChatService;
 }
 
 export interface Context {

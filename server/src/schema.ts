@@ -1,10 +1,12 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { ActorResolver, DirectorResolver } from './modules/catalogue/person.resolver';
 import { GenreResolver } from './modules/catalogue/genre.resolver';
 import { MovieResolver, SimilarMovieResolver } from './modules/catalogue/movie.resolver';
 import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
+import { ChatMessageResolver, RoomResolver } from './modules/chat/chat.resolver';
 import { ReviewFieldsResolver } from './modules/reviews/review.resolver';
 import { MovieViewerResolver, RatingResolver, ReviewMutationsResolver } from './modules/reviews/reviews.resolver';
 
@@ -20,10 +22,13 @@ export const RESOLVERS = [
   RatingResolver,
   AccountsResolver,
   ImportResolver,
+  RoomResolver,
+  ChatMessageResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+  // Subscriptions supply their own iterators (the chat bus); type-graphql still insists on a PubSub.
+  return buildSchema({ resolvers: RESOLVERS, validate: false, pubSub: createPubSub() });
 }
 
 /** The committed contract: sorted so that diffs show real changes only. */

@@ -1,0 +1,84 @@
+import 'reflect-metadata';
+import { Kafka, type Consumer } from 'kafkajs';
+import { ConfigError, loadConfig, type KafkaConfig } from '../../server/src/config';
+import { migrate } from '../../server/src/db/migrate';
+import { createOrm, type Orm } from '../../server/src/db/orm';
+import { logger } from '../../server/src/modules/common/logger';
+import { ensureTopic, kafkaLogLevel } from '../../server/src/modules/chat/bus/kafka-topics';
+import { createBatchHandler } from './batch-handler';
+
+const RESTART_DELAY_MS = 2000;
+
+/**
+ * The chat persister: consumer group `chat-db-writer` writes each event once, batch by batch, and
+ * commits a batch's offsets only after its database transaction committed.
+ */
+async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm): Promise<Consumer> {
+  const handleBatch = createBatchHandler(orm);
+  const consumer = kafka.consumer({ groupId: config.persisterGroupId, maxWaitTimeInMs: 50, allowAutoTopicCreation: false });
+  await consumer.connect();
+  await consumer.subscribe({ topic: config.topic, fromBeginning: true });
+  await consumer.run({
+    autoCommit: false,
+    eachBatchAutoResolve: false,
+    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      if (!isRunning() || isStale() || batch.messages.length === 0) return;
+      const result = await handleBatch(batch.messages);
+      const last = batch.messages[batch.messages.length - 1].offset;
+      resolveOffset(last);
+      await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      await heartbeat();
+      logger.debug('persisted chat batch', { partition: batch.partition, ...result });
+    },
+  });
+  return consumer;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.kafka) throw new ConfigError('KAFKA_BROKERS', 'is required by the persister (e.g. 127.0.0.1:9092)');
+  const kafkaConfig = config.kafka;
+  const orm = await createOrm(config.database);
+  await migrate(orm);
+  const kafka = new Kafka({ clientId: `${kafkaConfig.clientId}-persister`, brokers: kafkaConfig.brokers, logLevel: kafkaLogLevel() });
+  await ensureTopic(kafka, kafkaConfig);
+
+  let consumer = await runConsumer(kafka, kafkaConfig, orm);
+  let stopping = false;
+  // kafkajs restarts itself after retriable failures; after the others (a long broker outage), start over.
+  const watchCrashes = (current: Consumer) =>
+    current.on(current.events.CRASH, async ({ payload }) => {
+      if (payload.restart || stopping) return;
+      logger.error('persister consumer crashed; reconnecting', payload.error);
+      await current.disconnect().catch(() => undefined);
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
+        try {
+          consumer = await runConsumer(kafka, kafkaConfig, orm);
+          watchCrashes(consumer);
+          return;
+        } catch (error) {
+          logger.warn('persister reconnect failed; retrying', error);
+        }
+      }
+    });
+  watchCrashes(consumer);
+  logger.info('chat persister running', { topic: kafkaConfig.topic, groupId: kafkaConfig.persisterGroupId });
+
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, persister stopping`);
+    await consumer.disconnect().catch((error) => logger.warn('consumer disconnect failed', error));
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else logger.error('persister failed to start', error);
+  process.exit(1);
+});

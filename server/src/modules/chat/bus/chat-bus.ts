@@ -1,0 +1,19 @@
+import type { ChatEvent } from '../chat-event';
+import type { ChatListener } from './local-fanout';
+
+/**
+ * Carries sent messages to every instance's subscribers. `publish` resolves once the event is
+ * durable (written inline, or acknowledged by all Kafka replicas); delivery to subscribers only
+ * ever happens through the bus, so every instance sees the same conversation.
+ */
+export interface ChatBus {
+  readonly kind: 'in-process' | 'kafka';
+  start(): Promise<void>;
+  publish(event: ChatEvent): Promise<void>;
+  subscribe(roomSlug: string, listener: ChatListener): () => void;
+  /** Events delivered on this instance after `afterId` (for resuming subscribers). */
+  recentAfter(roomSlug: string, afterId: string): ChatEvent[];
+  /** Live subscriptions to a room on this instance. */
+  subscriberCount(roomSlug: string): number;
+  stop(): Promise<void>;
+}

@@ -1,0 +1,96 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { CompressionTypes, Kafka, type Consumer, type Producer } from 'kafkajs';
+import type { KafkaConfig } from '../../../config';
+import { logger } from '../../common/logger';
+import { decodeChatEvent, encodeChatEvent, type ChatEvent } from '../chat-event';
+import type { ChatBus } from './chat-bus';
+import { ensureTopic, kafkaLogLevel } from './kafka-topics';
+import { LocalFanout, type ChatListener } from './local-fanout';
+
+/**
+ * Kafka in the loop: `publish` produces (idempotent, acks from all replicas, keyed by room so a
+ * room keeps its order); this instance's embedded broadcaster, a consumer in a group of its own,
+ * reads every event and hands it to local subscribers. The persister writes the rows.
+ */
+export class KafkaBus implements ChatBus {
+  readonly kind = 'kafka' as const;
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly consumer: Consumer;
+  private readonly fanout = new LocalFanout();
+  readonly groupId: string;
+
+  constructor(private readonly config: KafkaConfig) {
+    this.kafka = new Kafka({ clientId: config.clientId, brokers: config.brokers, logLevel: kafkaLogLevel() });
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.groupId = config.broadcastGroupId ?? `mymdb-broadcast-${os.hostname()}-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+    // Offsets are never committed: a restarted instance starts from "now", its subscribers resume with `after`.
+    this.consumer = this.kafka.consumer({ groupId: this.groupId, maxWaitTimeInMs: 20, allowAutoTopicCreation: false });
+  }
+
+  /**
+   * Resolves once the broadcaster has joined its group. It starts from the end offsets read
+   * before joining (not "latest at assignment"), so nothing sent after start() began is missed.
+   */
+  async start(): Promise<void> {
+    await ensureTopic(this.kafka, this.config);
+    const startOffsets = await this.endOffsets();
+    await this.producer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topic: this.config.topic, fromBeginning: false });
+    const joined = new Promise<void>((resolve) => {
+      const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+        off();
+        resolve();
+      });
+    });
+    await this.consumer.run({
+      autoCommit: false,
+      eachMessage: async ({ message }) => {
+        const event = decodeChatEvent(message.value);
+        if (event) this.fanout.deliver(event);
+        else logger.warn('skipped a malformed chat event', { offset: message.offset });
+      },
+    });
+    for (const { partition, offset } of startOffsets) this.consumer.seek({ topic: this.config.topic, partition, offset });
+    await joined;
+    logger.info('chat broadcaster joined Kafka', { groupId: this.groupId, topic: this.config.topic });
+  }
+
+  private async endOffsets(): Promise<Array<{ partition: number; offset: string }>> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      return (await admin.fetchTopicOffsets(this.config.topic)).map(({ partition, high }) => ({ partition, offset: high }));
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async publish(event: ChatEvent): Promise<void> {
+    await this.producer.send({
+      topic: this.config.topic,
+      acks: -1,
+      compression: CompressionTypes.None,
+      messages: [{ key: event.roomSlug, value: encodeChatEvent(event), headers: { 'event-id': event.eventId } }],
+    });
+  }
+
+  subscribe(roomSlug: string, listener: ChatListener): () => void {
+    return this.fanout.subscribe(roomSlug, listener);
+  }
+
+  recentAfter(roomSlug: string, afterId: string): ChatEvent[] {
+    return this.fanout.recentAfter(roomSlug, afterId);
+  }
+
+  subscriberCount(roomSlug: string): number {
+    return this.fanout.subscriberCount(roomSlug);
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer.disconnect().catch((error) => logger.warn('Kafka consumer disconnect failed', error));
+    await this.producer.disconnect().catch((error) => logger.warn('Kafka producer disconnect failed', error));
+  }
+}

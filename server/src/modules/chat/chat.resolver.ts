@@ -1,0 +1,72 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../context';
+import { User } from '../accounts/user.entity';
+import { requireViewer } from '../accounts/guards';
+import { notFound } from '../common/errors';
+import type { ChatEvent } from './chat-event';
+import { ChatMessage, chatMessageFromEvent, CreateRoomInput, SendMessageInput } from './chat.types';
+import { Room } from './room.entity';
+
+@Resolver(() => Room)
+export class RoomResolver {
+  @Query(() => [Room], { description: 'Every chat room, alphabetically (by slug, so accents do not reorder)' })
+  rooms(@Ctx() { em, services }: Context): Promise<Room[]> {
+    return services.chat.rooms(em);
+  }
+
+  @Query(() => Room, { nullable: true })
+  room(@Arg('slug') slug: string, @Ctx() { em, services }: Context): Promise<Room | null> {
+    return services.chat.roomBySlug(em, slug);
+  }
+
+  @Mutation(() => Room, { description: 'Log in first. A name that maps to an existing slug returns that room' })
+  createRoom(@Arg('input', () => CreateRoomInput) input: CreateRoomInput, @Ctx() ctx: Context): Promise<Room> {
+    return ctx.services.chat.createRoom(ctx.em, requireViewer(ctx), input.name);
+  }
+
+  @FieldResolver(() => [ChatMessage], { description: 'History, oldest first within the page; `before` pages backwards' })
+  async messages(
+    @Root() room: Room,
+    @Ctx() { em, services }: Context,
+    @Arg('last', () => Int, { defaultValue: 50 }) last: number,
+    @Arg('before', () => String, { nullable: true }) before?: string | null,
+  ): Promise<ChatMessage[]> {
+    return (await services.chat.history(em, room, last, before)).map(chatMessageFromEvent);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() room: Room, @Ctx() { loaders }: Context): Promise<User | null> | null {
+    return room.createdBy ? loaders.user.load(room.createdBy.id) : null;
+  }
+}
+
+@Resolver(() => ChatMessage)
+export class ChatMessageResolver {
+  @Mutation(() => ChatMessage, { description: 'Log in first. Returns once the message is durably accepted' })
+  async sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context): Promise<ChatMessage> {
+    return chatMessageFromEvent(await ctx.services.chat.send(ctx.em, requireViewer(ctx), input));
+  }
+
+  @FieldResolver(() => Room)
+  async room(@Root() message: ChatMessage, @Ctx() { em, services }: Context): Promise<Room> {
+    const room = await services.chat.cachedRoom(em, message.roomSlug);
+    if (!room) throw notFound('Room', message.roomSlug);
+    return room;
+  }
+
+  @Subscription(() => ChatMessage, {
+    description: 'Live messages of a room; with `after` (a message id), first those persisted since, then live ones',
+    subscribe: async ({ args, context }) => {
+      requireViewer(context as Context);
+      const { em, services } = context as Context;
+      return services.chat.stream(em, args.roomSlug as string, args.after as string | null | undefined);
+    },
+  })
+  messageAdded(
+    @Root() event: ChatEvent,
+    @Arg('roomSlug') _roomSlug: string,
+    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+  ): ChatMessage {
+    return chatMessageFromEvent(event);
+  }
+}
