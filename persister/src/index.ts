@@ -4,7 +4,7 @@ import { ConfigError, loadConfig, type KafkaConfig } from '../../server/src/conf
 import { migrate } from '../../server/src/db/migrate';
 import { createOrm, type Orm } from '../../server/src/db/orm';
 import { logger } from '../../server/src/modules/common/logger';
-import { ensureTopic, kafkaLogLevel } from '../../server/src/modules/chat/bus/kafka-topics';
+import { ensureTopic, kafkaLogging } from '../../server/src/modules/chat/bus/kafka-topics';
 import { createBatchHandler } from './batch-handler';
 
 const RESTART_DELAY_MS = 2000;
@@ -15,7 +15,14 @@ const RESTART_DELAY_MS = 2000;
  */
 async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm): Promise<Consumer> {
   const handleBatch = createBatchHandler(orm);
-  const consumer = kafka.consumer({ groupId: config.persisterGroupId, maxWaitTimeInMs: 50, allowAutoTopicCreation: false });
+  // A short session lets a restarted persister take over from a killed one in seconds, not 30.
+  const consumer = kafka.consumer({
+    groupId: config.persisterGroupId,
+    maxWaitTimeInMs: 50,
+    sessionTimeout: 10_000,
+    heartbeatInterval: 1_000,
+    allowAutoTopicCreation: false,
+  });
   await consumer.connect();
   await consumer.subscribe({ topic: config.topic, fromBeginning: true });
   await consumer.run({
@@ -40,7 +47,7 @@ async function main(): Promise<void> {
   const kafkaConfig = config.kafka;
   const orm = await createOrm(config.database);
   await migrate(orm);
-  const kafka = new Kafka({ clientId: `${kafkaConfig.clientId}-persister`, brokers: kafkaConfig.brokers, logLevel: kafkaLogLevel() });
+  const kafka = new Kafka({ clientId: `${kafkaConfig.clientId}-persister`, brokers: kafkaConfig.brokers, ...kafkaLogging });
   await ensureTopic(kafka, kafkaConfig);
 
   let consumer = await runConsumer(kafka, kafkaConfig, orm);

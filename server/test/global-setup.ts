@@ -1,4 +1,4 @@
-import { canConnect, isCi, START_COMMANDS, TEST_POSTGRES_URL } from './services';
+import { canConnect, isCi, START_COMMANDS, TEST_KAFKA_BROKER, TEST_POSTGRES_URL } from './services';
 
 /**
  * Probes the services once. In CI a missing service fails the run; on a laptop the tests that
@@ -10,4 +10,10 @@ export default async function globalSetup(): Promise<void> {
   if (!postgres && isCi()) throw new Error(`PostgreSQL is not reachable at ${url.host}; CI needs it (${START_COMMANDS.postgresql})`);
   if (!postgres) console.warn(`\nPostgreSQL tests skipped: nothing listens on ${url.host}. Start it with: ${START_COMMANDS.postgresql}\n`);
   process.env.MYMDB_TEST_POSTGRES = postgres ? '1' : '0';
+
+  const [kafkaHost, kafkaPort] = TEST_KAFKA_BROKER.split(':');
+  const kafka = await canConnect(kafkaHost, Number(kafkaPort));
+  if (!kafka && isCi()) throw new Error(`Kafka is not reachable at ${TEST_KAFKA_BROKER}; CI needs it (${START_COMMANDS.kafka})`);
+  if (!kafka) console.warn(`\nKafka tests skipped: no broker at ${TEST_KAFKA_BROKER}. Start one with: ${START_COMMANDS.kafka}\n`);
+  process.env.MYMDB_TEST_KAFKA = kafka ? '1' : '0';
 }

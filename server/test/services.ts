@@ -6,6 +6,8 @@ export const START_COMMANDS = {
   kafka: 'kafka-infra/local-kafka.sh start',
 } as const;
 
+export const TEST_KAFKA_BROKER = process.env.TEST_KAFKA_BROKER ?? '127.0.0.1:9092';
+
 export const TEST_POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 export function isCi(): boolean {

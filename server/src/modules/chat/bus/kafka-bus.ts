@@ -5,7 +5,7 @@ import type { KafkaConfig } from '../../../config';
 import { logger } from '../../common/logger';
 import { decodeChatEvent, encodeChatEvent, type ChatEvent } from '../chat-event';
 import type { ChatBus } from './chat-bus';
-import { ensureTopic, kafkaLogLevel } from './kafka-topics';
+import { ensureTopic, kafkaLogging } from './kafka-topics';
 import { LocalFanout, type ChatListener } from './local-fanout';
 
 /**
@@ -22,7 +22,7 @@ export class KafkaBus implements ChatBus {
   readonly groupId: string;
 
   constructor(private readonly config: KafkaConfig) {
-    this.kafka = new Kafka({ clientId: config.clientId, brokers: config.brokers, logLevel: kafkaLogLevel() });
+    this.kafka = new Kafka({ clientId: config.clientId, brokers: config.brokers, ...kafkaLogging });
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     this.groupId = config.broadcastGroupId ?? `mymdb-broadcast-${os.hostname()}-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
     // Offsets are never committed: a restarted instance starts from "now", its subscribers resume with `after`.

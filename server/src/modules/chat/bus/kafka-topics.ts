@@ -1,4 +1,4 @@
-import type { Kafka } from 'kafkajs';
+import { logLevel, type Admin, type Kafka, type KafkaConfig as KafkaConfigOptions } from 'kafkajs';
 import type { KafkaConfig } from '../../../config';
 import { logger } from '../../common/logger';
 
@@ -8,7 +8,7 @@ export async function ensureTopic(kafka: Kafka, config: KafkaConfig): Promise<vo
   await admin.connect();
   try {
     const existing = await admin.listTopics();
-    if (existing.includes(config.topic)) return;
+    if (existing.includes(config.topic)) return await waitForLeaders(admin, config.topic);
     try {
       await admin.createTopics({
         waitForLeaders: true,
@@ -18,12 +18,41 @@ export async function ensureTopic(kafka: Kafka, config: KafkaConfig): Promise<vo
     } catch (error) {
       // Another instance created it between our list and create.
       if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+      await waitForLeaders(admin, config.topic);
     }
   } finally {
     await admin.disconnect();
   }
 }
 
-export function kafkaLogLevel(): number {
-  return 1; // kafkajs logLevel.ERROR: its own INFO chatter is noise in our JSON logs
+/** A topic another process just created may not have partition leaders yet; offsets and produce need them. */
+async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+      if (topics[0]?.partitions.length && topics[0].partitions.every((p) => p.leader >= 0)) {
+        await admin.fetchTopicOffsets(topic);
+        return;
+      }
+    } catch (error) {
+      if (!(error as { retriable?: boolean }).retriable) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`Kafka topic ${topic} has no partition leaders after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
+
+/**
+ * kafkajs logs through ours. Its errors are mostly ones it retries itself (a leader moving, a topic
+ * another instance just created), so they are warnings here; real failures surface as exceptions.
+ */
+export const kafkaLogging: Pick<KafkaConfigOptions, 'logLevel' | 'logCreator'> = {
+  logLevel: logLevel.WARN,
+  logCreator: () => ({ namespace, label, log }) => {
+    const { message, ...detail } = log;
+    const text = `kafkajs ${namespace}: ${message}`;
+    if (label === 'ERROR' || label === 'WARN') logger.warn(text, detail);
+    else logger.debug(text, detail);
+  },
+};

@@ -1,0 +1,29 @@
+# One image for the server (default command) and the chat persister:
+#   docker build -t mymdb .
+#   docker run -p 4000:4000 -v mymdb-data:/app/data mymdb
+#   docker run -e KAFKA_BROKERS=kafka:9092 -e DATABASE_URL=postgres://... mymdb node dist/persister/src/index.js
+
+FROM node:20-bookworm AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# better-sqlite3 compiles from source (python3, make and g++ are in this image).
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json codegen.ts ./
+COPY schema ./schema
+COPY server ./server
+COPY persister ./persister
+COPY client ./client
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production PORT=4000 DATA_DIR=/app/data
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 4000
+VOLUME ["/app/data"]
+HEALTHCHECK --interval=15s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "dist/server/src/index.js"]

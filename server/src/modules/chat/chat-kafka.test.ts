@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Client } from 'graphql-ws';
+import { createApp, type App } from '../../app';
+import { loadConfig, type AppConfig } from '../../config';
+import { createTestDatabase, tempDir, type TestDatabase } from '../../../test/harness';
+import { RoomSubscriber, waitUntil, wsClient } from '../../../test/chat-clients';
+import { TEST_KAFKA_BROKER } from '../../../test/services';
+
+/**
+ * Chat through a real Kafka broker (kafka-infra/local-kafka.sh): two server instances, each with
+ * its embedded broadcaster, and the persister as a separate process that gets SIGKILLed.
+ */
+const PERSISTER = path.resolve(__dirname, '../../../../dist/persister/src/index.js');
+const ROOM = 'kafka-lounge';
+
+/** Global setup probed the broker: CI fails without one; a laptop skips, naming the start command. */
+const describeWithKafka = process.env.MYMDB_TEST_KAFKA === '1' ? describe : describe.skip;
+
+describeWithKafka('chat through real Kafka', () => {
+  const run = crypto.randomBytes(3).toString('hex');
+  const env = {
+    KAFKA_BROKERS: TEST_KAFKA_BROKER,
+    KAFKA_TOPIC: `chat-test-${run}`,
+    KAFKA_PERSISTER_GROUP_ID: `chat-db-writer-test-${run}`,
+    KAFKA_TOPIC_PARTITIONS: '3',
+    LOG_LEVEL: 'error',
+    SEED_DEMO: 'false',
+  };
+  const dataDir = tempDir();
+  let database: TestDatabase;
+  let config: AppConfig;
+  let instances: App[] = [];
+  let urls: string[] = [];
+  let persister: ChildProcess | undefined;
+  const clients: Client[] = [];
+  const tokens: string[] = [];
+
+  const startPersister = () => {
+    const databaseUrl = config.database.kind === 'postgresql' ? config.database.url : `sqlite:${config.database.file}`;
+    const child = spawn(process.execPath, [PERSISTER], {
+      env: { ...process.env, ...env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    child.stderr?.on('data', (chunk) => process.env.DEBUG_PERSISTER && process.stderr.write(chunk));
+    return child;
+  };
+  const gql = async (instance: number, query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${urls[instance]}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const send = async (instance: number, content: string) =>
+    (await gql(instance, `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id eventId } }`, { input: { roomSlug: ROOM, content } }, tokens[instance]))
+      .sendMessage as { id: string; eventId: string };
+  const storedEventIds = async () =>
+    (await instances[0].services.orm.em.getKnex()('message').select('event_id')).map((r: { event_id: string }) => r.event_id) as string[];
+  const subscribed = (count: number, on = [0, 1]) =>
+    waitUntil(() => on.every((i) => instances[i].services.chat.bus.subscriberCount(ROOM) >= count), `${count} subscribers on instances ${on}`);
+
+  beforeAll(async () => {
+    const dialect = process.env.MYMDB_TEST_POSTGRES === '1' ? 'postgresql' : 'sqlite';
+    database = await createTestDatabase(dialect, dataDir);
+    config = { ...loadConfig({ ...env, DATA_DIR: dataDir }), database: database.config };
+    // Both instances start at the same moment against one fresh database: the migration must not race.
+    instances = await Promise.all([createApp(config), createApp(config)]);
+    urls = (await Promise.all(instances.map((app) => app.start(0, '127.0.0.1')))).map((port) => `http://127.0.0.1:${port}`);
+    persister = startPersister();
+    for (const [i, name] of ['kafka-ann', 'kafka-bob'].entries()) {
+      const password = `Saffron-Meadow-${i}-77`;
+      const { signup } = await gql(i, `mutation ($input: SignupInput!) { signup(input: $input) { token } }`, { input: { username: name, email: `${name}@example.test`, password } });
+      tokens.push(signup.token);
+    }
+    await gql(0, `mutation { createRoom(input: { name: "Kafka Lounge" }) { slug } }`, {}, tokens[0]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    if (persister && persister.exitCode === null) {
+      const exited = new Promise((resolve) => persister!.once('exit', resolve));
+      persister.kill('SIGTERM');
+      await exited;
+    }
+    await Promise.all(instances.map((app) => app.stop()));
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  const subscriberOn = (instance: number, after?: string) => {
+    const client = wsClient(urls[instance], `Bearer ${tokens[instance]}`);
+    clients.push(client);
+    return new RoomSubscriber(client, ROOM, after);
+  };
+
+  it('both instances came up on one fresh database and run a Kafka broadcaster each', async () => {
+    expect(instances.map((app) => app.services.chat.bus.kind)).toEqual(['kafka', 'kafka']);
+    expect(await (await fetch(`${urls[1]}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it('delivers messages sent through either instance to every subscriber once, in order, and persists each once', async () => {
+    const subscribers = [subscriberOn(0), subscriberOn(0), subscriberOn(1), subscriberOn(1)];
+    await subscribed(2);
+    const sent: string[] = [];
+    for (let i = 0; i < 30; i++) sent.push((await send(i % 2, `hello ${i}`)).eventId);
+    for (const subscriber of subscribers) {
+      await subscriber.waitFor(30);
+      expect(subscriber.errors).toEqual([]);
+      expect(subscriber.received.map((m) => m.eventId)).toEqual(sent);
+      subscriber.close();
+    }
+    await waitUntil(async () => (await storedEventIds()).length >= 30, 'the persister to write 30 rows');
+    expect((await storedEventIds()).sort()).toEqual([...sent].sort());
+  }, 60_000);
+
+  it('still writes exactly one row per message when the persister is SIGKILLed mid-stream and restarted', async () => {
+    const before = await storedEventIds();
+    const sent: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      sent.push((await send(i % 2, `through the crash ${i}`)).eventId);
+      if (i === 15) {
+        const exited = new Promise((resolve) => persister!.once('exit', resolve));
+        process.kill(persister!.pid!, 'SIGKILL');
+        await exited;
+      }
+    }
+    persister = startPersister();
+    const expected = [...before, ...sent].sort();
+    await waitUntil(async () => (await storedEventIds()).length >= expected.length, `${expected.length} rows`, 60_000);
+    expect((await storedEventIds()).sort()).toEqual(expected);
+  }, 90_000);
+
+  it('replays what a reconnecting subscriber missed, then delivers live messages', async () => {
+    const first = subscriberOn(1);
+    await subscribed(1, [1]);
+    const seen = await send(0, 'seen live');
+    await first.waitFor(1);
+    first.close();
+    await waitUntil(() => instances[1].services.chat.bus.subscriberCount(ROOM) === 0, 'the subscription to end');
+    const missed = [await send(0, 'missed 1'), await send(1, 'missed 2')];
+    const resumed = subscriberOn(1, seen.id);
+    await resumed.waitFor(2);
+    await subscribed(1, [1]);
+    const live = await send(0, 'live after resume');
+    await resumed.waitFor(3);
+    expect(resumed.received.map((m) => m.eventId)).toEqual([...missed.map((m) => m.eventId), live.eventId]);
+    resumed.close();
+  }, 60_000);
+});
