@@ -13,6 +13,7 @@ import { MovieImporter } from '../src/modules/import/importer.service';
 import { createStorage } from '../src/modules/storage/storage';
 import { DETAIL_QUERY, LIST_QUERY } from './queries';
 import { addAudience, rng, SCALE, scaleRecords } from './scale-dataset';
+import { benchChat } from './chat';
 
 /**
  * `npm run bench`: loads the scale dataset into SQLite and PostgreSQL, measures importer
@@ -216,6 +217,8 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
 }
 
 async function main(): Promise<void> {
+  const only = process.argv[2];
+  if (only === 'chat') return void console.table(await benchChat());
   const baseline: Partial<Record<'List' | 'Detail', number>> = {};
   const dialects = (process.env.BENCH_DATABASES ?? 'postgresql,sqlite').split(',') as Array<'sqlite' | 'postgresql'>;
   // PostgreSQL first: its baseline is the yardstick for both databases.
@@ -229,6 +232,10 @@ async function main(): Promise<void> {
   console.log(`\nMyMDB benchmark: ${SCALE.movies} movies, ${SCALE.directors} directors, ${SCALE.actors} actors, ${SCALE.genres} genres, ` +
     `${SCALE.users * SCALE.ratingsPerUser} ratings, ${SCALE.reviews} reviews; ${CONNECTIONS} connections, ${SECONDS} s per case\n`);
   console.table(rows);
+  if (only !== 'http') {
+    console.log('\nChat: end-to-end latency (send -> every subscriber) and sendMessage throughput\n');
+    console.table(await benchChat());
+  }
 }
 
 main().catch((error) => {

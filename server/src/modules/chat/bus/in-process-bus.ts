@@ -2,20 +2,25 @@ import type { Orm } from '../../../db/orm';
 import type { ChatEvent } from '../chat-event';
 import { writeMessages } from '../message-writer';
 import type { ChatBus } from './chat-bus';
+import { GroupCommit } from './group-commit';
 import { LocalFanout, type ChatListener } from './local-fanout';
 
 /** The embedded default: one process, messages persisted inline before anyone sees them. */
 export class InProcessBus implements ChatBus {
   readonly kind = 'in-process' as const;
   private readonly fanout = new LocalFanout();
+  /** Concurrent sends share one transaction; subscribers see them in commit order. */
+  private readonly writes = new GroupCommit<ChatEvent>(async (events) => {
+    await writeMessages(this.orm.em.fork(), events);
+    for (const event of events) this.fanout.deliver(event);
+  });
 
   constructor(private readonly orm: Orm) {}
 
   async start(): Promise<void> {}
 
-  async publish(event: ChatEvent): Promise<void> {
-    await writeMessages(this.orm.em.fork(), [event]);
-    this.fanout.deliver(event);
+  publish(event: ChatEvent): Promise<void> {
+    return this.writes.add(event);
   }
 
   subscribe(roomSlug: string, listener: ChatListener): () => void {

@@ -6,6 +6,7 @@ import { logger } from '../../common/logger';
 import { decodeChatEvent, encodeChatEvent, type ChatEvent } from '../chat-event';
 import type { ChatBus } from './chat-bus';
 import { ensureTopic, kafkaLogging } from './kafka-topics';
+import { GroupCommit } from './group-commit';
 import { LocalFanout, type ChatListener } from './local-fanout';
 
 /**
@@ -20,6 +21,17 @@ export class KafkaBus implements ChatBus {
   private readonly consumer: Consumer;
   private readonly fanout = new LocalFanout();
   readonly groupId: string;
+  /** The idempotent producer allows one request in flight: concurrent sends share it (same-room order kept). */
+  private readonly sends = new GroupCommit<ChatEvent>((events) =>
+    this.producer
+      .send({
+        topic: this.config.topic,
+        acks: -1,
+        compression: CompressionTypes.None,
+        messages: events.map((event) => ({ key: event.roomSlug, value: encodeChatEvent(event), headers: { 'event-id': event.eventId } })),
+      })
+      .then(() => undefined),
+  );
 
   constructor(private readonly config: KafkaConfig) {
     this.kafka = new Kafka({ clientId: config.clientId, brokers: config.brokers, ...kafkaLogging });
@@ -68,13 +80,8 @@ export class KafkaBus implements ChatBus {
     }
   }
 
-  async publish(event: ChatEvent): Promise<void> {
-    await this.producer.send({
-      topic: this.config.topic,
-      acks: -1,
-      compression: CompressionTypes.None,
-      messages: [{ key: event.roomSlug, value: encodeChatEvent(event), headers: { 'event-id': event.eventId } }],
-    });
+  publish(event: ChatEvent): Promise<void> {
+    return this.sends.add(event);
   }
 
   subscribe(roomSlug: string, listener: ChatListener): () => void {
