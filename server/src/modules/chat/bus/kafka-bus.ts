@@ -5,7 +5,7 @@ import type { KafkaConfig } from '../../../config';
 import { logger } from '../../common/logger';
 import { decodeChatEvent, encodeChatEvent, type ChatEvent } from '../chat-event';
 import type { ChatBus } from './chat-bus';
-import { ensureTopic, kafkaLogging } from './kafka-topics';
+import { ensureTopic, kafkaLogging, retryingKafka } from './kafka-topics';
 import { GroupCommit } from './group-commit';
 import { LocalFanout, type ChatListener } from './local-fanout';
 
@@ -74,7 +74,8 @@ export class KafkaBus implements ChatBus {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      return (await admin.fetchTopicOffsets(this.config.topic)).map(({ partition, high }) => ({ partition, offset: high }));
+      const offsets = await retryingKafka(() => admin.fetchTopicOffsets(this.config.topic));
+      return offsets.map(({ partition, high }) => ({ partition, offset: high }));
     } finally {
       await admin.disconnect();
     }

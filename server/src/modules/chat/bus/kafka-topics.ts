@@ -25,6 +25,19 @@ export async function ensureTopic(kafka: Kafka, config: KafkaConfig): Promise<vo
   }
 }
 
+/** Retries an admin call while Kafka answers with a retriable error (a partition leader still being elected). */
+export async function retryingKafka<T>(call: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await call();
+    } catch (error) {
+      if (!(error as { retriable?: boolean }).retriable || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 /** A topic another process just created may not have partition leaders yet; offsets and produce need them. */
 async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
