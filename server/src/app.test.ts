@@ -39,6 +39,16 @@ describe.each(dialects())('the app on %s', (dialect) => {
     expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
   });
 
+  it('serves the built web client at / and its client-side routes', async () => {
+    for (const page of ['/', '/movies/1']) {
+      const response = await fetch(`${server.url}${page}`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<div id="root"></div>');
+    }
+    const api = await fetch(`${server.url}/healthz`);
+    expect(api.headers.get('content-type')).toMatch(/json/);
+  });
+
   it('answers malformed requests with JSON errors and stable codes', async () => {
     const syntax = await server.gql('{ movies { ');
     expect(syntax.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');

@@ -24,6 +24,7 @@ import { ChatService } from './modules/chat/chat.service';
 import { attachWebSocketServer } from './modules/chat/ws-server';
 import { seedDemoCatalogue } from './seeders/demo-seeder';
 import { graphiqlPage } from './graphiql';
+import { serveWebClient } from './web-client';
 
 export interface App {
   httpServer: http.Server;
@@ -125,6 +126,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     }),
   );
 
+  if (!serveWebClient(app)) logger.warn('web client not built (npm run build): / serves nothing');
   app.use(jsonErrorHandler);
 
   let listening = false;

@@ -1,0 +1,97 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../../__generated__';
+import type { MovieSort } from '../../__generated__/graphql';
+import { ErrorMessage } from '../../components/error-message';
+
+const PAGE_SIZE = 25;
+const SORTS: Array<[MovieSort, string]> = [
+  ['NEWEST', 'Newest'],
+  ['TOP_RATED', 'Top rated'],
+  ['TITLE_ASC', 'Title A-Z'],
+  ['TITLE_DESC', 'Title Z-A'],
+  ['YEAR_DESC', 'Year, newest'],
+  ['YEAR_ASC', 'Year, oldest'],
+];
+
+const MOVIE_GRID_QUERY = graphql(`
+  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {
+    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {
+      totalCount
+      edges {
+        node { id title releaseYear posterUrl averageRating ratingCount genres { id name } }
+      }
+    }
+    genres { id name movieCount }
+  }
+`);
+
+/** The catalogue grid; every control lives in the URL, so a view can be shared and the back button works. */
+export function MovieGrid() {
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const sort = (SORTS.find(([value]) => value === params.get('sort'))?.[0] ?? 'NEWEST') as MovieSort;
+  const search = params.get('q') ?? '';
+  const genre = params.get('genre') ?? '';
+  const { data, loading, error } = useQuery(MOVIE_GRID_QUERY, {
+    variables: {
+      first: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+      sort,
+      filter: { search: search || null, genres: genre ? [genre] : null },
+    },
+  });
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) if (value) next.set(key, value); else next.delete(key);
+    if (!('page' in changes)) next.delete('page');
+    setParams(next);
+  };
+  const onSearch = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    update({ q: String(new FormData(event.currentTarget).get('q') ?? '').trim() || null });
+  };
+  const pages = data ? Math.max(1, Math.ceil(data.movies.totalCount / PAGE_SIZE)) : 1;
+
+  return (
+    <section>
+      <form className="controls" onSubmit={onSearch} role="search">
+        <input name="q" type="search" defaultValue={search} placeholder="Search titles, people, plots" aria-label="Search" key={search} />
+        <select aria-label="Genre" value={genre} onChange={(e) => update({ genre: e.target.value || null })}>
+          <option value="">All genres</option>
+          {data?.genres.map((g) => <option key={g.id} value={g.name}>{g.name} ({g.movieCount})</option>)}
+        </select>
+        <select aria-label="Sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
+          {SORTS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+        </select>
+        <button type="submit">Search</button>
+      </form>
+      {error && <ErrorMessage error={error} />}
+      {loading && !data && <p className="empty">Loading movies…</p>}
+      {data && data.movies.edges.length === 0 && <p className="empty">No movie matches. Try fewer words or another genre.</p>}
+      <ul className="grid">
+        {data?.movies.edges.map(({ node }) => (
+          <li key={node.id} className="card">
+            <Link to={`/movies/${node.id}`}>
+              {node.posterUrl ? <img src={node.posterUrl} alt={`Poster of ${node.title}`} loading="lazy" /> : <div className="no-poster">{node.title}</div>}
+              <strong>{node.title}</strong>
+              <span className="meta">
+                {node.releaseYear} · {node.averageRating !== null && node.averageRating !== undefined ? `★ ${node.averageRating.toFixed(1)} (${node.ratingCount})` : 'unrated'}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav className="pages" aria-label="Pages">
+          {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+            <button key={n} type="button" aria-current={n === page ? 'page' : undefined} onClick={() => update({ page: String(n) })}>
+              {n}
+            </button>
+          ))}
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+
+/**
+ * JSX is compiled by Vite itself (the automatic runtime, from tsconfig); no React plugin is needed.
+ * `npm run dev`: Vite on :5173 proxying the API (and its WebSocket) to the server on :4000. */
+export default defineConfig({
+  root: __dirname,
+  build: { outDir: 'dist', emptyOutDir: true },
+  server: {
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:4000', ws: true },
+      '/media': 'http://127.0.0.1:4000',
+    },
+  },
+});
