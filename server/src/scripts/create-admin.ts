@@ -2,12 +2,10 @@ import 'reflect-metadata';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { migrate } from '../db/migrate';
-import { createOrm } from '../db/orm';
 import { AccountsService } from '../modules/accounts/accounts.service';
 import { resolveJwtSecret } from '../modules/accounts/jwt-secret';
 import { TokenService } from '../modules/accounts/tokens';
-import { DomainError } from '../modules/common/errors';
+import { runCli, withMigratedDatabase } from './cli';
 
 const USAGE = 'usage: npm run create-admin -- --username NAME [--email ADDRESS]   (password from ADMIN_PASSWORD, else prompted)';
 
@@ -32,33 +30,18 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const orm = await createOrm(config.database);
-  try {
-    await migrate(orm);
+  const username = values.username;
+  return withMigratedDatabase(config.database, async (orm) => {
     const accounts = new AccountsService(new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn));
     const em = orm.em.fork();
     let password = process.env.ADMIN_PASSWORD;
-    if (!password && !(await em.getRepository('User').count({ usernameKey: values.username.toLowerCase() }))) {
-      password = await promptPassword(`Password for ${values.username}: `);
+    if (!password && !(await em.getRepository('User').count({ usernameKey: username.toLowerCase() }))) {
+      password = await promptPassword(`Password for ${username}: `);
     }
-    const { user, created } = await accounts.ensureAdmin(em, { username: values.username, email: values.email, password });
+    const { user, created } = await accounts.ensureAdmin(em, { username, email: values.email, password });
     console.log(`${created ? 'created admin' : 'promoted to admin'}: ${user.username} (id ${user.id})`);
     return 0;
-  } catch (error) {
-    if (error instanceof DomainError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  } finally {
-    await orm.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main, 1);

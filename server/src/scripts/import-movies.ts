@@ -3,9 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { migrate } from '../db/migrate';
-import { createOrm } from '../db/orm';
-import { DomainError } from '../modules/common/errors';
+import { runCli, withMigratedDatabase } from './cli';
 import { MovieImporter } from '../modules/import/importer.service';
 import { createStorage } from '../modules/storage/storage';
 
@@ -26,9 +24,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadConfig();
-  const orm = await createOrm(config.database);
-  try {
-    await migrate(orm);
+  return withMigratedDatabase(config.database, async (orm) => {
     const started = process.hrtime.bigint();
     const report = await new MovieImporter(orm, await createStorage(config.storage)).importRecords(records, {
       postersFrom: values.posters ? path.resolve(values.posters) : undefined,
@@ -37,21 +33,7 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(report, null, 2));
     console.error(`imported ${report.total} records in ${seconds.toFixed(2)} s`);
     return report.errors.length > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof DomainError) {
-      console.error(error.message);
-      return 2;
-    }
-    throw error;
-  } finally {
-    await orm.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main, 2);

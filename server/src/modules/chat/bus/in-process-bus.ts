@@ -3,36 +3,25 @@ import type { ChatEvent } from '../chat-event';
 import { writeMessages } from '../message-writer';
 import type { ChatBus } from './chat-bus';
 import { GroupCommit } from './group-commit';
-import { LocalFanout, type ChatListener } from './local-fanout';
+import { FanoutBus } from './local-fanout';
 
 /** The embedded default: one process, messages persisted inline before anyone sees them. */
-export class InProcessBus implements ChatBus {
+export class InProcessBus extends FanoutBus implements ChatBus {
   readonly kind = 'in-process' as const;
-  private readonly fanout = new LocalFanout();
   /** Concurrent sends share one transaction; subscribers see them in commit order. */
   private readonly writes = new GroupCommit<ChatEvent>(async (events) => {
     await writeMessages(this.orm.em.fork(), events);
     for (const event of events) this.fanout.deliver(event);
   });
 
-  constructor(private readonly orm: Orm) {}
+  constructor(private readonly orm: Orm) {
+    super();
+  }
 
   async start(): Promise<void> {}
 
   publish(event: ChatEvent): Promise<void> {
     return this.writes.add(event);
-  }
-
-  subscribe(roomSlug: string, listener: ChatListener): () => void {
-    return this.fanout.subscribe(roomSlug, listener);
-  }
-
-  recentAfter(roomSlug: string, afterId: string): ChatEvent[] {
-    return this.fanout.recentAfter(roomSlug, afterId);
-  }
-
-  subscriberCount(roomSlug: string): number {
-    return this.fanout.subscriberCount(roomSlug);
   }
 
   async stop(): Promise<void> {}

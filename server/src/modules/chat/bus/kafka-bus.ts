@@ -7,19 +7,18 @@ import { decodeChatEvent, encodeChatEvent, type ChatEvent } from '../chat-event'
 import type { ChatBus } from './chat-bus';
 import { ensureTopic, kafkaLogging, retryingKafka } from './kafka-topics';
 import { GroupCommit } from './group-commit';
-import { LocalFanout, type ChatListener } from './local-fanout';
+import { FanoutBus } from './local-fanout';
 
 /**
  * Kafka in the loop: `publish` produces (idempotent, acks from all replicas, keyed by room so a
  * room keeps its order); this instance's embedded broadcaster, a consumer in a group of its own,
  * reads every event and hands it to local subscribers. The persister writes the rows.
  */
-export class KafkaBus implements ChatBus {
+export class KafkaBus extends FanoutBus implements ChatBus {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
   private readonly producer: Producer;
   private readonly consumer: Consumer;
-  private readonly fanout = new LocalFanout();
   readonly groupId: string;
   /** The idempotent producer allows one request in flight: concurrent sends share it (same-room order kept). */
   private readonly sends = new GroupCommit<ChatEvent>((events) =>
@@ -34,6 +33,7 @@ export class KafkaBus implements ChatBus {
   );
 
   constructor(private readonly config: KafkaConfig) {
+    super();
     this.kafka = new Kafka({ clientId: config.clientId, brokers: config.brokers, ...kafkaLogging });
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     this.groupId = config.broadcastGroupId ?? `mymdb-broadcast-${os.hostname()}-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
@@ -83,18 +83,6 @@ export class KafkaBus implements ChatBus {
 
   publish(event: ChatEvent): Promise<void> {
     return this.sends.add(event);
-  }
-
-  subscribe(roomSlug: string, listener: ChatListener): () => void {
-    return this.fanout.subscribe(roomSlug, listener);
-  }
-
-  recentAfter(roomSlug: string, afterId: string): ChatEvent[] {
-    return this.fanout.recentAfter(roomSlug, afterId);
-  }
-
-  subscriberCount(roomSlug: string): number {
-    return this.fanout.subscriberCount(roomSlug);
   }
 
   async stop(): Promise<void> {

@@ -38,3 +38,20 @@ export class LocalFanout {
     return this.listeners.get(roomSlug)?.size ?? 0;
   }
 }
+
+/** What both buses share: subscribers and recent events are always local to the instance. */
+export abstract class FanoutBus {
+  protected readonly fanout = new LocalFanout();
+
+  subscribe(roomSlug: string, listener: ChatListener): () => void {
+    return this.fanout.subscribe(roomSlug, listener);
+  }
+
+  recentAfter(roomSlug: string, afterId: string): ChatEvent[] {
+    return this.fanout.recentAfter(roomSlug, afterId);
+  }
+
+  subscriberCount(roomSlug: string): number {
+    return this.fanout.subscriberCount(roomSlug);
+  }
+}
