@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { startScript, stopProcess, until, waitUntilUp } from './processes';
 
 /**
  * `npm run bench -- chat` (also run by `npm run bench`): S subscribers over one room, M messages,
@@ -19,7 +20,6 @@ const LATENCY_MESSAGES = Number(process.env.BENCH_CHAT_MESSAGES ?? 300);
 const THROUGHPUT_MESSAGES = Number(process.env.BENCH_CHAT_BURST ?? 2000);
 const SEND_CONCURRENCY = 50;
 const KAFKA = process.env.BENCH_KAFKA_BROKERS ?? '127.0.0.1:9092';
-const ROOT = path.resolve(__dirname, '../../..');
 
 interface Result {
   bus: string;
@@ -33,25 +33,6 @@ interface Result {
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-function start(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [path.join(ROOT, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(child.pid!, 'SIGTERM');
-  await exited;
-}
-
-async function until(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await predicate())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
   const response = await fetch(`${url}/graphql`, {
@@ -76,10 +57,11 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
   try {
     // The first instance migrates the SQLite file; the others (and the persister) start after it.
     for (const port of ports) {
-      children.push(start('dist/server/src/index.js', { ...env, PORT: String(port) }));
-      await until(() => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false), `instance on ${port}`);
+      const child = startScript('dist/server/src/index.js', { ...env, PORT: String(port) });
+      children.push(child);
+      await waitUntilUp(`http://127.0.0.1:${port}/readyz`, child);
     }
-    if (bus === 'kafka') children.push(start('dist/persister/src/index.js', env));
+    if (bus === 'kafka') children.push(startScript('dist/persister/src/index.js', env));
     const urls = ports.map((port) => `http://127.0.0.1:${port}`);
     const { signup } = await gql(urls[0], `mutation ($i: SignupInput!) { signup(input: $i) { token } }`, {
       i: { username: 'bench-chatter', email: 'bench@chat.test', password: 'Copper-Lantern-Bench-9' },
@@ -169,7 +151,7 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     };
   } finally {
     await Promise.all(clients.map((client) => client.dispose()));
-    for (const child of children.reverse()) await stop(child);
+    for (const child of children.reverse()) await stopProcess(child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { createStorage } from '../src/modules/storage/storage';
 import { DETAIL_QUERY, LIST_QUERY } from './queries';
 import { addAudience, rng, SCALE, scaleRecords } from './scale-dataset';
 import { benchChat } from './chat';
+import { startScript, stopProcess, waitUntilUp } from './processes';
 
 /**
  * `npm run bench`: loads the scale dataset into SQLite and PostgreSQL, measures importer
@@ -23,7 +24,6 @@ import { benchChat } from './chat';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-const ROOT = path.resolve(__dirname, '../../..');
 
 interface LoadResult {
   requestsPerSecond: number;
@@ -64,37 +64,11 @@ async function freshDatabase(kind: 'sqlite' | 'postgresql', dataDir: string): Pr
   };
 }
 
-function startProcess(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-}
-
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited (${child.exitCode ?? child.signalCode})`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 /** Peak resident set size of a process so far (VmHWM), in MB. */
 function peakRssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const match = /VmHWM:\s+(\d+) kB/.exec(status);
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(child.pid!, 'SIGTERM');
-  const timer = setTimeout(() => child.exitCode === null && child.signalCode === null && process.kill(child.pid!, 'SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
 }
 
 function detailBodies(ids: number[]): string[] {
@@ -167,7 +141,7 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
 
     const statements = await countStatements(database.config, dataDir, detailIds[0]);
     const port = 4300 + (kind === 'sqlite' ? 1 : 2);
-    const server = startProcess(path.join(ROOT, 'dist/server/src/index.js'), {
+    const server = startScript('dist/server/src/index.js', {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -194,11 +168,11 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
         'vs node:http+pg': baseline[operation] ? `${Math.round((100 * result.requestsPerSecond) / baseline[operation]!)} %` : '-',
       });
     }
-    await stop(server);
+    await stopProcess(server);
 
     if (kind === 'postgresql') {
       const basePort = 4310;
-      const base = startProcess(path.join(ROOT, 'dist/server/bench/baseline-server.js'), { PORT: String(basePort), DATABASE_URL: database.url });
+      const base = startScript('dist/server/bench/baseline-server.js', { PORT: String(basePort), DATABASE_URL: database.url });
       children.push(base);
       await waitUntilUp(`http://127.0.0.1:${basePort}/`, base);
       for (const operation of ['List', 'Detail'] as const) {
@@ -207,10 +181,10 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
         baseline[operation] = result.requestsPerSecond;
         rows.push({ case: `baseline ${operation === 'List' ? 'list page' : 'detail'} (node:http + pg, 1 statement)`, database: kind, 'req/s': result.requestsPerSecond, 'p50 ms': result.p50, 'p99 ms': result.p99, errors: result.errors });
       }
-      await stop(base);
+      await stopProcess(base);
     }
   } finally {
-    for (const child of children) await stop(child);
+    for (const child of children) await stopProcess(child);
     await database.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
