@@ -21,6 +21,7 @@ import { createSchema } from './schema';
 import type { ChatBus } from './modules/chat/bus/chat-bus';
 import { InProcessBus } from './modules/chat/bus/in-process-bus';
 import { ChatService } from './modules/chat/chat.service';
+import { BotService } from './modules/bot/bot.service';
 import { attachWebSocketServer } from './modules/chat/ws-server';
 import { seedDemoCatalogue } from './seeders/demo-seeder';
 import { graphiqlPage } from './graphiql';
@@ -63,6 +64,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     tokens,
     accounts: new AccountsService(tokens),
     chat: new ChatService(bus, config.chat.maxMessageLength),
+    bot: new BotService(config.bot.ratePerMinute),
   };
   if (config.seedDemo) await seedDemoCatalogue(services);
 

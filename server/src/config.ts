@@ -37,6 +37,7 @@ export interface AppConfig {
   jwt: { secret?: string; expiresIn: string };
   uploadMaxBytes: number;
   chat: { maxMessageLength: number };
+  bot: { provider: 'local'; ratePerMinute: number };
   /** Unset: the in-process chat bus. */
   kafka?: KafkaConfig;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -153,6 +154,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwt: { secret: jwtSecret, expiresIn },
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     chat: { maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 100_000) },
+    bot: { provider: oneOf(env, 'AI_PROVIDER', ['local'] as const, 'local'), ratePerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000) },
     kafka: kafkaConfig(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
   };

@@ -4,6 +4,7 @@ import { createCatalogueLoaders } from './modules/catalogue/catalogue.loaders';
 import type { AccountsService } from './modules/accounts/accounts.service';
 import type { TokenService } from './modules/accounts/tokens';
 import type { ChatService } from './modules/chat/chat.service';
+import type { BotService } from './modules/bot/bot.service';
 import type { MovieImporter } from './modules/import/importer.service';
 import { createReviewLoaders } from './modules/reviews/reviews.loaders';
 import type { FileStorage } from './modules/storage/storage';
@@ -24,6 +25,7 @@ export interface Services {
   tokens: TokenService;
   accounts: AccountsService;
   chat: ChatService;
+  bot: BotService;
 }
 
 export interface Context {

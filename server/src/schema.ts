@@ -7,6 +7,7 @@ import { MovieResolver, SimilarMovieResolver } from './modules/catalogue/movie.r
 import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { ChatMessageResolver, RoomResolver } from './modules/chat/chat.resolver';
+import { BotResolver } from './modules/bot/bot.resolver';
 import { ReviewFieldsResolver } from './modules/reviews/review.resolver';
 import { MovieViewerResolver, RatingResolver, ReviewMutationsResolver } from './modules/reviews/reviews.resolver';
 
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   ImportResolver,
   RoomResolver,
   ChatMessageResolver,
+  BotResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,27 @@
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Movie } from '../catalogue/movie.entity';
+
+export enum BotIntent {
+  SEARCH = 'SEARCH',
+  MORE = 'MORE',
+  SUMMARY = 'SUMMARY',
+  CHAT = 'CHAT',
+  OFF_TOPIC = 'OFF_TOPIC',
+}
+
+registerEnumType(BotIntent, { name: 'BotIntent', description: 'How the assistant understood the message' });
+
+@InputType()
+export class AskBotInput {
+  @Field({ description: 'Only the new message: the conversation is kept on the server' }) message!: string;
+  @Field(() => String, { nullable: true, description: 'From the previous reply, when not logged in' }) conversationId?: string | null;
+}
+
+@ObjectType({ description: "The assistant's answer, grounded in our catalogue" })
+export class BotReply {
+  @Field() conversationId!: string;
+  @Field() text!: string;
+  @Field(() => [Movie], { description: 'At most 3, all from our catalogue' }) movies!: Movie[];
+  @Field(() => BotIntent) intent!: BotIntent;
+  @Field({ description: 'Who answered: local, or an AI provider (or "local (fallback from X)")' }) provider!: string;
+}
