@@ -64,7 +64,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     tokens,
     accounts: new AccountsService(tokens),
     chat: new ChatService(bus, config.chat.maxMessageLength),
-    bot: new BotService(config.bot.ratePerMinute),
+    bot: await BotService.create(config.bot),
   };
   if (config.seedDemo) await seedDemoCatalogue(services);
 

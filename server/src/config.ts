@@ -26,6 +26,16 @@ export interface KafkaConfig {
   replicationFactor: number;
 }
 
+export type BotConfig = {
+  ratePerMinute: number;
+  timeoutMs: number;
+  maxSteps: number;
+} & (
+  | { provider: 'local' }
+  | { provider: 'gemini'; gemini: { apiKey: string; model: string; baseUrl?: string } }
+  | { provider: 'bedrock'; bedrock: { modelId: string; region: string; endpoint?: string } }
+);
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   host: string;
@@ -37,7 +47,7 @@ export interface AppConfig {
   jwt: { secret?: string; expiresIn: string };
   uploadMaxBytes: number;
   chat: { maxMessageLength: number };
-  bot: { provider: 'local'; ratePerMinute: number };
+  bot: BotConfig;
   /** Unset: the in-process chat bus. */
   kafka?: KafkaConfig;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -130,6 +140,38 @@ function kafkaConfig(env: Env): KafkaConfig | undefined {
   };
 }
 
+function url(env: Env, name: string): string | undefined {
+  const value = read(env, name);
+  if (value && !/^https?:\/\//.test(value)) throw new ConfigError(name, 'must be an http(s) URL');
+  return value?.replace(/\/+$/, '');
+}
+
+function botConfig(env: Env): BotConfig {
+  const common = {
+    ratePerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    timeoutMs: integer(env, 'AI_TIMEOUT_MS', 15_000, 100, 300_000),
+    maxSteps: integer(env, 'AI_MAX_STEPS', 5, 1, 20),
+  };
+  const provider = oneOf(env, 'AI_PROVIDER', ['local', 'gemini', 'bedrock'] as const, 'local');
+  if (provider === 'gemini') {
+    const apiKey = read(env, 'GEMINI_API_KEY');
+    if (!apiKey) throw new ConfigError('GEMINI_API_KEY', 'is required when AI_PROVIDER=gemini');
+    return { ...common, provider, gemini: { apiKey, model: read(env, 'GEMINI_MODEL') ?? 'gemini-2.5-flash', baseUrl: url(env, 'GEMINI_BASE_URL') } };
+  }
+  if (provider === 'bedrock') {
+    return {
+      ...common,
+      provider,
+      bedrock: {
+        modelId: read(env, 'BEDROCK_MODEL_ID') ?? 'anthropic.claude-3-5-haiku-20241022-v1:0',
+        region: read(env, 'BEDROCK_REGION') ?? read(env, 'AWS_REGION') ?? 'us-east-1',
+        endpoint: url(env, 'BEDROCK_ENDPOINT'),
+      },
+    };
+  }
+  return { ...common, provider };
+}
+
 /** Parses and validates the environment once; every failure names the variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -154,7 +196,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwt: { secret: jwtSecret, expiresIn },
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     chat: { maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 100_000) },
-    bot: { provider: oneOf(env, 'AI_PROVIDER', ['local'] as const, 'local'), ratePerMinute: integer(env, 'BOT_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000) },
+    bot: botConfig(env),
     kafka: kafkaConfig(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
   };

@@ -1,18 +1,39 @@
+import type { BotConfig } from '../../config';
 import type { Context } from '../../context';
+import type { Movie } from '../catalogue/movie.entity';
 import { badInput } from '../common/errors';
+import { logger } from '../common/logger';
+import { answerWithProvider } from './ai-bot';
+import { parseBotRequest } from './bot-request';
 import { BotIntent, type BotReply } from './bot.types';
-import { ConversationStore } from './conversations';
+import { ConversationStore, type Conversation } from './conversations';
 import { answerLocally, MAX_PICKS } from './local-bot';
+import type { AiProvider } from './providers/provider';
 import { RateLimiter } from './rate-limiter';
 
 const MAX_MESSAGE_LENGTH = 500;
+const MAX_TURNS = 10;
+
+/** The configured AI provider, its SDK loaded only when chosen. */
+async function createProvider(config: BotConfig): Promise<AiProvider | null> {
+  if (config.provider === 'gemini') return new (await import('./providers/gemini.provider')).GeminiProvider(config.gemini);
+  if (config.provider === 'bedrock') return new (await import('./providers/bedrock.provider')).BedrockProvider(config.bedrock);
+  return null;
+}
 
 export class BotService {
   private readonly conversations = new ConversationStore();
   private readonly limiter: RateLimiter;
 
-  constructor(ratePerMinute: number) {
-    this.limiter = new RateLimiter(ratePerMinute);
+  private constructor(
+    private readonly config: BotConfig,
+    private readonly provider: AiProvider | null,
+  ) {
+    this.limiter = new RateLimiter(config.ratePerMinute);
+  }
+
+  static async create(config: BotConfig): Promise<BotService> {
+    return new BotService(config, await createProvider(config));
   }
 
   async ask(ctx: Context, input: { message: string; conversationId?: string | null }): Promise<BotReply> {
@@ -21,9 +42,46 @@ export class BotService {
     if (message.length > MAX_MESSAGE_LENGTH) throw badInput('message', `Keep questions under ${MAX_MESSAGE_LENGTH} characters`);
     this.limiter.take(ctx.viewer ? `user:${ctx.viewer.id}` : `ip:${ctx.clientIp}`);
     const conversation = this.conversations.get(ctx.viewer?.id ?? null, input.conversationId);
+    const reply = this.provider ? await this.askProvider(ctx, this.provider, conversation, message) : await this.askLocally(ctx, conversation, message, 'local');
+    conversation.turns.push({ role: 'user', text: message }, { role: 'assistant', text: reply.text });
+    conversation.turns.splice(0, Math.max(0, conversation.turns.length - MAX_TURNS));
+    return reply;
+  }
+
+  private async askLocally(ctx: Context, conversation: Conversation, message: string, provider: string): Promise<BotReply> {
     const answer = await answerLocally(ctx.em, ctx.loaders, conversation, message);
-    const movies = answer.movies.slice(0, MAX_PICKS);
-    for (const movie of movies) if (!conversation.shownMovieIds.includes(movie.id)) conversation.shownMovieIds.push(movie.id);
-    return { conversationId: conversation.id, text: answer.text, movies, intent: BotIntent[answer.intent], provider: 'local' };
+    return this.reply(conversation, answer.text, answer.movies, BotIntent[answer.intent], provider);
+  }
+
+  /** Any provider failure, timeout or unusable output falls back to the local answer, and says so. */
+  private async askProvider(ctx: Context, provider: AiProvider, conversation: Conversation, message: string): Promise<BotReply> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Error(`timed out after ${this.config.timeoutMs} ms`));
+      }, this.config.timeoutMs);
+    });
+    try {
+      const answer = await Promise.race([answerWithProvider(ctx, provider, conversation, message, { maxSteps: this.config.maxSteps, signal: controller.signal }), timeout]);
+      const shown = new Set(conversation.shownMovieIds);
+      const picked = answer.movieIds.filter((id) => !shown.has(id)).slice(0, MAX_PICKS);
+      const movies = (await ctx.loaders.movie.loadMany(picked)).filter((m): m is Movie => Boolean(m) && !(m instanceof Error));
+      const intent = parseBotRequest(message).intent;
+      return this.reply(conversation, answer.text, movies, BotIntent[intent], provider.name);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      logger.warn(`${provider.name} failed; answering locally`, { reason });
+      return this.askLocally(ctx, conversation, message, `local (fallback from ${provider.name}: ${reason.slice(0, 120)})`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private reply(conversation: Conversation, text: string, movies: Movie[], intent: BotIntent, provider: string): BotReply {
+    const picked = movies.slice(0, MAX_PICKS);
+    for (const movie of picked) if (!conversation.shownMovieIds.includes(movie.id)) conversation.shownMovieIds.push(movie.id);
+    return { conversationId: conversation.id, text, movies: picked, intent, provider };
   }
 }

@@ -1,10 +1,15 @@
 import crypto from 'node:crypto';
 import type { BotRequest } from './bot-request';
+import type { PriorTurn } from './providers/provider';
 
 export interface Conversation {
   id: string;
   shownMovieIds: number[];
   lastRequest?: BotRequest;
+  /** Movies any tool returned in this conversation: the only ones an AI provider may recommend. */
+  groundedMovieIds: number[];
+  /** Recent messages, for providers that take the history. */
+  turns: PriorTurn[];
   updatedAt: number;
 }
 
@@ -23,7 +28,7 @@ export class ConversationStore {
     const now = Date.now();
     let conversation = key ? this.conversations.get(key) : undefined;
     if (!conversation || now - conversation.updatedAt > IDLE_MS) {
-      conversation = { id: userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID()), shownMovieIds: [], updatedAt: now };
+      conversation = { id: userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID()), shownMovieIds: [], groundedMovieIds: [], turns: [], updatedAt: now };
       this.conversations.set(key ?? `anon:${conversation.id}`, conversation);
       if (this.conversations.size > MAX_CONVERSATIONS) this.conversations.delete(this.conversations.keys().next().value!);
     }

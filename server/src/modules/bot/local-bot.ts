@@ -39,7 +39,7 @@ async function findTitle(em: Em, title: string): Promise<Movie | null> {
 }
 
 /** Turns the parsed request into a catalogue filter, looking names up; unknown names become search words. */
-async function resolve(em: Em, request: BotRequest): Promise<Resolved> {
+export async function resolveRequest(em: Em, request: BotRequest): Promise<Resolved> {
   const filter: MovieFilter = { genres: request.genres.length ? request.genres : null, yearFrom: request.yearFrom ?? null, yearTo: request.yearTo ?? null };
   const words: string[] = [...request.keywords];
   const parts: string[] = [];
@@ -119,12 +119,12 @@ export async function answerLocally(em: Em, loaders: CatalogueLoaders, conversat
     }
     case 'MORE': {
       if (!conversation.lastRequest) return { intent: 'MORE', movies: [], text: 'More of what? Tell me a genre, a decade or a person first.' };
-      const resolved = await resolve(em, conversation.lastRequest);
+      const resolved = await resolveRequest(em, conversation.lastRequest);
       const movies = await pick(em, loaders, resolved, shown);
       return { intent: 'MORE', movies, text: movies.length ? `More ${resolved.described}: ${list(movies)}.` : `That is all the ${resolved.described} I have.` };
     }
     default: {
-      const resolved = await resolve(em, request);
+      const resolved = await resolveRequest(em, request);
       const movies = await pick(em, loaders, resolved, shown);
       conversation.lastRequest = request;
       return { intent: 'SEARCH', movies, text: movies.length ? `Here are ${resolved.described}: ${list(movies)}.` : `I found no ${resolved.described} in our catalogue.` };

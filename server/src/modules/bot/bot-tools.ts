@@ -1,0 +1,53 @@
+import type { Context } from '../../context';
+import type { Em } from '../../db/orm';
+import { listMovies } from '../catalogue/movie-list.service';
+import type { Movie } from '../catalogue/movie.entity';
+import { MovieSort } from '../catalogue/movie.input';
+import { resolveRequest } from './local-bot';
+
+const SEARCH_LIMIT = 10;
+
+const asString = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const asYear = (value: unknown) => (Number.isInteger(Number(value)) && value !== null && value !== '' ? Number(value) : undefined);
+
+/** searchMovies: the model's criteria through the same filter engine as `movies`. */
+export async function searchCatalogue(em: Em, args: Record<string, unknown>): Promise<Movie[]> {
+  const genres = Array.isArray(args.genres) ? args.genres.filter((g): g is string => typeof g === 'string') : [];
+  const resolved = await resolveRequest(em, {
+    intent: 'SEARCH',
+    genres,
+    yearFrom: asYear(args.yearFrom),
+    yearTo: asYear(args.yearTo),
+    actor: asString(args.actor),
+    director: asString(args.director),
+    keywords: asString(args.query)?.split(/\s+/) ?? [],
+  });
+  const page = await listMovies(em, { first: SEARCH_LIMIT, sort: MovieSort.TOP_RATED, filter: { ...resolved.filter, search: resolved.filter.search ?? asString(args.query) } });
+  return page.edges.map((edge) => edge.node);
+}
+
+/** Compact rows for the model: enough to choose, little to read. */
+export async function movieSummaries(ctx: Context, movies: Movie[]) {
+  const genres = await ctx.loaders.genresOf.loadMany(movies.map((m) => m.id));
+  return movies.map((movie, i) => ({
+    id: String(movie.id),
+    title: movie.title,
+    year: movie.releaseYear,
+    genres: Array.isArray(genres[i]) ? (genres[i] as Array<{ name: string }>).map((g) => g.name) : [],
+    averageRating: movie.ratingCount ? Math.round((movie.ratingSum / movie.ratingCount) * 10) / 10 : null,
+  }));
+}
+
+export async function movieDetails(ctx: Context, movie: Movie) {
+  const [summary] = await movieSummaries(ctx, [movie]);
+  const [director, cast] = await Promise.all([movie.director ? ctx.loaders.director.load(movie.director.id) : null, ctx.loaders.castOf.load(movie.id)]);
+  return { ...summary, description: movie.description, director: director?.name ?? null, mainActors: cast.map((a) => a.name) };
+}
+
+export async function similarSummaries(ctx: Context, movieId: number) {
+  const similar = await ctx.loaders.similarTo(5).load(movieId);
+  return movieSummaries(
+    ctx,
+    similar.map((s) => s.movie),
+  );
+}
