@@ -31,6 +31,10 @@ export const SYSTEM_PROMPT = `You are MyMDB's movie assistant. Recommend only mo
 Use the tools, then answer with JSON only: {"reply": "<a short friendly answer>", "movieIds": ["<id>", ...]}
 with at most ${MAX_PICKS} ids taken from tool results. For questions that are not about movies, reply briefly with an empty movieIds list.`;
 
+/** Streamed replies are read as they arrive, so the model answers in plain text; titles it names are matched to tool results. */
+export const STREAMING_SYSTEM_PROMPT = `You are MyMDB's movie assistant. Recommend only movies that the tools return: never from memory.
+Use the tools, then answer in a few plain sentences (no JSON), naming at most ${MAX_PICKS} movies by their exact titles.`;
+
 export interface AiAnswer {
   text: string;
   movieIds: number[];
@@ -89,12 +93,13 @@ export async function answerWithProvider(
   provider: AiProvider,
   conversation: Conversation,
   message: string,
-  options: { maxSteps: number; signal: AbortSignal },
+  options: { maxSteps: number; signal: AbortSignal; onText?: (delta: string) => void },
 ): Promise<AiAnswer> {
   const grounded = new Set(conversation.groundedMovieIds);
-  const session = provider.open(SYSTEM_PROMPT, conversation.turns, message, BOT_TOOLS);
+  const { onText } = options;
+  const session = provider.open(onText ? STREAMING_SYSTEM_PROMPT : SYSTEM_PROMPT, conversation.turns, message, BOT_TOOLS);
   for (let step = 0; step < options.maxSteps; step++) {
-    const turn = await session.step(options.signal);
+    const turn = onText ? await session.stepStream(options.signal, onText) : await session.step(options.signal);
     if (turn.toolCalls.length === 0) {
       const titles = new Map(
         (await ctx.loaders.movie.loadMany([...grounded])).flatMap((m) => (m && !(m instanceof Error) ? [[m.id, m.title] as [number, string]] : [])),

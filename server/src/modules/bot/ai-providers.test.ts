@@ -1,13 +1,36 @@
 import http from 'node:http';
 import http2 from 'node:http2';
+import { EventStreamCodec } from '@smithy/core/event-streams';
+import { waitUntil, wsClient } from '../../../test/chat-clients';
 import type { AddressInfo } from 'node:net';
-import { dataOf, startTestServer, type TestServer } from '../../../test/harness';
+import { dataOf, signUp, startTestServer, type TestServer } from '../../../test/harness';
 
 /**
  * The real @google/genai and @aws-sdk/client-bedrock-runtime clients, pointed (endpoint override)
  * at local stubs that answer in each provider's wire format, one scripted reply per model call.
  */
-type Reply = { status?: number; delayMs?: number; body: unknown };
+/** A JSON body, Gemini's server-sent events, or Bedrock's binary event stream. */
+type Reply = { status?: number; delayMs?: number; body?: unknown; sse?: unknown[]; events?: Array<{ type: string; body: unknown }> };
+
+const utf8 = { to: (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8'), from: (text: string) => new Uint8Array(Buffer.from(text)) };
+const eventCodec = new EventStreamCodec(utf8.to, utf8.from);
+
+function encodeEvents(events: Array<{ type: string; body: unknown }>): Buffer {
+  return Buffer.concat(
+    events.map(({ type, body }) =>
+      Buffer.from(
+        eventCodec.encode({
+          headers: {
+            ':event-type': { type: 'string', value: type },
+            ':message-type': { type: 'string', value: 'event' },
+            ':content-type': { type: 'string', value: 'application/json' },
+          },
+          body: utf8.from(JSON.stringify(body)),
+        }),
+      ),
+    ),
+  );
+}
 type Script = Array<(request: { url: string; body: any }) => Reply>;
 
 /** Gemini's SDK speaks HTTP/1.1; Bedrock's runtime client speaks HTTP/2 (cleartext against a stub). */
@@ -32,8 +55,16 @@ class ProviderStub {
       const reply = next ? next(request) : { status: 500, body: { error: 'no scripted reply' } };
       setTimeout(() => {
         if (res.destroyed) return;
-        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(reply.body));
+        if (reply.sse) {
+          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          res.end(reply.sse.map((chunk) => `data: ${JSON.stringify(chunk)}\r\n\r\n`).join(''));
+        } else if (reply.events) {
+          res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream' });
+          res.end(encodeEvents(reply.events));
+        } else {
+          res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(reply.body));
+        }
       }, reply.delayMs ?? 0);
     });
   };
@@ -59,6 +90,13 @@ const WIRE = {
     final: (text: string) => ({ candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP' }] }),
     toolResults: (body: any): any[] =>
       body.contents.flatMap((c: any) => c.parts ?? []).filter((p: any) => p.functionResponse).map((p: any) => p.functionResponse.response.result),
+    streamToolCall: (name: string, args: unknown): Reply => ({
+      sse: [{ candidates: [{ content: { role: 'model', parts: [{ functionCall: { name, args } }] } }] }],
+    }),
+    streamText: (pieces: string[]): Reply => ({
+      sse: pieces.map((text) => ({ candidates: [{ content: { role: 'model', parts: [{ text }] } }] })),
+    }),
+    streamPath: /\/models\/gemini-test:streamGenerateContent/,
     env: (url: string) => ({ AI_PROVIDER: 'gemini', GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: url, GEMINI_MODEL: 'gemini-test' }),
     path: /\/models\/gemini-test:generateContent/,
     protocol: 'http1' as const,
@@ -78,6 +116,24 @@ const WIRE = {
     }),
     toolResults: (body: any): any[] =>
       body.messages.flatMap((m: any) => m.content).filter((c: any) => c.toolResult).map((c: any) => c.toolResult.content[0].json.result),
+    streamToolCall: (name: string, args: unknown): Reply => ({
+      events: [
+        { type: 'messageStart', body: { role: 'assistant' } },
+        { type: 'contentBlockStart', body: { contentBlockIndex: 0, start: { toolUse: { toolUseId: `call-${name}`, name } } } },
+        ...JSON.stringify(args).match(/.{1,12}/g)!.map((input) => ({ type: 'contentBlockDelta', body: { contentBlockIndex: 0, delta: { toolUse: { input } } } })),
+        { type: 'contentBlockStop', body: { contentBlockIndex: 0 } },
+        { type: 'messageStop', body: { stopReason: 'tool_use' } },
+      ],
+    }),
+    streamText: (pieces: string[]): Reply => ({
+      events: [
+        { type: 'messageStart', body: { role: 'assistant' } },
+        ...pieces.map((text) => ({ type: 'contentBlockDelta', body: { contentBlockIndex: 0, delta: { text } } })),
+        { type: 'contentBlockStop', body: { contentBlockIndex: 0 } },
+        { type: 'messageStop', body: { stopReason: 'end_turn' } },
+      ],
+    }),
+    streamPath: /\/model\/test\.model-v1\/converse-stream$/,
     env: (url: string) => ({ AI_PROVIDER: 'bedrock', BEDROCK_ENDPOINT: url, BEDROCK_MODEL_ID: 'test.model-v1', BEDROCK_REGION: 'us-east-1' }),
     path: /\/model\/test\.model-v1\/converse$/,
     protocol: 'http2' as const,
@@ -160,6 +216,33 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
     expect(reply.provider).toMatch(new RegExp(`^local \\(fallback from ${providerName}: `));
     expect(reply.movies.length).toBeGreaterThan(0);
     expect(reply.movies.every((m: { genres: Array<{ name: string }> }) => m.genres.some((g) => g.name === 'Western'))).toBe(true);
+  });
+
+  it('streams the reply text over askBotStream, then the reply with grounded movies', async () => {
+    const { token } = await signUp(server, `streamer-${providerName}`);
+    let title = '';
+    stub.script = [
+      () => wire.streamToolCall('searchMovies', { genres: ['Western'] }),
+      (request) => {
+        title = (wire.toolResults(request.body)[0] as Array<{ title: string }>)[0].title;
+        return wire.streamText(['You could ', 'watch ', `${title}.`]);
+      },
+    ];
+    const client = wsClient(server.url, `Bearer ${token}`);
+    const events: any[] = [];
+    const errors: unknown[] = [];
+    client.subscribe(
+      { query: `subscription ($input: AskBotInput!) { askBotStream(input: $input) { delta done reply { provider text movies { title } } } }`, variables: { input: { message: 'a western' } } },
+      { next: ({ data, errors: e }) => (e ? errors.push(...e) : events.push(data!.askBotStream)), error: (e) => errors.push(e), complete: () => undefined },
+    );
+    await waitUntil(() => events.some((e) => e.done) || errors.length > 0, 'the final stream event');
+    await client.dispose();
+    expect(errors).toEqual([]);
+    expect(stub.requests.every((r) => wire.streamPath.test(r.url))).toBe(true);
+    const deltas = events.filter((e) => !e.done).map((e) => e.delta);
+    expect(deltas).toEqual(['You could ', 'watch ', `${title}.`]);
+    const last = events.at(-1);
+    expect(last.reply).toEqual({ provider: providerName, text: `You could watch ${title}.`, movies: [{ title }] });
   });
 
   it('falls back to the local answer when the provider errors or times out', async () => {

@@ -1,11 +1,35 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context';
-import { AskBotInput, BotReply } from './bot.types';
+import { logger } from '../common/logger';
+import { EventStream } from '../chat/event-stream';
+import { AskBotInput, BotReply, BotStreamEvent } from './bot.types';
 
 @Resolver(() => BotReply)
 export class BotResolver {
   @Mutation(() => BotReply, { description: 'Ask the movie assistant; answers only with movies from our catalogue' })
   askBot(@Arg('input', () => AskBotInput) input: AskBotInput, @Ctx() ctx: Context): Promise<BotReply> {
     return ctx.services.bot.ask(ctx, input);
+  }
+
+  @Subscription(() => BotStreamEvent, {
+    description: 'askBot, streamed: text deltas as the provider produces them, then the reply with its movies',
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const stream = new EventStream<BotStreamEvent>(() => undefined);
+      const send = (event: Partial<BotStreamEvent>) => stream.push(Object.assign(new BotStreamEvent(), { delta: null, done: false, reply: null, ...event }));
+      ctx.services.bot
+        .ask(ctx, args.input as AskBotInput, (delta) => send({ delta }))
+        .then((reply) => send({ done: true, reply }))
+        .catch((error) => {
+          logger.warn('askBotStream failed', error);
+          stream.push(error);
+        })
+        .finally(() => stream.finish());
+      return stream;
+    },
+  })
+  askBotStream(@Root() event: BotStreamEvent | Error, @Arg('input', () => AskBotInput) _input: AskBotInput): BotStreamEvent {
+    if (event instanceof Error) throw event;
+    return event;
   }
 }

@@ -36,13 +36,17 @@ export class BotService {
     return new BotService(config, await createProvider(config));
   }
 
-  async ask(ctx: Context, input: { message: string; conversationId?: string | null }): Promise<BotReply> {
+  /** With `onText`, the reply text is also reported as it is produced (for askBotStream). */
+  async ask(ctx: Context, input: { message: string; conversationId?: string | null }, onText?: (delta: string) => void): Promise<BotReply> {
     const message = input.message.trim();
     if (!message) throw badInput('message', 'Ask me something');
     if (message.length > MAX_MESSAGE_LENGTH) throw badInput('message', `Keep questions under ${MAX_MESSAGE_LENGTH} characters`);
     this.limiter.take(ctx.viewer ? `user:${ctx.viewer.id}` : `ip:${ctx.clientIp}`);
     const conversation = this.conversations.get(ctx.viewer?.id ?? null, input.conversationId);
-    const reply = this.provider ? await this.askProvider(ctx, this.provider, conversation, message) : await this.askLocally(ctx, conversation, message, 'local');
+    const reply = this.provider
+      ? await this.askProvider(ctx, this.provider, conversation, message, onText)
+      : await this.askLocally(ctx, conversation, message, 'local');
+    if (!this.provider) onText?.(reply.text);
     conversation.turns.push({ role: 'user', text: message }, { role: 'assistant', text: reply.text });
     conversation.turns.splice(0, Math.max(0, conversation.turns.length - MAX_TURNS));
     return reply;
@@ -54,7 +58,7 @@ export class BotService {
   }
 
   /** Any provider failure, timeout or unusable output falls back to the local answer, and says so. */
-  private async askProvider(ctx: Context, provider: AiProvider, conversation: Conversation, message: string): Promise<BotReply> {
+  private async askProvider(ctx: Context, provider: AiProvider, conversation: Conversation, message: string, onText?: (delta: string) => void): Promise<BotReply> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -64,7 +68,7 @@ export class BotService {
       }, this.config.timeoutMs);
     });
     try {
-      const answer = await Promise.race([answerWithProvider(ctx, provider, conversation, message, { maxSteps: this.config.maxSteps, signal: controller.signal }), timeout]);
+      const answer = await Promise.race([answerWithProvider(ctx, provider, conversation, message, { maxSteps: this.config.maxSteps, signal: controller.signal, onText }), timeout]);
       const shown = new Set(conversation.shownMovieIds);
       const picked = answer.movieIds.filter((id) => !shown.has(id)).slice(0, MAX_PICKS);
       const movies = (await ctx.loaders.movie.loadMany(picked)).filter((m): m is Movie => Boolean(m) && !(m instanceof Error));

@@ -1,4 +1,5 @@
 import { bearer, dataOf, signUp, startTestServer, type TestServer } from '../../../test/harness';
+import { waitUntil, wsClient } from '../../../test/chat-clients';
 
 const ASK = `mutation ($input: AskBotInput!) { askBot(input: $input) {
   conversationId intent provider text
@@ -130,6 +131,22 @@ describe('askBot with the local provider, on the demo catalogue', () => {
     const more = await ask('more', undefined, bearer(token));
     expect(more.conversationId).toBe(first.conversationId);
     expect(more.movies.every((m) => !first.movies.some((f) => f.id === m.id))).toBe(true);
+  });
+
+  it('answers askBotStream with the text, then the reply and its movies', async () => {
+    const { token } = await signUp(server, 'streaming-fan');
+    const client = wsClient(server.url, `Bearer ${token}`);
+    const events: any[] = [];
+    client.subscribe(
+      { query: `subscription { askBotStream(input: { message: "war films" }) { delta done reply { intent provider text movies { genres { name } } } } }` },
+      { next: ({ data }) => void events.push(data!.askBotStream), error: () => undefined, complete: () => undefined },
+    );
+    await waitUntil(() => events.some((e) => e.done), 'the last stream event');
+    await client.dispose();
+    const last = events.at(-1);
+    expect(last.reply).toMatchObject({ intent: 'SEARCH', provider: 'local' });
+    expect(events.filter((e) => !e.done).map((e) => e.delta).join('')).toBe(last.reply.text);
+    expect(last.reply.movies.every((m: PickedMovie) => hasGenres('War')(m))).toBe(true);
   });
 
   it('greets, declines off-topic questions, and refuses empty messages', async () => {

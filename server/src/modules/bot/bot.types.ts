@@ -25,3 +25,10 @@ export class BotReply {
   @Field(() => BotIntent) intent!: BotIntent;
   @Field({ description: 'Who answered: local, or an AI provider (or "local (fallback from X)")' }) provider!: string;
 }
+
+@ObjectType({ description: 'One piece of a streamed reply: text as it arrives, then the final reply with its movies' })
+export class BotStreamEvent {
+  @Field(() => String, { nullable: true, description: 'Text produced since the previous event' }) delta!: string | null;
+  @Field({ description: 'True on the last event, which carries the reply' }) done!: boolean;
+  @Field(() => BotReply, { nullable: true, description: 'The complete reply (its text is authoritative), on the last event' }) reply!: BotReply | null;
+}

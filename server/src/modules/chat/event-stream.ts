@@ -7,6 +7,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
   private readonly buffered: T[] = [];
   private readonly waiting: Array<(result: IteratorResult<T>) => void> = [];
   private closed = false;
+  private finished = false;
 
   constructor(
     private readonly onClose: () => void,
@@ -21,8 +22,18 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     else void this.return(); // a consumer this far behind is gone; it resumes with `after`
   }
 
+  /** No more values: the consumer gets what is buffered, then the end. */
+  finish(): void {
+    this.finished = true;
+    if (this.buffered.length === 0) void this.return();
+  }
+
   next(): Promise<IteratorResult<T>> {
-    if (this.buffered.length > 0) return Promise.resolve({ value: this.buffered.shift()!, done: false });
+    if (this.buffered.length > 0) {
+      const value = this.buffered.shift()!;
+      if (this.finished && this.buffered.length === 0) queueMicrotask(() => void this.return());
+      return Promise.resolve({ value, done: false });
+    }
     if (this.closed) return Promise.resolve({ value: undefined, done: true });
     return new Promise((resolve) => this.waiting.push(resolve));
   }

@@ -1,4 +1,4 @@
-import { BedrockRuntimeClient, ConverseCommand, type Message, type Tool } from '@aws-sdk/client-bedrock-runtime';
+import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, type ContentBlock, type Message, type Tool } from '@aws-sdk/client-bedrock-runtime';
 import type { AiProvider, ModelSession, ModelTurn, PriorTurn, ToolCall, ToolDefinition } from './provider';
 
 export interface BedrockOptions {
@@ -25,19 +25,46 @@ export class BedrockProvider implements AiProvider {
     const toolConfig = {
       tools: tools.map((tool): Tool => ({ toolSpec: { name: tool.name, description: tool.description, inputSchema: { json: tool.parameters as never } } })),
     };
+    const input = { modelId: this.options.modelId, system: [{ text: system }], messages, toolConfig, inferenceConfig: { temperature: 0.3 } };
+    /** Records the assistant's message in the history and reads its tool calls. */
+    const turnFrom = (content: ContentBlock[]): ModelTurn => {
+      messages.push({ role: 'assistant', content });
+      const toolCalls: ToolCall[] = content
+        .filter((block) => block.toolUse)
+        .map((block) => ({ id: block.toolUse!.toolUseId ?? '', name: block.toolUse!.name ?? '', args: (block.toolUse!.input ?? {}) as Record<string, unknown> }));
+      const text = content.map((block) => block.text ?? '').join('');
+      return { text: toolCalls.length ? '' : text, toolCalls };
+    };
     return {
-      step: async (signal): Promise<ModelTurn> => {
-        const response = await this.client.send(
-          new ConverseCommand({ modelId: this.options.modelId, system: [{ text: system }], messages, toolConfig, inferenceConfig: { temperature: 0.3 } }),
-          { abortSignal: signal },
-        );
-        const content = response.output?.message?.content ?? [];
-        if (response.output?.message) messages.push(response.output.message);
-        const toolCalls: ToolCall[] = content
-          .filter((block) => block.toolUse)
-          .map((block) => ({ id: block.toolUse!.toolUseId ?? '', name: block.toolUse!.name ?? '', args: (block.toolUse!.input ?? {}) as Record<string, unknown> }));
-        const text = content.map((block) => block.text ?? '').join('');
-        return { text: toolCalls.length ? '' : text, toolCalls };
+      step: async (signal) => turnFrom((await this.client.send(new ConverseCommand(input), { abortSignal: signal })).output?.message?.content ?? []),
+      stepStream: async (signal, onText) => {
+        const response = await this.client.send(new ConverseStreamCommand(input), { abortSignal: signal });
+        // Blocks arrive as start / deltas / stop events; tool input comes as JSON text in pieces.
+        const blocks = new Map<number, { text: string; toolUse?: { toolUseId: string; name: string; json: string } }>();
+        for await (const event of response.stream ?? []) {
+          const start = event.contentBlockStart;
+          if (start?.start?.toolUse) {
+            blocks.set(start.contentBlockIndex ?? 0, { text: '', toolUse: { toolUseId: start.start.toolUse.toolUseId ?? '', name: start.start.toolUse.name ?? '', json: '' } });
+          }
+          const delta = event.contentBlockDelta;
+          if (delta?.delta) {
+            const block = blocks.get(delta.contentBlockIndex ?? 0) ?? { text: '' };
+            blocks.set(delta.contentBlockIndex ?? 0, block);
+            if (delta.delta.text) {
+              block.text += delta.delta.text;
+              onText(delta.delta.text);
+            }
+            if (delta.delta.toolUse?.input && block.toolUse) block.toolUse.json += delta.delta.toolUse.input;
+          }
+        }
+        const content: ContentBlock[] = [...blocks.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([, block]) =>
+            block.toolUse
+              ? { toolUse: { toolUseId: block.toolUse.toolUseId, name: block.toolUse.name, input: JSON.parse(block.toolUse.json || '{}') } }
+              : { text: block.text },
+          );
+        return turnFrom(content);
       },
       addToolResults: (results) => {
         messages.push({

@@ -1,4 +1,4 @@
-import { GoogleGenAI, type Content } from '@google/genai';
+import { GoogleGenAI, type Content, type Part } from '@google/genai';
 import type { AiProvider, ModelSession, ModelTurn, PriorTurn, ToolCall, ToolDefinition } from './provider';
 
 export interface GeminiOptions {
@@ -28,21 +28,35 @@ export class GeminiProvider implements AiProvider {
       { role: 'user', parts: [{ text: message }] },
     ];
     const functionDeclarations = tools.map((tool) => ({ name: tool.name, description: tool.description, parametersJsonSchema: tool.parameters }));
-    return {
-      step: async (signal): Promise<ModelTurn> => {
-        const response = await this.client.models.generateContent({
-          model: this.options.model,
-          contents,
-          config: { systemInstruction: system, tools: [{ functionDeclarations }], abortSignal: signal, temperature: 0.3 },
-        });
-        const modelContent = response.candidates?.[0]?.content;
-        if (modelContent) contents.push(modelContent);
-        const toolCalls: ToolCall[] = (response.functionCalls ?? []).map((call, i) => ({
-          id: call.id ?? `${call.name}-${contents.length}-${i}`,
-          name: call.name ?? '',
-          args: (call.args ?? {}) as Record<string, unknown>,
+    const request = (signal: AbortSignal) => ({
+      model: this.options.model,
+      contents,
+      config: { systemInstruction: system, tools: [{ functionDeclarations }], abortSignal: signal, temperature: 0.3 },
+    });
+    /** Records the model's parts in the history and reads its tool calls. */
+    const turnFrom = (parts: Part[]): ModelTurn => {
+      contents.push({ role: 'model', parts });
+      const toolCalls: ToolCall[] = parts
+        .filter((part) => part.functionCall)
+        .map((part, i) => ({
+          id: part.functionCall!.id ?? `${part.functionCall!.name}-${contents.length}-${i}`,
+          name: part.functionCall!.name ?? '',
+          args: (part.functionCall!.args ?? {}) as Record<string, unknown>,
         }));
-        return { text: toolCalls.length ? '' : (response.text ?? ''), toolCalls };
+      const text = parts.map((part) => (part.functionCall || part.thought ? '' : (part.text ?? ''))).join('');
+      return { text: toolCalls.length ? '' : text, toolCalls };
+    };
+    return {
+      step: async (signal) => turnFrom((await this.client.models.generateContent(request(signal))).candidates?.[0]?.content?.parts ?? []),
+      stepStream: async (signal, onText) => {
+        const parts: Part[] = [];
+        for await (const chunk of await this.client.models.generateContentStream(request(signal))) {
+          for (const part of chunk.candidates?.[0]?.content?.parts ?? []) {
+            if (part.text && !part.functionCall && !part.thought) onText(part.text);
+            parts.push(part);
+          }
+        }
+        return turnFrom(parts);
       },
       addToolResults: (results) => {
         contents.push({

@@ -21,6 +21,8 @@ export interface ModelTurn {
 /** One conversation with a model, in that provider's own message format. */
 export interface ModelSession {
   step(signal: AbortSignal): Promise<ModelTurn>;
+  /** The same step through the provider's streaming API, reporting text as it arrives. */
+  stepStream(signal: AbortSignal, onText: (delta: string) => void): Promise<ModelTurn>;
   addToolResults(results: Array<{ call: ToolCall; result: unknown }>): void;
 }
 
