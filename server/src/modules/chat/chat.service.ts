@@ -96,7 +96,7 @@ export class ChatService {
     if (clientId !== undefined && (clientId.length === 0 || clientId.length > MAX_CLIENT_MESSAGE_ID)) {
       throw badInput('clientMessageId', `clientMessageId must be 1-${MAX_CLIENT_MESSAGE_ID} characters`);
     }
-    const room = await this.roomBySlug(em, input.roomSlug);
+    const room = await this.cachedRoom(em, input.roomSlug);
     if (!room) throw notFound('Room', input.roomSlug);
     const eventId = clientId ? stableEventId(`${viewer.id}:${room.id}:${clientId}`) : crypto.randomUUID();
     const earlier = clientId ? await this.earlierSend(em, room, eventId) : null;
