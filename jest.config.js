@@ -4,7 +4,7 @@
  */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/server', '<rootDir>/persister'],
+  roots: ['<rootDir>/server', '<rootDir>/persister', '<rootDir>/client/e2e'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: '<rootDir>/tsconfig.json' }] },
   setupFiles: ['<rootDir>/server/test/env.ts'],

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { CHROMIUM, INSTALL_CHROMIUM } from './browser';
 import { canConnect, isCi, START_COMMANDS, TEST_KAFKA_BROKER, TEST_POSTGRES_URL } from './services';
 
 /**
@@ -16,4 +18,9 @@ export default async function globalSetup(): Promise<void> {
   if (!kafka && isCi()) throw new Error(`Kafka is not reachable at ${TEST_KAFKA_BROKER}; CI needs it (${START_COMMANDS.kafka})`);
   if (!kafka) console.warn(`\nKafka tests skipped: no broker at ${TEST_KAFKA_BROKER}. Start one with: ${START_COMMANDS.kafka}\n`);
   process.env.MYMDB_TEST_KAFKA = kafka ? '1' : '0';
+
+  const browser = fs.existsSync(CHROMIUM);
+  if (!browser && isCi()) throw new Error(`Chromium is missing at ${CHROMIUM}; CI installs it (${INSTALL_CHROMIUM})`);
+  if (!browser) console.warn(`\nBrowser tests skipped: no Chromium at ${CHROMIUM}. Install it with: ${INSTALL_CHROMIUM}\n`);
+  process.env.MYMDB_TEST_BROWSER = browser ? '1' : '0';
 }
