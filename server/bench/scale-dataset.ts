@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/knex';
+import { dbTimestamp } from '../src/db/dialect';
 import type { Orm } from '../src/db/orm';
 
 /** The benchmark's scale: fixed so runs compare. */
@@ -44,8 +45,7 @@ async function insertChunked(knex: Knex, table: string, rows: Array<Record<strin
 /** 2,000 users, 200,000 ratings and 20,000 reviews inserted in bulk, then every movie's stats rebuilt in one statement. */
 export async function addAudience(orm: Orm): Promise<void> {
   const knex = orm.em.getKnex();
-  const sqlite = orm.config.get('driver')?.name !== 'PostgreSqlDriver';
-  const when = (ms: number) => (sqlite ? ms : new Date(ms));
+  const when = (ms: number) => dbTimestamp(orm, ms);
   const start = Date.UTC(2024, 0, 1);
   const users = Array.from({ length: SCALE.users }, (_, i) => ({
     username: `viewer${i}`,

@@ -119,7 +119,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         const clientIp = req.ip ?? 'unknown';
         try {
           const token = bearerToken(req.headers.authorization);
-          const viewer = token ? await tokens.viewerFor(orm.em.fork(), token) : null;
+          const viewer = token ? await tokens.viewerFor(orm.em, token) : null;
           return createContext(services, viewer, clientIp);
         } catch (error) {
           throw error instanceof DomainError ? toGraphQLError(error) : error;

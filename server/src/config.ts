@@ -26,14 +26,28 @@ export interface KafkaConfig {
   replicationFactor: number;
 }
 
+export interface GeminiConfig {
+  apiKey: string;
+  model: string;
+  /** Endpoint override (a proxy, or a local stub in tests). */
+  baseUrl?: string;
+}
+
+export interface BedrockConfig {
+  modelId: string;
+  region: string;
+  /** Endpoint override; credentials come from the AWS chain. */
+  endpoint?: string;
+}
+
 export type BotConfig = {
   ratePerMinute: number;
   timeoutMs: number;
   maxSteps: number;
 } & (
   | { provider: 'local' }
-  | { provider: 'gemini'; gemini: { apiKey: string; model: string; baseUrl?: string } }
-  | { provider: 'bedrock'; bedrock: { modelId: string; region: string; endpoint?: string } }
+  | { provider: 'gemini'; gemini: GeminiConfig }
+  | { provider: 'bedrock'; bedrock: BedrockConfig }
 );
 
 export interface AppConfig {

@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Migrator } from '@mikro-orm/migrations';
 import { logger } from '../modules/common/logger';
+import { isPostgres } from './dialect';
 import type { Orm } from './orm';
 
 /** Arbitrary constant shared by every instance: the key of the PostgreSQL advisory lock. */
@@ -12,7 +13,7 @@ const MIGRATION_LOCK_KEY = 727_001;
  */
 export async function migrate(orm: Orm): Promise<void> {
   const migrator = orm.getMigrator() as Migrator;
-  if (orm.config.get('driver')?.name !== 'PostgreSqlDriver') {
+  if (!isPostgres(orm)) {
     await runPending(migrator);
     return;
   }

@@ -44,7 +44,10 @@ export class TokenService {
     }
   }
 
-  /** The viewer a token proves, checked against the database so revoked tokens stop working at once. */
+  /**
+   * The viewer a token proves, checked against the database so revoked tokens stop working at once.
+   * A raw read, outside any unit of work: callers may pass the root entity manager, no fork needed.
+   */
   async viewerFor(em: Em, token: string): Promise<Viewer & { expiresAt: number }> {
     const claims = this.decode(token);
     // Every authenticated request passes here: one indexed read, no entity hydration.

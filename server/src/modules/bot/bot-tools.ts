@@ -3,6 +3,7 @@ import type { Em } from '../../db/orm';
 import { listMovies } from '../catalogue/movie-list.service';
 import type { Movie } from '../catalogue/movie.entity';
 import { MovieSort } from '../catalogue/movie.input';
+import { averageRating } from '../catalogue/rating-stats';
 import { resolveRequest } from './local-bot';
 
 const SEARCH_LIMIT = 10;
@@ -34,7 +35,7 @@ export async function movieSummaries(ctx: Context, movies: Movie[]) {
     title: movie.title,
     year: movie.releaseYear,
     genres: Array.isArray(genres[i]) ? (genres[i] as Array<{ name: string }>).map((g) => g.name) : [],
-    averageRating: movie.ratingCount ? Math.round((movie.ratingSum / movie.ratingCount) * 10) / 10 : null,
+    averageRating: averageRating(movie, 1),
   }));
 }
 

@@ -34,6 +34,12 @@ const personColumns = (alias: string) => [`${alias}.id`, `${alias}.first_name`, 
 export function createCatalogueLoaders(em: Em) {
   const knex = em.getKnex();
   const perLimit = new Map<number, DataLoader<number, SimilarRow[]>>();
+  const personLoader = <T extends Director | Actor>(table: 'director' | 'actor', type: new () => T) =>
+    new DataLoader<number, T | null>(async (ids) => {
+      const rows: Row[] = await knex(`${table} as p`).select(personColumns('p')).whereIn('p.id', ids as number[]);
+      const byId = new Map(rows.map((row) => [Number(row.id), personFromRow(type, row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
 
   return {
     movie: new DataLoader<number, Movie | null>(async (ids) => {
@@ -42,11 +48,8 @@ export function createCatalogueLoaders(em: Em) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
-    director: new DataLoader<number, Director | null>(async (ids) => {
-      const rows: Row[] = await knex('director as d').select(personColumns('d')).whereIn('d.id', ids as number[]);
-      const byId = new Map(rows.map((row) => [Number(row.id), personFromRow(Director, row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    director: personLoader('director', Director),
+    actor: personLoader('actor', Actor),
 
     castOf: new DataLoader<number, Actor[]>(async (movieIds) => {
       const rows: Row[] = await knex('movie_actor as ma')

@@ -7,6 +7,7 @@ import { Actor } from './actor.entity';
 import { Director } from './director.entity';
 import { Genre } from './genre.entity';
 import { listMovies } from './movie-list.service';
+import { averageRating } from './rating-stats';
 import { Movie } from './movie.entity';
 import { MovieConnection, MoviesArgs, RatingBucket, ReviewConnection, SimilarMovie } from './movie.types';
 
@@ -48,7 +49,7 @@ export class MovieResolver {
 
   @FieldResolver(() => Float, { nullable: true, description: 'Mean score, two decimals; null while unrated' })
   averageRating(@Root() movie: Movie): number | null {
-    return movie.ratingCount > 0 ? Math.round((movie.ratingSum / movie.ratingCount) * 100) / 100 : null;
+    return averageRating(movie);
   }
 
   @FieldResolver(() => [RatingBucket], { description: 'Always five rows, scores 1 to 5' })

@@ -87,8 +87,8 @@ export class ActorResolver {
   }
 
   @Query(() => Actor, { nullable: true })
-  async actor(@Arg('id', () => ID) id: string, @Ctx() { em }: Context): Promise<Actor | null> {
-    return em.findOne(Actor, { id: parseId(id) });
+  actor(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Actor | null> {
+    return loaders.actor.load(parseId(id));
   }
 
   @FieldResolver(() => [Movie], { description: 'Films with this actor in a main role, newest first' })

@@ -1,3 +1,4 @@
+import { dbTimestamp } from '../../db/dialect';
 import type { Em } from '../../db/orm';
 import { logger } from '../common/logger';
 import type { ChatEvent } from './chat-event';
@@ -25,7 +26,6 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
     const users = new Set(
       userIds.length ? (await knex('app_user').transacting(trx).select('id').whereIn('id', userIds)).map((r: { id: number }) => Number(r.id)) : [],
     );
-    const sqlite = em.getPlatform().constructor.name.includes('Sqlite');
     const unique = new Map(events.map((e) => [e.eventId, e]));
     const rows = [...unique.values()]
       .filter((e) => rooms.has(e.roomId))
@@ -35,7 +35,7 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
         room_id: e.roomId,
         user_id: e.userId !== null && users.has(e.userId) ? e.userId : null,
         content: e.content,
-        created_at: sqlite ? e.createdAt : new Date(e.createdAt),
+        created_at: dbTimestamp(em, e.createdAt),
       }));
     const dropped = unique.size - rows.length;
     if (dropped > 0) logger.warn('dropped chat events for rooms that no longer exist', { dropped });

@@ -41,7 +41,7 @@ export function attachWebSocketServer(httpServer: http.Server, schema: GraphQLSc
         }
         try {
           const token = bearerToken(/^bearer\s/i.test(header) ? header : `Bearer ${header}`)!;
-          const viewer = await services.tokens.viewerFor(services.orm.em.fork(), token);
+          const viewer = await services.tokens.viewerFor(services.orm.em, token);
           const state = stateOf(ctx.extra);
           state.viewer = viewer;
           state.expiryTimer = setTimeout(() => socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.max(0, viewer.expiresAt - Date.now()));

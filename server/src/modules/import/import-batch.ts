@@ -26,6 +26,12 @@ interface ExistingMovie {
   director: number | null;
 }
 
+/** Billing-ordered actor ids and genre ids of one movie. */
+interface Credits {
+  cast: number[];
+  genres: number[];
+}
+
 const movieKey = (title: string, year: number) => `${year}\u0000${title}`;
 
 /** Ids of named rows, inserting the missing ones: one select, one multi-row insert, one select. */
@@ -81,13 +87,20 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
 
   const existing = await findMovies(em, records);
   const existingIds = [...existing.values()].map((m) => m.id);
-  const currentCast = await creditsOf(em, MovieActor, 'actor', 'position', existingIds);
-  const currentGenres = await creditsOf(em, MovieGenre, 'genre', 'position', existingIds);
+  const currentCast = await creditsOf(em, MovieActor, 'actor', existingIds);
+  const currentGenres = await creditsOf(em, MovieGenre, 'genre', existingIds);
 
-  const tally: BatchTally = { moviesCreated: 0, moviesUpdated: 0, moviesUnchanged: 0, ...createdCounts(genreIds, directorIds, actorIds) };
+  const tally: BatchTally = {
+    moviesCreated: 0,
+    moviesUpdated: 0,
+    moviesUnchanged: 0,
+    genresCreated: genreIds.created,
+    directorsCreated: directorIds.created,
+    actorsCreated: actorIds.created,
+  };
   const now = new Date();
-  const toCreate: Array<{ record: MovieRecord; row: Record<string, unknown> }> = [];
-  const creditsToWrite = new Map<number | MovieRecord, { cast: number[]; genres: number[] }>();
+  const toCreate: Array<{ record: MovieRecord; row: Record<string, unknown>; credits: Credits }> = [];
+  const creditsToWrite = new Map<number, Credits>();
   const moviesWithStaleCredits: number[] = [];
 
   for (const record of records) {
@@ -101,8 +114,8 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
       toCreate.push({
         record,
         row: { title: record.title, sortTitle: searchable(record.title), releaseYear: record.releaseYear, description: record.description, posterPath, director: directorId, searchText, createdAt: now, updatedAt: now },
+        credits: { cast, genres: genreList },
       });
-      creditsToWrite.set(record, { cast, genres: genreList });
       continue;
     }
     const changes: Record<string, unknown> = {};
@@ -125,20 +138,11 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
   if (toCreate.length > 0) {
     await em.insertMany(Movie, toCreate.map((c) => c.row) as never);
     const created = await findMovies(em, toCreate.map((c) => c.record));
-    for (const { record } of toCreate) {
-      const credits = creditsToWrite.get(record)!;
-      creditsToWrite.delete(record);
-      creditsToWrite.set(created.get(movieKey(record.title, record.releaseYear))!.id, credits);
-    }
+    for (const { record, credits } of toCreate) creditsToWrite.set(created.get(movieKey(record.title, record.releaseYear))!.id, credits);
     tally.moviesCreated = toCreate.length;
   }
-  await replaceCredits(em, moviesWithStaleCredits, creditsToWrite as Map<number, { cast: number[]; genres: number[] }>);
+  await replaceCredits(em, moviesWithStaleCredits, creditsToWrite);
   return tally;
-}
-
-function createdCounts(...results: Array<{ created: number }>) {
-  const [genres, directors, actors] = results;
-  return { genresCreated: genres.created, directorsCreated: directors.created, actorsCreated: actors.created };
 }
 
 async function findMovies(em: Em, records: MovieRecord[]): Promise<Map<string, ExistingMovie>> {
@@ -157,7 +161,6 @@ async function creditsOf(
   em: Em,
   entity: typeof MovieActor | typeof MovieGenre,
   target: 'actor' | 'genre',
-  order: 'position',
   movieIds: number[],
 ): Promise<Map<number, number[]>> {
   const result = new Map<number, number[]>();
@@ -166,7 +169,7 @@ async function creditsOf(
     .createQueryBuilder(entity)
     .select(['movie', target])
     .where({ movie: { $in: movieIds } })
-    .orderBy({ movie: 'asc', [order]: 'asc' })
+    .orderBy({ movie: 'asc', position: 'asc' })
     .execute('all')) as Array<Record<string, number>>;
   for (const row of rows) {
     const list = result.get(row.movie) ?? [];
@@ -176,7 +179,7 @@ async function creditsOf(
   return result;
 }
 
-async function replaceCredits(em: Em, staleMovieIds: number[], credits: Map<number, { cast: number[]; genres: number[] }>): Promise<void> {
+async function replaceCredits(em: Em, staleMovieIds: number[], credits: Map<number, Credits>): Promise<void> {
   if (staleMovieIds.length > 0) {
     await em.nativeDelete(MovieActor, { movie: { $in: staleMovieIds } });
     await em.nativeDelete(MovieGenre, { movie: { $in: staleMovieIds } });

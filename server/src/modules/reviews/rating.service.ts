@@ -1,3 +1,4 @@
+import { isPostgres } from '../../db/dialect';
 import type { Em } from '../../db/orm';
 import { Movie } from '../catalogue/movie.entity';
 import { badInput, notFound } from '../common/errors';
@@ -5,10 +6,6 @@ import { Rating } from './rating.entity';
 
 export const MIN_SCORE = 1;
 export const MAX_SCORE = 5;
-
-function isPostgres(em: Em): boolean {
-  return em.getPlatform().constructor.name.startsWith('PostgreSql');
-}
 
 /**
  * Locks the movie row for the rest of the transaction, so concurrent ratings of one movie

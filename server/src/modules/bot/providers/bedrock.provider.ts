@@ -1,19 +1,13 @@
 import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, type ContentBlock, type Message, type Tool } from '@aws-sdk/client-bedrock-runtime';
+import type { BedrockConfig } from '../../../config';
 import type { AiProvider, ModelSession, ModelTurn, PriorTurn, ToolCall, ToolDefinition } from './provider';
-
-export interface BedrockOptions {
-  modelId: string;
-  region: string;
-  /** Endpoint override (tests point it at a local stub); credentials come from the AWS chain. */
-  endpoint?: string;
-}
 
 /** AWS Bedrock through the Converse API with tool use. */
 export class BedrockProvider implements AiProvider {
   readonly name = 'bedrock' as const;
   private readonly client: BedrockRuntimeClient;
 
-  constructor(private readonly options: BedrockOptions) {
+  constructor(private readonly options: BedrockConfig) {
     this.client = new BedrockRuntimeClient({ region: options.region, endpoint: options.endpoint, maxAttempts: 1 });
   }
 

@@ -1,19 +1,13 @@
 import { GoogleGenAI, type Content, type Part } from '@google/genai';
+import type { GeminiConfig } from '../../../config';
 import type { AiProvider, ModelSession, ModelTurn, PriorTurn, ToolCall, ToolDefinition } from './provider';
-
-export interface GeminiOptions {
-  apiKey: string;
-  model: string;
-  /** Endpoint override (tests point it at a local stub). */
-  baseUrl?: string;
-}
 
 /** Gemini through `@google/genai` (the maintained successor of `@google/generative-ai`), native function calling. */
 export class GeminiProvider implements AiProvider {
   readonly name = 'gemini' as const;
   private readonly client: GoogleGenAI;
 
-  constructor(private readonly options: GeminiOptions) {
+  constructor(private readonly options: GeminiConfig) {
     // Every call is bounded by our own timeout (AI_TIMEOUT_MS), so the plain global fetch is used rather
     // than the SDK's timeout-free Undici dispatcher.
     this.client = new GoogleGenAI({

@@ -39,21 +39,8 @@ export async function retryingKafka<T>(call: () => Promise<T>, timeoutMs = 30_00
 }
 
 /** A topic another process just created may not have partition leaders yet; offsets and produce need them. */
-async function waitForLeaders(admin: Admin, topic: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
-      if (topics[0]?.partitions.length && topics[0].partitions.every((p) => p.leader >= 0)) {
-        await admin.fetchTopicOffsets(topic);
-        return;
-      }
-    } catch (error) {
-      if (!(error as { retriable?: boolean }).retriable) throw error;
-    }
-    if (Date.now() > deadline) throw new Error(`Kafka topic ${topic} has no partition leaders after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+async function waitForLeaders(admin: Admin, topic: string): Promise<void> {
+  await retryingKafka(() => admin.fetchTopicOffsets(topic));
 }
 
 /**
