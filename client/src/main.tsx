@@ -1,36 +1,29 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Link, Route, Routes } from 'react-router';
-import { apolloClient } from './apollo/client';
-import { MovieDetails } from './routes/movies/movie-details';
-import { MovieGrid } from './routes/movies/movie-grid';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './apollo/client';
+import { WsClientProvider } from './apollo/connection-status';
+import { createWsClient } from './apollo/ws-client';
+import { App } from './app';
+import { AuthProvider } from './auth/auth';
+import { TokenStore } from './auth/token-store';
 import './styles.css';
 
-function App() {
-  return (
-    <>
-      <header className="site-header">
-        <Link to="/" className="brand">MyMDB</Link>
-        <a href="/graphql">GraphiQL</a>
-      </header>
-      <main>
-        <Routes>
-          <Route path="/" element={<MovieGrid />} />
-          <Route path="/movies/:id" element={<MovieDetails />} />
-          <Route path="*" element={<p className="empty">Nothing here. <Link to="/">Back to the movies</Link></p>} />
-        </Routes>
-      </main>
-    </>
-  );
-}
+const tokens = new TokenStore();
+const wsClient = createWsClient(tokens);
+const apolloClient = createApolloClient(tokens, wsClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApolloProvider client={apolloClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
+      <WsClientProvider client={wsClient}>
+        <AuthProvider tokens={tokens}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </AuthProvider>
+      </WsClientProvider>
     </ApolloProvider>
   </StrictMode>,
 );

@@ -2,67 +2,71 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { ErrorMessage } from '../../components/error-message';
+import { CommunityReviews } from './community-reviews';
+import { MyReview } from './my-review';
+import { RatingPanel } from './rating-panel';
 
 const MOVIE_DETAILS_QUERY = graphql(`
   query MovieDetails($id: ID!) {
     movie(id: $id) {
-      id title description releaseYear posterUrl averageRating ratingCount
+      id title description releaseYear posterUrl
+      ...MovieRatingStats
       director { id name }
       mainActors { id name }
       genres { id name }
-      ratingDistribution { score count percent }
-      reviews(first: 10) { totalCount edges { node { id title body createdAt author { id username } } } }
+      myReview { id title body }
       similar(limit: 5) { sharedGenres { id name } movie { id title releaseYear posterUrl } }
     }
   }
 `);
 
+/** One movie: facts, ratings (yours and everyone's), your review, the community's, and similar films. */
 export function MovieDetails() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(MOVIE_DETAILS_QUERY, { variables: { id } });
   if (error) return <ErrorMessage error={error} />;
-  if (loading && !data) return <p className="empty">Loading…</p>;
+  if (loading && !data?.movie?.title) return <p className="empty">Loading…</p>;
   const movie = data?.movie;
   if (!movie) return <p className="empty">This movie is not in the catalogue. <Link to="/">Back to the movies</Link></p>;
   return (
     <article className="details">
-      {movie.posterUrl && <img src={movie.posterUrl} alt={`Poster of ${movie.title}`} className="poster" />}
-      <div>
+      <div className="details-aside">
+        {movie.posterUrl ? <img src={movie.posterUrl} alt={`Poster of ${movie.title}`} className="poster" /> : <div className="no-poster">{movie.title}</div>}
+      </div>
+      <div className="details-main">
         <h1>{movie.title} <span className="meta">({movie.releaseYear})</span></h1>
-        <p>{movie.description}</p>
-        <dl>
-          <dt>Director</dt><dd>{movie.director?.name ?? 'Not credited'}</dd>
-          <dt>Starring</dt><dd>{movie.mainActors.map((a) => a.name).join(', ') || '—'}</dd>
-          <dt>Genres</dt><dd>{movie.genres.map((g) => g.name).join(', ') || '—'}</dd>
-          <dt>Rating</dt>
-          <dd>{movie.averageRating !== null && movie.averageRating !== undefined ? `★ ${movie.averageRating.toFixed(2)} from ${movie.ratingCount}` : 'No ratings yet'}</dd>
+        <p className="overview">{movie.description}</p>
+        <dl className="facts">
+          <dt>Director</dt>
+          <dd>{movie.director ? <Link to={`/?director=${movie.director.id}`}>{movie.director.name}</Link> : 'Not credited'}</dd>
+          <dt>Starring</dt>
+          <dd>
+            {movie.mainActors.length === 0 && '—'}
+            {movie.mainActors.map((actor, index) => (
+              <span key={actor.id}>{index > 0 && ', '}<Link to={`/?actor=${actor.id}`}>{actor.name}</Link></span>
+            ))}
+          </dd>
+          <dt>Genres</dt>
+          <dd>{movie.genres.map((g) => <Link key={g.id} className="chip" to={`/?genre=${encodeURIComponent(g.name)}`}>{g.name}</Link>)}</dd>
         </dl>
-        <ul className="distribution" aria-label="Rating distribution">
-          {[...movie.ratingDistribution].reverse().map((bucket) => (
-            <li key={bucket.score}>
-              <span>{bucket.score}★</span>
-              <span className="bar"><span style={{ width: `${bucket.percent}%` }} /></span>
-              <span>{bucket.count}</span>
-            </li>
-          ))}
-        </ul>
-        <h2>Reviews ({movie.reviews.totalCount})</h2>
-        {movie.reviews.edges.length === 0 && <p className="meta">No reviews yet.</p>}
-        {movie.reviews.edges.map(({ node }) => (
-          <blockquote key={node.id}>
-            <strong>{node.title}</strong> — {node.author.username}
-            <p>{node.body}</p>
-          </blockquote>
-        ))}
-        <h2>Similar movies</h2>
-        <ul className="similar">
-          {movie.similar.map(({ movie: other, sharedGenres }) => (
-            <li key={other.id}>
-              <Link to={`/movies/${other.id}`}>{other.title} ({other.releaseYear})</Link>
-              <span className="meta"> shares {sharedGenres.map((g) => g.name).join(', ')}</span>
-            </li>
-          ))}
-        </ul>
+        <RatingPanel movie={movie} />
+        <MyReview movieId={movie.id} review={movie.myReview} />
+        <CommunityReviews movieId={movie.id} />
+        <section aria-labelledby="similar-heading">
+          <h2 id="similar-heading">Similar movies</h2>
+          {movie.similar.length === 0 && <p className="meta">Nothing shares a genre with this one yet.</p>}
+          <ul className="similar">
+            {movie.similar.map(({ movie: other, sharedGenres }) => (
+              <li key={other.id}>
+                <Link to={`/movies/${other.id}`}>
+                  {other.posterUrl ? <img src={other.posterUrl} alt={`Poster of ${other.title}`} loading="lazy" /> : <span className="no-poster">{other.title}</span>}
+                  <span>{other.title} ({other.releaseYear})</span>
+                </Link>
+                <span className="meta">Shares {sharedGenres.map((g) => g.name).join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       </div>
     </article>
   );

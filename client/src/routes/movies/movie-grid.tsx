@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import type { MovieSort } from '../../__generated__/graphql';
 import { ErrorMessage } from '../../components/error-message';
+import { pageWindow } from './page-window';
 
 const PAGE_SIZE = 25;
 const SORTS: Array<[MovieSort, string]> = [
@@ -27,6 +28,11 @@ const MOVIE_GRID_QUERY = graphql(`
   }
 `);
 
+function yearParam(value: string | null): number | null {
+  const year = Number(value);
+  return value && Number.isInteger(year) ? year : null;
+}
+
 /** The catalogue grid; every control lives in the URL, so a view can be shared and the back button works. */
 export function MovieGrid() {
   const [params, setParams] = useSearchParams();
@@ -34,12 +40,16 @@ export function MovieGrid() {
   const sort = (SORTS.find(([value]) => value === params.get('sort'))?.[0] ?? 'NEWEST') as MovieSort;
   const search = params.get('q') ?? '';
   const genre = params.get('genre') ?? '';
+  const yearFrom = yearParam(params.get('from'));
+  const yearTo = yearParam(params.get('to'));
+  const directorId = params.get('director');
+  const actorId = params.get('actor');
   const { data, loading, error } = useQuery(MOVIE_GRID_QUERY, {
     variables: {
       first: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
       sort,
-      filter: { search: search || null, genres: genre ? [genre] : null },
+      filter: { search: search || null, genres: genre ? [genre] : null, yearFrom, yearTo, directorId, actorId },
     },
   });
   const update = (changes: Record<string, string | null>) => {
@@ -50,7 +60,9 @@ export function MovieGrid() {
   };
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    update({ q: String(new FormData(event.currentTarget).get('q') ?? '').trim() || null });
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim() || null;
+    update({ q: text('q'), from: text('from'), to: text('to') });
   };
   const pages = data ? Math.max(1, Math.ceil(data.movies.totalCount / PAGE_SIZE)) : 1;
 
@@ -65,8 +77,18 @@ export function MovieGrid() {
         <select aria-label="Sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
           {SORTS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
+        <span className="year-range">
+          <input name="from" type="number" inputMode="numeric" min={1870} max={2100} placeholder="From year" aria-label="From year" defaultValue={yearFrom ?? ''} key={`from-${yearFrom}`} />
+          <input name="to" type="number" inputMode="numeric" min={1870} max={2100} placeholder="To year" aria-label="To year" defaultValue={yearTo ?? ''} key={`to-${yearTo}`} />
+        </span>
         <button type="submit">Search</button>
       </form>
+      {(directorId || actorId) && (
+        <p className="active-filter">
+          Showing films {directorId ? 'by one director' : 'with one actor'}{' '}
+          <button type="button" className="link-button" onClick={() => update({ director: null, actor: null })}>Show all</button>
+        </p>
+      )}
       {error && <ErrorMessage error={error} />}
       {loading && !data && <p className="empty">Loading movies…</p>}
       {data && data.movies.edges.length === 0 && <p className="empty">No movie matches. Try fewer words or another genre.</p>}
@@ -85,11 +107,17 @@ export function MovieGrid() {
       </ul>
       {pages > 1 && (
         <nav className="pages" aria-label="Pages">
-          {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-            <button key={n} type="button" aria-current={n === page ? 'page' : undefined} onClick={() => update({ page: String(n) })}>
-              {n}
-            </button>
-          ))}
+          <button type="button" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })} aria-label="Previous page">‹</button>
+          {pageWindow(page, pages).map((n, index) =>
+            n === null ? (
+              <span key={`gap-${index}`} className="gap">…</span>
+            ) : (
+              <button key={n} type="button" aria-current={n === page ? 'page' : undefined} onClick={() => update({ page: String(n) })}>
+                {n}
+              </button>
+            ),
+          )}
+          <button type="button" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })} aria-label="Next page">›</button>
         </nav>
       )}
     </section>

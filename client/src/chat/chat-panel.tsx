@@ -1,0 +1,72 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useAuth } from '../auth/auth';
+import { useLoginRedirect } from '../auth/use-login-redirect';
+import { ErrorMessage } from '../components/error-message';
+import { CREATE_ROOM, ROOMS_QUERY } from './chat-documents';
+import { RoomView } from './room-view';
+
+/** The chat, from every page: a floating button opens rooms; pick or create one to talk. */
+export function ChatPanel() {
+  const [open, setOpen] = useState(false);
+  const [slug, setSlug] = useState<string | null>(null);
+  return (
+    <div className="chat-dock">
+      {open && (
+        <section className="panel chat-panel" aria-label="Chat">
+          <div className="panel-header">
+            <h2>Chat</h2>
+            <button type="button" className="link-button" onClick={() => setOpen(false)} aria-label="Close chat">✕</button>
+          </div>
+          <ChatBody slug={slug} onSelect={setSlug} />
+        </section>
+      )}
+      <button type="button" className="fab" aria-expanded={open} onClick={() => setOpen(!open)}>Chat</button>
+    </div>
+  );
+}
+
+function ChatBody({ slug, onSelect }: { slug: string | null; onSelect: (slug: string | null) => void }) {
+  const { viewer, checking } = useAuth();
+  const toLogin = useLoginRedirect();
+  if (checking) return null;
+  if (!viewer) {
+    return (
+      <p className="meta">
+        Chat is for members. <button type="button" className="link-button" onClick={toLogin}>Log in</button> to join a room.
+      </p>
+    );
+  }
+  // Keyed by viewer: a different user starts from a fresh room view and subscription.
+  return slug ? <RoomView key={`${viewer.id}:${slug}`} slug={slug} onLeave={() => onSelect(null)} /> : <RoomList onSelect={onSelect} />;
+}
+
+function RoomList({ onSelect }: { onSelect: (slug: string) => void }) {
+  const { data, error } = useQuery(ROOMS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const [createRoom, createState] = useMutation(CREATE_ROOM, { refetchQueries: [ROOMS_QUERY] });
+  const onCreate = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
+    if (!name) return;
+    const result = await createRoom({ variables: { input: { name } } }).catch(() => null);
+    if (result?.data) onSelect(result.data.createRoom.slug);
+  };
+  return (
+    <div className="room-list">
+      {error && <ErrorMessage error={error} />}
+      {data && data.rooms.length === 0 && <p className="meta">No rooms yet; create the first.</p>}
+      <ul>
+        {data?.rooms.map((room) => (
+          <li key={room.id}>
+            <button type="button" className="room-link" onClick={() => onSelect(room.slug)}>#{room.name}</button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={(event) => void onCreate(event)} className="inline-form">
+        <input name="name" aria-label="New room name" placeholder="New room name" maxLength={80} required />
+        <button type="submit" disabled={createState.loading}>Create</button>
+      </form>
+      {createState.error && <ErrorMessage error={createState.error} />}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../../__generated__';
+import { useAuth } from '../../auth/auth';
+import { useLoginRedirect } from '../../auth/use-login-redirect';
+import { ErrorMessage } from '../../components/error-message';
+import { addReviewToMovie, removeReviewFromMovie } from './review-cache';
+
+export const REVIEW_FIELDS = graphql(`
+  fragment ReviewFields on Review {
+    id title body createdAt updatedAt author { id username }
+  }
+`);
+
+const CREATE_REVIEW = graphql(`
+  mutation CreateReview($input: CreateReviewInput!) {
+    createReview(input: $input) { ...ReviewFields }
+  }
+`);
+
+const UPDATE_REVIEW = graphql(`
+  mutation UpdateReview($input: UpdateReviewInput!) {
+    updateReview(input: $input) { ...ReviewFields }
+  }
+`);
+
+const DELETE_REVIEW = graphql(`
+  mutation DeleteReview($id: ID!) {
+    deleteReview(id: $id) { id }
+  }
+`);
+
+interface OwnReview {
+  id: string;
+  title: string;
+  body: string;
+}
+
+/** The viewer's one review of this movie: write it, edit it, delete it. */
+export function MyReview({ movieId, review }: { movieId: string; review: OwnReview | null | undefined }) {
+  const { viewer } = useAuth();
+  const toLogin = useLoginRedirect();
+  const [editing, setEditing] = useState(false);
+  const [create, createState] = useMutation(CREATE_REVIEW, {
+    update: (cache, { data }) => {
+      const ref = data && cache.identify(data.createReview);
+      if (ref) addReviewToMovie(cache, movieId, { __ref: ref });
+    },
+  });
+  const [update, updateState] = useMutation(UPDATE_REVIEW);
+  const [remove, removeState] = useMutation(DELETE_REVIEW, {
+    update: (cache, { data }) => {
+      if (data) removeReviewFromMovie(cache, movieId, data.deleteReview.id);
+    },
+  });
+  const error = createState.error ?? updateState.error ?? removeState.error;
+
+  if (!viewer) {
+    return (
+      <section className="my-review">
+        <button type="button" onClick={toLogin}>Log in to write a review</button>
+      </section>
+    );
+  }
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const title = String(form.get('title') ?? '').trim();
+    const body = String(form.get('body') ?? '').trim();
+    try {
+      if (review) await update({ variables: { input: { id: review.id, title, body } } });
+      else await create({ variables: { input: { movieId, title, body } } });
+      setEditing(false);
+    } catch {
+      // Shown through the mutation's error state.
+    }
+  };
+
+  if (review && !editing) {
+    return (
+      <section className="my-review" aria-label="Your review">
+        <h2>Your review</h2>
+        <blockquote>
+          <strong>{review.title}</strong>
+          <p>{review.body}</p>
+        </blockquote>
+        <button type="button" onClick={() => setEditing(true)}>Edit</button>{' '}
+        <button type="button" className="danger" disabled={removeState.loading} onClick={() => void remove({ variables: { id: review.id } }).catch(() => undefined)}>Delete</button>
+        {error && <ErrorMessage error={error} />}
+      </section>
+    );
+  }
+
+  return (
+    <section className="my-review" aria-label="Write your review">
+      <h2>{review ? 'Edit your review' : 'Write a review'}</h2>
+      <form onSubmit={onSubmit} className="stacked-form" key={review?.id ?? 'new'}>
+        <label>
+          Title
+          <input name="title" required maxLength={200} defaultValue={review?.title} />
+        </label>
+        <label>
+          Review
+          <textarea name="body" required rows={5} defaultValue={review?.body} />
+        </label>
+        {error && <ErrorMessage error={error} />}
+        <div>
+          <button type="submit" disabled={createState.loading || updateState.loading}>{review ? 'Save' : 'Publish review'}</button>{' '}
+          {review && <button type="button" onClick={() => setEditing(false)}>Cancel</button>}
+        </div>
+      </form>
+    </section>
+  );
+}
