@@ -1,14 +1,12 @@
 import 'reflect-metadata';
-import type { ChildProcess } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient, type Client } from 'graphql-ws';
 import autocannon from 'autocannon';
-import WebSocket from 'ws';
-import { startScript, stopProcess, until, waitUntilUp } from './processes';
+import { PROFILE_ARGS, startScript, stopProcess, until, waitUntilUp } from './processes';
 
 /**
  * `npm run bench -- chat` (also run by `npm run bench`): S subscribers over one room, M messages,
@@ -18,8 +16,9 @@ import { startScript, stopProcess, until, waitUntilUp } from './processes';
  */
 const SUBSCRIBERS = Number(process.env.BENCH_CHAT_SUBSCRIBERS ?? 200);
 const LATENCY_MESSAGES = Number(process.env.BENCH_CHAT_MESSAGES ?? 300);
-const THROUGHPUT_MESSAGES = Number(process.env.BENCH_CHAT_BURST ?? 2000);
+const THROUGHPUT_MESSAGES = Number(process.env.BENCH_CHAT_BURST ?? 4000);
 const SEND_CONCURRENCY = 50;
+const AUDIENCE_PROCESSES = Number(process.env.BENCH_CHAT_AUDIENCE_PROCESSES ?? 2);
 const KAFKA = process.env.BENCH_KAFKA_BROKERS ?? '127.0.0.1:9092';
 
 interface Result {
@@ -29,6 +28,7 @@ interface Result {
   'latency p50 ms': number;
   'latency p99 ms': number;
   'sendMessage accepted/s': number;
+  'all delivered after s': number;
   'deliveries lost': number;
   'rows persisted': string;
 }
@@ -54,7 +54,6 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
   const instanceCount = bus === 'kafka' ? 2 : 1;
   const ports = Array.from({ length: instanceCount }, (_, i) => 4500 + i + (bus === 'kafka' ? 10 : 0));
   const children: ChildProcess[] = [];
-  const clients: Client[] = [];
   try {
     // The first instance migrates the SQLite file; the others (and the persister) start after it.
     for (const port of ports) {
@@ -70,68 +69,82 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     const token: string = signup.token;
     await gql(urls[0], `mutation { createRoom(input: { name: "Bench Room" }) { slug } }`, {}, token);
 
-    const sentAt = new Map<string, number>();
-    const latencies: number[] = [];
-    const received = new Array<number>(SUBSCRIBERS).fill(0);
-    let subscribedCount = 0;
-    for (let s = 0; s < SUBSCRIBERS; s++) {
-      const client = createClient({
-        url: `${urls[s % urls.length].replace('http', 'ws')}/graphql`,
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        on: { connected: () => void subscribedCount++ },
+    // The audience runs in processes of its own (see chat-subscribers.ts), the subscribers split
+    // between them: one process receiving 200 x N frames would itself become the latency tail.
+    const audience = Array.from({ length: AUDIENCE_PROCESSES }, (_, i) => {
+      const share = Math.floor(SUBSCRIBERS / AUDIENCE_PROCESSES) + (i < SUBSCRIBERS % AUDIENCE_PROCESSES ? 1 : 0);
+      // Each process starts on a different instance, so both instances keep an even share.
+      const rotated = [...urls.slice(i % urls.length), ...urls.slice(0, i % urls.length)];
+      const child = fork(path.join(__dirname, 'chat-subscribers.js'), [], {
+        env: { ...process.env, BENCH_URLS: rotated.join(','), BENCH_TOKEN: token, BENCH_SUBSCRIBERS: String(share), BENCH_ROOM: 'bench-room' },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        execArgv: PROFILE_ARGS,
       });
-      clients.push(client);
-      client.subscribe<{ messageAdded: { content: string } }>(
-        { query: `subscription { messageAdded(roomSlug: "bench-room") { content } }` },
-        {
-          next: ({ data }) => {
-            received[s]++;
-            const sent = sentAt.get(data!.messageAdded.content);
-            if (sent !== undefined) latencies.push(performance.now() - sent);
-          },
-          error: (error) => console.error('subscriber error', error),
-          complete: () => undefined,
-        },
+      children.push(child);
+      return child;
+    });
+    const fromAudience = (child: ChildProcess, type: string) =>
+      new Promise<any>((resolve, reject) => {
+        const onMessage = (message: { type: string }) => message.type === type && (child.off('message', onMessage), resolve(message));
+        child.on('message', onMessage);
+        child.once('exit', (code) => reject(new Error(`subscriber process exited (${code})`)));
+      });
+    const report = async (): Promise<{ received: number[]; latencies: number[] }> => {
+      const answers = await Promise.all(
+        audience.map((child) => {
+          const answer = fromAudience(child, 'report');
+          child.send({ type: 'report' });
+          return answer;
+        }),
       );
-    }
-    await until(() => subscribedCount === SUBSCRIBERS, 'subscribers to connect');
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // let every subscribe message register
+      return { received: answers.flatMap((a) => a.received), latencies: answers.flatMap((a) => a.latencies) };
+    };
+    await Promise.all(audience.map((child) => fromAudience(child, 'ready')));
 
     const send = (i: number, content: string) =>
       gql(urls[i % urls.length], `mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }`, { i: { roomSlug: 'bench-room', content } }, token);
 
-    // Latency: a steady 100 messages/s, each timed from just before its request to each arrival.
+    // Latency: a steady 100 messages/s, each carrying its send time, timed to each arrival.
     for (let i = 0; i < LATENCY_MESSAGES; i++) {
-      const content = `latency ${i}`;
-      sentAt.set(content, performance.now());
-      await send(i, content);
+      await send(i, `latency ${i} ${performance.timeOrigin + performance.now()}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    await until(() => received.every((n) => n >= LATENCY_MESSAGES), 'latency messages to arrive');
-    latencies.sort((a, b) => a - b);
+    await until(async () => (await report()).received.every((n) => n >= LATENCY_MESSAGES), 'latency messages to arrive');
+    const latencies = (await report()).latencies.sort((a, b) => a - b);
 
-    // Throughput: a burst of sendMessage with SEND_CONCURRENCY requests in flight, driven by autocannon
-    // (a fetch loop in this process would be the bottleneck, not the server).
+    // Throughput: a burst of sendMessage with SEND_CONCURRENCY requests in flight, driven by autocannon.
+    const burstStarted = performance.now();
+    let lastAccepted = burstStarted;
     const burst = await Promise.all(
-      urls.map((url) =>
-        autocannon({
-          url: `${url}/graphql`,
-          method: 'POST',
-          connections: Math.ceil(SEND_CONCURRENCY / urls.length),
-          amount: Math.ceil(THROUGHPUT_MESSAGES / urls.length),
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: 'mutation { sendMessage(input: { roomSlug: "bench-room", content: "burst" }) { id } }' }),
-        }),
+      urls.map(
+        (url) =>
+          new Promise<autocannon.Result>((resolve, reject) => {
+            const instance = autocannon(
+              {
+                url: `${url}/graphql`,
+                method: 'POST',
+                connections: Math.ceil(SEND_CONCURRENCY / urls.length),
+                amount: Math.ceil(THROUGHPUT_MESSAGES / urls.length),
+                headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+                body: JSON.stringify({ query: 'mutation { sendMessage(input: { roomSlug: "bench-room", content: "burst" }) { id } }' }),
+              },
+              (error, result) => (error ? reject(error) : resolve(result)),
+            );
+            // autocannon notices the last response only at its next one-second sample: time it here.
+            instance.on('response', (_client: unknown, status: number) => {
+              if (status === 200) lastAccepted = performance.now();
+            });
+          }),
       ),
     );
     const accepted = burst.reduce((sum, r) => sum + r['2xx'], 0);
-    const seconds = Math.max(...burst.map((r) => r.duration));
+    const seconds = (lastAccepted - burstStarted) / 1000;
     const acceptedPerSecond = Math.round(accepted / seconds);
     if (accepted !== Math.ceil(THROUGHPUT_MESSAGES / urls.length) * urls.length) throw new Error(`only ${accepted} sends accepted`);
     const total = LATENCY_MESSAGES + accepted;
-    await until(() => received.every((n) => n >= total), 'burst messages to arrive', 180_000).catch(() => undefined);
+    let received: number[] = [];
+    await until(async () => (received = (await report()).received).every((n) => n >= total), 'burst messages to arrive', 180_000).catch(() => undefined);
+    const drainedSeconds = (performance.now() - burstStarted) / 1000;
     const lost = received.reduce((sum, n) => sum + Math.max(0, total - n), 0);
 
     const { room } = await gql(urls[0], `{ room(slug: "bench-room") { messages(last: 1) { id } } }`, {});
@@ -153,11 +166,11 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
       'latency p50 ms': Math.round(percentile(latencies, 50) * 10) / 10,
       'latency p99 ms': Math.round(percentile(latencies, 99) * 10) / 10,
       'sendMessage accepted/s': acceptedPerSecond,
+      'all delivered after s': Math.round(drainedSeconds * 10) / 10,
       'deliveries lost': lost,
       'rows persisted': `${rows} / ${total}`,
     };
   } finally {
-    await Promise.all(clients.map((client) => client.dispose()));
     for (const child of children.reverse()) await stopProcess(child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -15,6 +15,7 @@ import { logger } from './modules/common/logger';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { resolveJwtSecret } from './modules/accounts/jwt-secret';
 import { bearerToken, TokenService } from './modules/accounts/tokens';
+import { createUserTokenReader } from './modules/accounts/user-token-reader';
 import { MovieImporter } from './modules/import/importer.service';
 import { createStorage } from './modules/storage/storage';
 import { createSchema } from './schema';
@@ -54,7 +55,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const orm = await createOrm(config.database, options);
   await migrate(orm);
   const storage = await createStorage(config.storage);
-  const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn);
+  const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn, await createUserTokenReader(orm));
   const bus = await createChatBus(config, orm);
   const services: Services = {
     config,

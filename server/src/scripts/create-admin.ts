@@ -5,6 +5,7 @@ import { loadConfig } from '../config';
 import { AccountsService } from '../modules/accounts/accounts.service';
 import { resolveJwtSecret } from '../modules/accounts/jwt-secret';
 import { TokenService } from '../modules/accounts/tokens';
+import { createUserTokenReader } from '../modules/accounts/user-token-reader';
 import { runCli, withMigratedDatabase } from './cli';
 
 const USAGE = 'usage: npm run create-admin -- --username NAME [--email ADDRESS]   (password from ADMIN_PASSWORD, else prompted)';
@@ -32,7 +33,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const username = values.username;
   return withMigratedDatabase(config.database, async (orm) => {
-    const accounts = new AccountsService(new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn));
+    const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn, await createUserTokenReader(orm));
+    const accounts = new AccountsService(tokens);
     const em = orm.em.fork();
     let password = process.env.ADMIN_PASSWORD;
     if (!password && !(await em.getRepository('User').count({ usernameKey: username.toLowerCase() }))) {

@@ -4,6 +4,7 @@ import type { Em } from '../../db/orm';
 import type { Viewer } from '../../context';
 import { unauthenticated } from '../common/errors';
 import type { User } from './user.entity';
+import type { UserTokenReader } from './user-token-reader';
 
 const ALGORITHM = 'HS256';
 
@@ -13,13 +14,23 @@ interface TokenClaims {
   ver: number;
 }
 
+/** Verified tokens kept, so a client's every request does not re-verify the same signature. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export class TokenService {
   /** Made once: given a string, jsonwebtoken re-parses it as a public key (and fails) on every verify. */
   private readonly key: KeyObject;
+  /**
+   * Token text -> its claims, once the signature checked out. A signature's validity never
+   * changes, so this is safe; expiry is re-checked on every use and revocation is checked in the
+   * database by viewerFor().
+   */
+  private readonly verified = new Map<string, TokenClaims & { exp: number }>();
 
   constructor(
     secret: string,
     private readonly expiresIn: string,
+    private readonly readUser: UserTokenReader,
   ) {
     this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
@@ -32,6 +43,16 @@ export class TokenService {
 
   /** Claims of a well-signed, unexpired token; HS256 only, so `alg: none` and key confusion are refused. */
   decode(token: string): TokenClaims & { exp: number } {
+    const known = this.verified.get(token);
+    if (known && known.exp * 1000 > Date.now()) return known;
+    if (known) this.verified.delete(token);
+    const claims = this.verify(token);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private verify(token: string): TokenClaims & { exp: number } {
     try {
       const claims = jwt.verify(token, this.key, { algorithms: [ALGORITHM] }) as jwt.JwtPayload;
       if (typeof claims.sub !== 'string' || !/^\d+$/.test(claims.sub) || typeof claims.ver !== 'number' || typeof claims.exp !== 'number') {
@@ -51,11 +72,7 @@ export class TokenService {
   async viewerFor(em: Em, token: string): Promise<Viewer & { expiresAt: number }> {
     const claims = this.decode(token);
     // Every authenticated request passes here: one indexed read, no entity hydration.
-    const user: { id: number; username: string; is_admin: boolean | number; token_version: number } | undefined = await em
-      .getKnex()('app_user')
-      .select('id', 'username', 'is_admin', 'token_version')
-      .where('id', Number(claims.sub))
-      .first();
+    const user = await this.readUser(em, Number(claims.sub));
     if (!user || Number(user.token_version) !== claims.ver) throw unauthenticated('This token has been revoked; log in again');
     return { id: Number(user.id), username: user.username, isAdmin: user.is_admin === true || user.is_admin === 1, expiresAt: claims.exp * 1000 };
   }

@@ -1,11 +1,13 @@
 import type http from 'node:http';
 import { GraphQLError, type ExecutionResult, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createContext, type Services, type Viewer } from '../../context';
 import { DomainError, formatError } from '../common/errors';
 import { logger } from '../common/logger';
 import { bearerToken } from '../accounts/tokens';
+import { sharedSubscribe } from '../common/shared-subscribe';
+import { serveGraphqlWs } from './graphql-ws-transport';
+import { CHAT_VIEWER_INDEPENDENT_FIELDS } from './shared-fields';
 
 export const CLOSE_UNAUTHORIZED = 4401;
 export const CLOSE_FORBIDDEN = 4403;
@@ -29,9 +31,10 @@ export function attachWebSocketServer(httpServer: http.Server, schema: GraphQLSc
     return state;
   };
 
-  const server = useServer(
+  const server = serveGraphqlWs(
     {
       schema,
+      subscribe: sharedSubscribe(schema, CHAT_VIEWER_INDEPENDENT_FIELDS),
       onConnect: async (ctx) => {
         const header = ctx.connectionParams?.authorization;
         const socket = ctx.extra.socket;

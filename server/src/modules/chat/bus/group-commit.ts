@@ -5,13 +5,16 @@ interface Pending<T> {
 }
 
 /**
- * Group commit: items added while a flush is in flight go out together in the next one. A lone
- * item is flushed at once (no added latency); under load, batches grow and round trips are shared.
- * Each add() settles when the flush that carried its item does.
+ * Group commit: items added in the same event-loop turn, or while a flush is in flight, go out
+ * together. A flush starts at the end of the turn (setImmediate), not at once: with a synchronous
+ * driver (better-sqlite3) a flush never yields to I/O, so starting it at once made every batch
+ * one item long. Under load batches grow and one transaction carries many messages; a lone item
+ * waits less than a turn. Each add() settles when the flush that carried its item does.
  */
 export class GroupCommit<T> {
   private pending: Array<Pending<T>> = [];
   private flushing = false;
+  private scheduled = false;
 
   constructor(
     private readonly flush: (items: T[]) => Promise<void>,
@@ -21,7 +24,12 @@ export class GroupCommit<T> {
   add(item: T): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
-      if (!this.flushing) void this.drain();
+      if (this.flushing || this.scheduled) return;
+      this.scheduled = true;
+      setImmediate(() => {
+        this.scheduled = false;
+        void this.drain();
+      });
     });
   }
 
