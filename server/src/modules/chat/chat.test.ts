@@ -56,6 +56,21 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     expect((await send(ana.token, 'hello?', 'no-such-room')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('renders fields only their owner may see per subscriber, even though messages are executed once for a room', async () => {
+    const query = `subscription { messageAdded(roomSlug: "film-noir-fans") { content room { createdBy { username email } } } }`;
+    const seen: Record<string, unknown[]> = { ana: [], ben: [] };
+    const unsubscribe = (['ana', 'ben'] as const).map((who) =>
+      client((who === 'ana' ? ana : ben).token).subscribe({ query }, { next: (r) => void seen[who].push(r.data?.messageAdded ?? r.errors), error: () => undefined, complete: () => undefined }),
+    );
+    await subscribed('film-noir-fans', 2);
+    await send(ben.token, 'who made this room?');
+    await waitUntil(() => seen.ana.length > 0 && seen.ben.length > 0, 'both subscribers');
+    // ana created the room: she sees her email; ben sees that it is hers, not the address.
+    expect(seen.ana).toEqual([{ content: 'who made this room?', room: { createdBy: { username: 'ana', email: 'ana@example.test' } } }]);
+    expect(seen.ben).toEqual([{ content: 'who made this room?', room: { createdBy: { username: 'ana', email: null } } }]);
+    unsubscribe.forEach((stop) => stop());
+  });
+
   it('closes unauthenticated sockets with 4401 and bad tokens with 4403', async () => {
     for (const [token, expected] of [[undefined, 4401], ['not-a-jwt', 4403]] as const) {
       let code = 0;

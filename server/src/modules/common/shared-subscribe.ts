@@ -88,10 +88,11 @@ function computePlan(schema: GraphQLSchema, allowed: Map<string, Set<string>>, d
         if (node.name.value === '__typename') return;
         if (!parent || !allowed.get(parent.name)?.has(node.name.value)) shareable = false;
       },
+      // Declarations are not uses.
+      VariableDefinition: () => false,
       Variable(node, _key, _parent, _path, ancestors) {
         // A variable in the root field's arguments only picks events; anywhere else it shapes the result.
-        const inRootArguments = ancestors.some((ancestor) => ancestor === root.arguments);
-        if (!inRootArguments && !ancestors.some((ancestor) => (ancestor as { kind?: string }).kind === 'VariableDefinition')) variables.add(node.name.value);
+        if (!ancestors.includes(root.arguments as never)) variables.add(node.name.value);
       },
     }),
   );
