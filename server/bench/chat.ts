@@ -85,9 +85,13 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     });
     const fromAudience = (child: ChildProcess, type: string) =>
       new Promise<any>((resolve, reject) => {
-        const onMessage = (message: { type: string }) => message.type === type && (child.off('message', onMessage), resolve(message));
-        child.on('message', onMessage);
-        child.once('exit', (code) => reject(new Error(`subscriber process exited (${code})`)));
+        const onExit = (code: number | null) => reject(new Error(`subscriber process exited (${code})`));
+        const onMessage = (message: { type: string }) => {
+          if (message.type !== type) return;
+          child.off('message', onMessage).off('exit', onExit);
+          resolve(message);
+        };
+        child.on('message', onMessage).once('exit', onExit);
       });
     const report = async (): Promise<{ received: number[]; latencies: number[] }> => {
       const answers = await Promise.all(
