@@ -30,35 +30,19 @@ export interface Services {
 
 export interface Context {
   em: Em;
-  loaders: Loaders;
+  loaders: ReturnType<typeof createLoaders>;
   viewer: Viewer | null;
   services: Services;
   /** Client address, for rate limits. */
   clientIp: string;
 }
 
-type Loaders = ReturnType<typeof createLoaders>;
-
 function createLoaders(em: Em, viewer: Viewer | null) {
   return { ...createCatalogueLoaders(em), ...createReviewLoaders(em, viewer?.id ?? null) };
 }
 
-/**
- * A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests.
- * Both are made on first use, so an operation that needs neither (sendMessage, say) skips them.
- */
+/** A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests. */
 export function createContext(services: Services, viewer: Viewer | null, clientIp: string): Context {
-  let em: Em | undefined;
-  let loaders: Loaders | undefined;
-  return {
-    get em() {
-      return (em ??= services.orm.em.fork());
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em, viewer));
-    },
-    viewer,
-    services,
-    clientIp,
-  };
+  const em = services.orm.em.fork();
+  return { em, loaders: createLoaders(em, viewer), viewer, services, clientIp };
 }
