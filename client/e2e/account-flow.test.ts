@@ -54,7 +54,9 @@ describeInBrowser('account, rating and review flow in a browser', () => {
     await page.click('button[aria-label="2 stars"]');
     await page.waitForFunction(() => document.querySelector('.distribution li[data-score="2"] .count')?.textContent === '1');
     expect(await bucketCount(4)).toBe('0');
-    const { data } = await session.server.gql(`{ movie(id: "${movieUrl.split('/').pop()}") { ratingCount averageRating ratingDistribution { score count } } }`);
+    const { data } = await session.server.gql(
+      `{ movie(id: "${movieUrl.split('/').pop()}") { ratingCount averageRating ratingDistribution { score count } } }`,
+    );
     expect(data!.movie).toMatchObject({ ratingCount: 1, averageRating: 2 });
     expect(data!.movie.ratingDistribution.find((b: any) => b.score === 2).count).toBe(1);
   });

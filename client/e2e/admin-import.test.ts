@@ -41,7 +41,12 @@ describeInBrowser('admin import page in a browser', () => {
     expect(await count('Records')).toBe(records.length);
     const after = (await session.server.gql(`{ movies { totalCount } }`)).data!.movies.totalCount as number;
     expect(await count('Movies created')).toBe(after - before);
-    expect((await count('Movies created')) + (await count('Movies updated')) + (await count('Movies unchanged')) + (await count('Records rejected'))).toBe(records.length);
+    expect(
+      (await count('Movies created')) +
+        (await count('Movies updated')) +
+        (await count('Movies unchanged')) +
+        (await count('Records rejected')),
+    ).toBe(records.length);
     expect(await count('Posters missing')).toBe(0);
     await screenshot(page, 'admin-import');
 
@@ -50,7 +55,10 @@ describeInBrowser('admin import page in a browser', () => {
     await page.goto(`${session.server.url}/?q=${encodeURIComponent(imported)}`);
     const poster = page.locator(`.card img[alt="Poster of ${imported}"]`).first();
     await poster.waitFor();
-    await page.waitForFunction((alt) => ((document.querySelector(`.card img[alt="${alt}"]`) as HTMLImageElement | null)?.naturalWidth ?? 0) > 0, `Poster of ${imported}`);
+    await page.waitForFunction(
+      (alt) => ((document.querySelector(`.card img[alt="${alt}"]`) as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,
+      `Poster of ${imported}`,
+    );
     expect(await poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await page.goto(`${session.server.url}/admin/import`);
 
@@ -68,7 +76,12 @@ describeInBrowser('admin import page in a browser', () => {
       name: 'broken.json',
       mimeType: 'application/json',
       // One record without a usable year (rejected), one good one (created).
-      buffer: Buffer.from(JSON.stringify([{ title: 'Untitled Year', release_year: 'soon' }, { title: 'A Fine Import Test', release_year: '2001', description: 'Imported from a test file.' }])),
+      buffer: Buffer.from(
+        JSON.stringify([
+          { title: 'Untitled Year', release_year: 'soon' },
+          { title: 'A Fine Import Test', release_year: '2001', description: 'Imported from a test file.' },
+        ]),
+      ),
     });
     await page.click('button:has-text("Upload and import")');
     await page.waitForSelector('.import-errors');

@@ -49,7 +49,10 @@ describeInBrowser('bot widget in a browser', () => {
 
     await page.fill('input[aria-label="Ask the assistant"]', 'more');
     await page.press('input[aria-label="Ask the assistant"]', 'Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.turn-bot').length === 3 && !document.querySelector('.turn-bot:last-child')?.textContent?.endsWith('…'));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.turn-bot').length === 3 && !document.querySelector('.turn-bot:last-child')?.textContent?.endsWith('…'),
+    );
     const followUp = await page.locator('.turn-bot').last().textContent();
     expect(followUp).toBeTruthy();
     expect(followUp).not.toBe(await page.locator('.turn-bot').nth(1).textContent());

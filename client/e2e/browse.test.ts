@@ -46,8 +46,12 @@ describeInBrowser('browsing the catalogue in a browser', () => {
     await page.fill('input[aria-label="To year"]', '1999');
     await page.press('input[aria-label="To year"]', 'Enter');
     await page.waitForURL(/from=1990.*to=1999|to=1999.*from=1990/);
-    await page.waitForFunction(() => ![...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'The Good, the Bad and the Ugly'));
-    const { data: nineties } = await session.server.gql(`{ movies(filter: { genres: ["Western"], yearFrom: 1990, yearTo: 1999 }) { edges { node { title } } } }`);
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'The Good, the Bad and the Ugly'),
+    );
+    const { data: nineties } = await session.server.gql(
+      `{ movies(filter: { genres: ["Western"], yearFrom: 1990, yearTo: 1999 }) { edges { node { title } } } }`,
+    );
     expect((await cardTitles()).sort()).toEqual(nineties!.movies.edges.map((e: any) => e.node.title).sort());
 
     await page.goto(`${session.server.url}/`);

@@ -30,9 +30,13 @@ export async function openBrowserSession(): Promise<BrowserSession> {
       if (token) {
         // A session as the login page stores it: for tests about something other than logging in.
         const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-        await context.addInitScript(([value, expires]) => {
-          if (!window.localStorage.getItem('mymdb.session')) window.localStorage.setItem('mymdb.session', JSON.stringify({ token: value, expiresAt: expires }));
-        }, [token, expiresAt]);
+        await context.addInitScript(
+          ([value, expires]) => {
+            if (!window.localStorage.getItem('mymdb.session'))
+              window.localStorage.setItem('mymdb.session', JSON.stringify({ token: value, expiresAt: expires }));
+          },
+          [token, expiresAt],
+        );
       }
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);

@@ -75,7 +75,13 @@ describeInBrowser('chat panel in a browser', () => {
     outage = false;
     await alice.waitForSelector('.status-connected', { timeout: 20_000 });
     await waitForMessage(alice, 'I will keep talking');
-    expect(await messagesOf(alice)).toEqual(['hello bob', 'hi alice, what are we watching?', 'Casablanca', 'did you drop?', 'I will keep talking']);
+    expect(await messagesOf(alice)).toEqual([
+      'hello bob',
+      'hi alice, what are we watching?',
+      'Casablanca',
+      'did you drop?',
+      'I will keep talking',
+    ]);
     await say(alice, 'back');
     await waitForMessage(bob, 'back');
     expect(await messagesOf(bob)).toEqual(await messagesOf(alice));
@@ -85,7 +91,13 @@ describeInBrowser('chat panel in a browser', () => {
     const { token } = await signUp(session.server, 'archivist');
     dataOf(await session.server.gql(`mutation { createRoom(input: { name: "Archive" }) { slug } }`, {}, bearer(token)));
     for (let n = 1; n <= 60; n++) {
-      dataOf(await session.server.gql(`mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`, { input: { roomSlug: 'archive', content: `old message ${n}` } }, bearer(token)));
+      dataOf(
+        await session.server.gql(
+          `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
+          { input: { roomSlug: 'archive', content: `old message ${n}` } },
+          bearer(token),
+        ),
+      );
     }
     await bob.click('button[aria-label="Back to rooms"]');
     await bob.click('.room-link:has-text("#Archive")');

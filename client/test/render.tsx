@@ -17,7 +17,11 @@ export function viewerMock(viewer: typeof MEMBER | null = MEMBER): MockLink.Mock
 
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   const items = new Map<string, string>();
-  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
 }
 
 function CurrentPath() {
@@ -29,7 +33,15 @@ function CurrentPath() {
  * A component with the app's real cache policies, an auth provider and a router, against mocked
  * operations (or a given link). The current URL is rendered into `data-testid="path"`.
  */
-export function renderWithApollo(ui: ReactNode, { mocks = [], link, path = '/', route = '*' }: { mocks?: MockLink.MockedResponse[]; link?: ApolloLink; path?: string; route?: string } = {}): RenderResult {
+export function renderWithApollo(
+  ui: ReactNode,
+  {
+    mocks = [],
+    link,
+    path = '/',
+    route = '*',
+  }: { mocks?: MockLink.MockedResponse[]; link?: ApolloLink; path?: string; route?: string } = {},
+): RenderResult {
   return render(
     <MockedProvider mocks={mocks} link={link} cache={createCache()}>
       <AuthProvider tokens={new TokenStore(memoryStorage())}>

@@ -6,10 +6,15 @@ const name = (alias: string) => `concat_ws(' ', nullif(${alias}.first_name, ''),
 const average = (m: string) => `case when ${m}.rating_count > 0 then round(${m}.rating_sum::numeric / ${m}.rating_count, 2) end`;
 const distribution = (m: string) =>
   `json_build_array(${[1, 2, 3, 4, 5]
-    .map((s) => `json_build_object('score', ${s}, 'count', ${m}.rating_${s}_count, 'percent', case when ${m}.rating_count > 0 then round(100.0 * ${m}.rating_${s}_count / ${m}.rating_count, 1) else 0 end)`)
+    .map(
+      (s) =>
+        `json_build_object('score', ${s}, 'count', ${m}.rating_${s}_count, 'percent', case when ${m}.rating_count > 0 then round(100.0 * ${m}.rating_${s}_count / ${m}.rating_count, 1) else 0 end)`,
+    )
     .join(', ')})`;
 
-const movieFields = (m: string) => `'id', ${m}.id::text, 'title', ${m}.title, 'releaseYear', ${m}.release_year, 'posterUrl', ${m}.poster_path,
+const movieFields = (
+  m: string,
+) => `'id', ${m}.id::text, 'title', ${m}.title, 'releaseYear', ${m}.release_year, 'posterUrl', ${m}.poster_path,
   'averageRating', ${average(m)}, 'ratingCount', ${m}.rating_count, 'ratingDistribution', ${distribution(m)},
   'director', (select json_build_object('id', d.id::text, 'name', ${name('d')}) from director d where d.id = ${m}.director_id),
   'mainActors', coalesce((select json_agg(json_build_object('id', a.id::text, 'name', ${name('a')}) order by ma.position)

@@ -49,8 +49,15 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-chat-bench-${bus}-`));
   const run = crypto.randomBytes(3).toString('hex');
-  const env: Record<string, string> = { DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', HOST: '127.0.0.1', JWT_SECRET: 'chat-bench-secret-chat-bench-secret-1' };
-  if (bus === 'kafka') Object.assign(env, { KAFKA_BROKERS: KAFKA, KAFKA_TOPIC: `chat-bench-${run}`, KAFKA_PERSISTER_GROUP_ID: `chat-bench-writer-${run}` });
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    JWT_SECRET: 'chat-bench-secret-chat-bench-secret-1',
+  };
+  if (bus === 'kafka')
+    Object.assign(env, { KAFKA_BROKERS: KAFKA, KAFKA_TOPIC: `chat-bench-${run}`, KAFKA_PERSISTER_GROUP_ID: `chat-bench-writer-${run}` });
   const instanceCount = bus === 'kafka' ? 2 : 1;
   const ports = Array.from({ length: instanceCount }, (_, i) => 4500 + i + (bus === 'kafka' ? 10 : 0));
   const children: ChildProcess[] = [];
@@ -76,7 +83,13 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
       // Each process starts on a different instance, so both instances keep an even share.
       const rotated = [...urls.slice(i % urls.length), ...urls.slice(0, i % urls.length)];
       const child = fork(path.join(__dirname, 'chat-subscribers.js'), [], {
-        env: { ...process.env, BENCH_URLS: rotated.join(','), BENCH_TOKEN: token, BENCH_SUBSCRIBERS: String(share), BENCH_ROOM: 'bench-room' },
+        env: {
+          ...process.env,
+          BENCH_URLS: rotated.join(','),
+          BENCH_TOKEN: token,
+          BENCH_SUBSCRIBERS: String(share),
+          BENCH_ROOM: 'bench-room',
+        },
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         execArgv: PROFILE_ARGS,
       });
@@ -106,7 +119,12 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     await Promise.all(audience.map((child) => fromAudience(child, 'ready')));
 
     const send = (i: number, content: string) =>
-      gql(urls[i % urls.length], `mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }`, { i: { roomSlug: 'bench-room', content } }, token);
+      gql(
+        urls[i % urls.length],
+        `mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }`,
+        { i: { roomSlug: 'bench-room', content } },
+        token,
+      );
 
     // Latency: a steady 100 messages/s, each carrying its send time, timed to each arrival.
     for (let i = 0; i < LATENCY_MESSAGES; i++) {
@@ -147,7 +165,9 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     if (accepted !== Math.ceil(THROUGHPUT_MESSAGES / urls.length) * urls.length) throw new Error(`only ${accepted} sends accepted`);
     const total = LATENCY_MESSAGES + accepted;
     let received: number[] = [];
-    await until(async () => (received = (await report()).received).every((n) => n >= total), 'burst messages to arrive', 180_000).catch(() => undefined);
+    await until(async () => (received = (await report()).received).every((n) => n >= total), 'burst messages to arrive', 180_000).catch(
+      () => undefined,
+    );
     const drainedSeconds = (performance.now() - burstStarted) / 1000;
     const lost = received.reduce((sum, n) => sum + Math.max(0, total - n), 0);
 

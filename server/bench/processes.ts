@@ -8,7 +8,10 @@ export const PROFILE_ARGS = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `
 
 /** Starts a compiled script of this repository (e.g. dist/server/src/index.js) with extra environment. */
 export function startScript(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [...PROFILE_ARGS, path.join(ROOT, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [...PROFILE_ARGS, path.join(ROOT, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
@@ -35,6 +38,9 @@ export async function until(predicate: () => boolean | Promise<boolean>, what: s
 export function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   return until(async () => {
     if (hasExited(child)) throw new Error(`process for ${url} exited (${child.exitCode ?? child.signalCode})`);
-    return fetch(url).then((r) => r.ok, () => false);
+    return fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
   }, url);
 }

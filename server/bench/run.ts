@@ -39,7 +39,10 @@ function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-async function freshDatabase(kind: 'sqlite' | 'postgresql', dataDir: string): Promise<{ config: DatabaseConfig; url: string; drop(): Promise<void> }> {
+async function freshDatabase(
+  kind: 'sqlite' | 'postgresql',
+  dataDir: string,
+): Promise<{ config: DatabaseConfig; url: string; drop(): Promise<void> }> {
   if (kind === 'sqlite') {
     const file = path.join(dataDir, 'bench.sqlite');
     return { config: { kind, file }, url: `sqlite:${file}`, drop: async () => undefined };
@@ -107,7 +110,11 @@ async function countStatements(database: DatabaseConfig, dataDir: string, detail
   const port = await app.start(0, '127.0.0.1');
   const run = async (body: string) => {
     count = 0;
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     const json = (await response.json()) as { errors?: unknown };
     if (json.errors) throw new Error(JSON.stringify(json.errors));
     return count;
@@ -179,7 +186,14 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
         log(`[baseline] ${operation} ...`);
         const result = await load(basePort, base.pid!, operation, detailIds);
         baseline[operation] = result.requestsPerSecond;
-        rows.push({ case: `baseline ${operation === 'List' ? 'list page' : 'detail'} (node:http + pg, 1 statement)`, database: kind, 'req/s': result.requestsPerSecond, 'p50 ms': result.p50, 'p99 ms': result.p99, errors: result.errors });
+        rows.push({
+          case: `baseline ${operation === 'List' ? 'list page' : 'detail'} (node:http + pg, 1 statement)`,
+          database: kind,
+          'req/s': result.requestsPerSecond,
+          'p50 ms': result.p50,
+          'p99 ms': result.p99,
+          errors: result.errors,
+        });
       }
       await stopProcess(base);
     }
@@ -203,8 +217,10 @@ async function main(): Promise<void> {
       if (baseline[operation]) row['vs node:http+pg'] = `${Math.round((100 * Number(row['req/s'])) / baseline[operation]!)} %`;
     }
   }
-  console.log(`\nMyMDB benchmark: ${SCALE.movies} movies, ${SCALE.directors} directors, ${SCALE.actors} actors, ${SCALE.genres} genres, ` +
-    `${SCALE.users * SCALE.ratingsPerUser} ratings, ${SCALE.reviews} reviews; ${CONNECTIONS} connections, ${SECONDS} s per case\n`);
+  console.log(
+    `\nMyMDB benchmark: ${SCALE.movies} movies, ${SCALE.directors} directors, ${SCALE.actors} actors, ${SCALE.genres} genres, ` +
+      `${SCALE.users * SCALE.ratingsPerUser} ratings, ${SCALE.reviews} reviews; ${CONNECTIONS} connections, ${SECONDS} s per case\n`,
+  );
   console.table(rows);
   if (only !== 'http') {
     console.log('\nChat: end-to-end latency (send -> every subscriber) and sendMessage throughput\n');

@@ -5,7 +5,24 @@ import type { Orm } from '../src/db/orm';
 /** The benchmark's scale: fixed so runs compare. */
 export const SCALE = { movies: 10_000, directors: 2_000, actors: 20_000, genres: 20, users: 2_000, ratingsPerUser: 100, reviews: 20_000 };
 
-const WORDS = ['Silent', 'Crimson', 'River', 'Night', 'Empire', 'Glass', 'Winter', 'Echo', 'Paper', 'Iron', 'Golden', 'Last', 'Hidden', 'Broken', 'Electric', 'Summer'];
+const WORDS = [
+  'Silent',
+  'Crimson',
+  'River',
+  'Night',
+  'Empire',
+  'Glass',
+  'Winter',
+  'Echo',
+  'Paper',
+  'Iron',
+  'Golden',
+  'Last',
+  'Hidden',
+  'Broken',
+  'Electric',
+  'Summer',
+];
 const FIRST = ['Ada', 'Bruno', 'Chen', 'Dara', 'Emil', 'Farah', 'Gus', 'Hana', 'Ivo', 'June', 'Kofi', 'Lena', 'Milo', 'Nia', 'Omar', 'Pia'];
 const LAST = ['Abe', 'Baker', 'Costa', 'Diaz', 'Egan', 'Fujita', 'Grant', 'Horvat', 'Ibsen', 'Jovic', 'Kahn', 'Lund', 'Moreau', 'Novak'];
 
@@ -70,13 +87,22 @@ export async function addAudience(orm: Orm): Promise<void> {
       const at = when(start + (u * SCALE.ratingsPerUser + k) * 1000);
       ratings.push({ user_id: userId, movie_id: movieId, score: 1 + Math.floor(random() * 5), created_at: at, updated_at: at });
       if (k < SCALE.reviews / SCALE.users) {
-        reviews.push({ user_id: userId, movie_id: movieId, title: `Thoughts on ${movieId}`, body: 'Generated review text. '.repeat(8), created_at: at, updated_at: at });
+        reviews.push({
+          user_id: userId,
+          movie_id: movieId,
+          title: `Thoughts on ${movieId}`,
+          body: 'Generated review text. '.repeat(8),
+          created_at: at,
+          updated_at: at,
+        });
       }
     }
   });
   await insertChunked(knex, 'rating', ratings);
   await insertChunked(knex, 'review', reviews);
-  const perScore = [1, 2, 3, 4, 5].map((s) => `rating_${s}_count = (select count(*) from rating r where r.movie_id = movie.id and r.score = ${s})`).join(', ');
+  const perScore = [1, 2, 3, 4, 5]
+    .map((s) => `rating_${s}_count = (select count(*) from rating r where r.movie_id = movie.id and r.score = ${s})`)
+    .join(', ');
   await knex.raw(`update movie set
     rating_count = (select count(*) from rating r where r.movie_id = movie.id),
     rating_sum = (select coalesce(sum(score), 0) from rating r where r.movie_id = movie.id),

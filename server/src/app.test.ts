@@ -54,7 +54,11 @@ describe.each(dialects())('the app on %s', (dialect) => {
     expect(syntax.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     const unknown = await server.gql('{ nope }');
     expect(unknown.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const badJson = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const badJson = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(badJson.status).toBe(400);
     expect(badJson.headers.get('content-type')).toMatch(/json/);
     expect((await badJson.json()).errors[0].extensions.code).toBe('BAD_REQUEST');

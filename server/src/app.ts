@@ -55,7 +55,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const orm = await createOrm(config.database, options);
   await migrate(orm);
   const storage = await createStorage(config.storage);
-  const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn, await createUserTokenReader(orm));
+  const tokens = new TokenService(
+    resolveJwtSecret(config.jwt.secret, config.dataDir),
+    config.jwt.expiresIn,
+    await createUserTokenReader(orm),
+  );
   const bus = await createChatBus(config, orm);
   const services: Services = {
     config,

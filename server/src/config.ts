@@ -1,8 +1,6 @@
 import path from 'node:path';
 
-export type DatabaseConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgresql'; url: string; poolMax: number };
+export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string; poolMax: number };
 
 export type StorageConfig =
   | { kind: 'local'; root: string; publicPath: string }
@@ -44,11 +42,7 @@ export type BotConfig = {
   ratePerMinute: number;
   timeoutMs: number;
   maxSteps: number;
-} & (
-  | { provider: 'local' }
-  | { provider: 'gemini'; gemini: GeminiConfig }
-  | { provider: 'bedrock'; bedrock: BedrockConfig }
-);
+} & ({ provider: 'local' } | { provider: 'gemini'; gemini: GeminiConfig } | { provider: 'bedrock'; bedrock: BedrockConfig });
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
@@ -141,8 +135,12 @@ function storageConfig(env: Env, dataDir: string): StorageConfig {
 function kafkaConfig(env: Env): KafkaConfig | undefined {
   const brokers = read(env, 'KAFKA_BROKERS');
   if (!brokers) return undefined;
-  const list = brokers.split(',').map((b) => b.trim()).filter(Boolean);
-  if (list.some((b) => !/^[\w.-]+:\d+$/.test(b))) throw new ConfigError('KAFKA_BROKERS', `must be host:port[,host:port...], got "${brokers}"`);
+  const list = brokers
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  if (list.some((b) => !/^[\w.-]+:\d+$/.test(b)))
+    throw new ConfigError('KAFKA_BROKERS', `must be host:port[,host:port...], got "${brokers}"`);
   return {
     brokers: list,
     clientId: read(env, 'KAFKA_CLIENT_ID') ?? 'mymdb',
@@ -170,7 +168,11 @@ function botConfig(env: Env): BotConfig {
   if (provider === 'gemini') {
     const apiKey = read(env, 'GEMINI_API_KEY');
     if (!apiKey) throw new ConfigError('GEMINI_API_KEY', 'is required when AI_PROVIDER=gemini');
-    return { ...common, provider, gemini: { apiKey, model: read(env, 'GEMINI_MODEL') ?? 'gemini-2.5-flash', baseUrl: url(env, 'GEMINI_BASE_URL') } };
+    return {
+      ...common,
+      provider,
+      gemini: { apiKey, model: read(env, 'GEMINI_MODEL') ?? 'gemini-2.5-flash', baseUrl: url(env, 'GEMINI_BASE_URL') },
+    };
   }
   if (provider === 'bedrock') {
     return {

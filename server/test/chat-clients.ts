@@ -55,7 +55,11 @@ export class RoomSubscriber {
   }
 
   waitFor(count: number, timeoutMs?: number): Promise<void> {
-    return waitUntil(() => this.received.length >= count || this.errors.length > 0, `${count} messages (have ${this.received.length})`, timeoutMs);
+    return waitUntil(
+      () => this.received.length >= count || this.errors.length > 0,
+      `${count} messages (have ${this.received.length})`,
+      timeoutMs,
+    );
   }
 
   close(): void {

@@ -56,7 +56,11 @@ export interface TestServer {
   config: AppConfig;
   /** SQL statements run since the last reset. */
   statements: { count: number; log: string[]; reset(): void };
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -70,7 +74,13 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
   const dataDir = tempDir();
   const database = await createTestDatabase(dialect, dataDir);
   const config: AppConfig = {
-    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', NODE_ENV: 'test', SEED_DEMO: options.seedDemo ? 'true' : 'false', ...options.env }),
+    ...loadConfig({
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+      NODE_ENV: 'test',
+      SEED_DEMO: options.seedDemo ? 'true' : 'false',
+      ...options.env,
+    }),
     database: database.config,
   };
   const statements = {
@@ -130,10 +140,9 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 /** Signs up through the API; the password satisfies the policy and differs per user. */
 export async function signUp(server: TestServer, username: string): Promise<{ token: string; userId: string; password: string }> {
   const password = `Lantern-${username}-91!`.split('').reverse().join('');
-  const response = await server.gql(
-    `mutation ($input: SignupInput!) { signup(input: $input) { token user { id } } }`,
-    { input: { username, email: `${username}@example.test`, password } },
-  );
+  const response = await server.gql(`mutation ($input: SignupInput!) { signup(input: $input) { token user { id } } }`, {
+    input: { username, email: `${username}@example.test`, password },
+  });
   const { signup } = dataOf(response);
   return { token: signup.token, userId: signup.user.id, password };
 }
@@ -142,6 +151,8 @@ export async function signUp(server: TestServer, username: string): Promise<{ to
 export async function adminToken(server: TestServer, username = 'admin'): Promise<string> {
   const password = 'Quiet-Harbour-Lamp-7';
   await server.app.services.accounts.ensureAdmin(server.app.services.orm.em.fork(), { username, password });
-  const { login } = dataOf(await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username, password } }));
+  const { login } = dataOf(
+    await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username, password } }),
+  );
   return login.token;
 }

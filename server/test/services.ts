@@ -2,7 +2,7 @@ import net from 'node:net';
 
 /** How a laptop starts each service a test needs; named in skip messages. */
 export const START_COMMANDS = {
-  postgresql: "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start",
+  postgresql: 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start',
   kafka: 'kafka-infra/local-kafka.sh start',
 } as const;
 

@@ -14,58 +14,58 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total moviesCreated moviesUpdated moviesUnchanged\n      directorsCreated actorsCreated genresCreated missingPosters\n      errors { index title message }\n    }\n  }\n": typeof types.ImportMoviesDocument,
-    "\n  query Viewer {\n    me { id username isAdmin }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n": typeof types.SignupDocument,
+    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": typeof types.ImportMoviesDocument,
+    "\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": typeof types.SignupDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  fragment BotReplyFields on BotReply {\n    conversationId intent provider text\n    movies { id title releaseYear posterUrl }\n  }\n": typeof types.BotReplyFieldsFragmentDoc,
-    "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) { ...BotReplyFields }\n  }\n": typeof types.AskBotDocument,
-    "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) { delta done reply { ...BotReplyFields } }\n  }\n": typeof types.AskBotStreamDocument,
-    "\n  fragment ChatMessageFields on ChatMessage {\n    id content createdAt author { id username }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
-    "\n  query ChatRooms {\n    rooms { id name slug }\n  }\n": typeof types.ChatRoomsDocument,
-    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) { id name slug }\n  }\n": typeof types.CreateRoomDocument,
-    "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id name slug\n      messages(last: $last, before: $before) { ...ChatMessageFields }\n    }\n  }\n": typeof types.ChatRoomDocument,
-    "\n  fragment RoomMessages on Room {\n    messages { ...ChatMessageFields }\n  }\n": typeof types.RoomMessagesFragmentDoc,
-    "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) { ...ChatMessageFields }\n  }\n": typeof types.MessageAddedDocument,
-    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { ...ChatMessageFields }\n  }\n": typeof types.SendMessageDocument,
-    "\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...ReviewFields } }\n      }\n    }\n  }\n": typeof types.MovieReviewsDocument,
-    "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id title description releaseYear posterUrl\n      ...MovieRatingStats\n      director { id name }\n      mainActors { id name }\n      genres { id name }\n      myReview { id title body }\n      similar(limit: 5) { sharedGenres { id name } movie { id title releaseYear posterUrl } }\n    }\n  }\n": typeof types.MovieDetailsDocument,
-    "\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node { id title releaseYear posterUrl averageRating ratingCount genres { id name } }\n      }\n    }\n    genres { id name movieCount }\n  }\n": typeof types.MovieGridDocument,
-    "\n  fragment ReviewFields on Review {\n    id title body createdAt updatedAt author { id username }\n  }\n": typeof types.ReviewFieldsFragmentDoc,
-    "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { ...ReviewFields }\n  }\n": typeof types.CreateReviewDocument,
-    "\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) { ...ReviewFields }\n  }\n": typeof types.UpdateReviewDocument,
-    "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) { id }\n  }\n": typeof types.DeleteReviewDocument,
-    "\n  fragment MovieRatingStats on Movie {\n    id averageRating ratingCount myRating\n    ratingDistribution { score count percent }\n  }\n": typeof types.MovieRatingStatsFragmentDoc,
-    "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) { ...MovieRatingStats }\n  }\n": typeof types.RateMovieDocument,
-    "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) { ...MovieRatingStats }\n  }\n": typeof types.RemoveRatingDocument,
+    "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n": typeof types.BotReplyFieldsFragmentDoc,
+    "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n": typeof types.AskBotDocument,
+    "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) {\n      delta\n      done\n      reply {\n        ...BotReplyFields\n      }\n    }\n  }\n": typeof types.AskBotStreamDocument,
+    "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    content\n    createdAt\n    author {\n      id\n      username\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
+    "\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.ChatRoomsDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CreateRoomDocument,
+    "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id\n      name\n      slug\n      messages(last: $last, before: $before) {\n        ...ChatMessageFields\n      }\n    }\n  }\n": typeof types.ChatRoomDocument,
+    "\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.RoomMessagesFragmentDoc,
+    "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MovieReviewsDocument,
+    "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      description\n      releaseYear\n      posterUrl\n      ...MovieRatingStats\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n      myReview {\n        id\n        title\n        body\n      }\n      similar(limit: 5) {\n        sharedGenres {\n          id\n          name\n        }\n        movie {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n": typeof types.MovieDetailsDocument,
+    "\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          genres {\n            id\n            name\n          }\n        }\n      }\n    }\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n": typeof types.MovieGridDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    title\n    body\n    createdAt\n    updatedAt\n    author {\n      id\n      username\n    }\n  }\n": typeof types.ReviewFieldsFragmentDoc,
+    "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": typeof types.CreateReviewDocument,
+    "\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": typeof types.UpdateReviewDocument,
+    "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteReviewDocument,
+    "\n  fragment MovieRatingStats on Movie {\n    id\n    averageRating\n    ratingCount\n    myRating\n    ratingDistribution {\n      score\n      count\n      percent\n    }\n  }\n": typeof types.MovieRatingStatsFragmentDoc,
+    "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      ...MovieRatingStats\n    }\n  }\n": typeof types.RateMovieDocument,
+    "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) {\n      ...MovieRatingStats\n    }\n  }\n": typeof types.RemoveRatingDocument,
 };
 const documents: Documents = {
-    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total moviesCreated moviesUpdated moviesUnchanged\n      directorsCreated actorsCreated genresCreated missingPosters\n      errors { index title message }\n    }\n  }\n": types.ImportMoviesDocument,
-    "\n  query Viewer {\n    me { id username isAdmin }\n  }\n": types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n": types.LoginDocument,
-    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n": types.SignupDocument,
+    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": types.ImportMoviesDocument,
+    "\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": types.SignupDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  fragment BotReplyFields on BotReply {\n    conversationId intent provider text\n    movies { id title releaseYear posterUrl }\n  }\n": types.BotReplyFieldsFragmentDoc,
-    "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) { ...BotReplyFields }\n  }\n": types.AskBotDocument,
-    "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) { delta done reply { ...BotReplyFields } }\n  }\n": types.AskBotStreamDocument,
-    "\n  fragment ChatMessageFields on ChatMessage {\n    id content createdAt author { id username }\n  }\n": types.ChatMessageFieldsFragmentDoc,
-    "\n  query ChatRooms {\n    rooms { id name slug }\n  }\n": types.ChatRoomsDocument,
-    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) { id name slug }\n  }\n": types.CreateRoomDocument,
-    "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id name slug\n      messages(last: $last, before: $before) { ...ChatMessageFields }\n    }\n  }\n": types.ChatRoomDocument,
-    "\n  fragment RoomMessages on Room {\n    messages { ...ChatMessageFields }\n  }\n": types.RoomMessagesFragmentDoc,
-    "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) { ...ChatMessageFields }\n  }\n": types.MessageAddedDocument,
-    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { ...ChatMessageFields }\n  }\n": types.SendMessageDocument,
-    "\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...ReviewFields } }\n      }\n    }\n  }\n": types.MovieReviewsDocument,
-    "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id title description releaseYear posterUrl\n      ...MovieRatingStats\n      director { id name }\n      mainActors { id name }\n      genres { id name }\n      myReview { id title body }\n      similar(limit: 5) { sharedGenres { id name } movie { id title releaseYear posterUrl } }\n    }\n  }\n": types.MovieDetailsDocument,
-    "\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node { id title releaseYear posterUrl averageRating ratingCount genres { id name } }\n      }\n    }\n    genres { id name movieCount }\n  }\n": types.MovieGridDocument,
-    "\n  fragment ReviewFields on Review {\n    id title body createdAt updatedAt author { id username }\n  }\n": types.ReviewFieldsFragmentDoc,
-    "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { ...ReviewFields }\n  }\n": types.CreateReviewDocument,
-    "\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) { ...ReviewFields }\n  }\n": types.UpdateReviewDocument,
-    "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) { id }\n  }\n": types.DeleteReviewDocument,
-    "\n  fragment MovieRatingStats on Movie {\n    id averageRating ratingCount myRating\n    ratingDistribution { score count percent }\n  }\n": types.MovieRatingStatsFragmentDoc,
-    "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) { ...MovieRatingStats }\n  }\n": types.RateMovieDocument,
-    "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) { ...MovieRatingStats }\n  }\n": types.RemoveRatingDocument,
+    "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n": types.BotReplyFieldsFragmentDoc,
+    "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n": types.AskBotDocument,
+    "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) {\n      delta\n      done\n      reply {\n        ...BotReplyFields\n      }\n    }\n  }\n": types.AskBotStreamDocument,
+    "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    content\n    createdAt\n    author {\n      id\n      username\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
+    "\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n": types.ChatRoomsDocument,
+    "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": types.CreateRoomDocument,
+    "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id\n      name\n      slug\n      messages(last: $last, before: $before) {\n        ...ChatMessageFields\n      }\n    }\n  }\n": types.ChatRoomDocument,
+    "\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n": types.RoomMessagesFragmentDoc,
+    "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": types.SendMessageDocument,
+    "\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n": types.MovieReviewsDocument,
+    "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      description\n      releaseYear\n      posterUrl\n      ...MovieRatingStats\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n      myReview {\n        id\n        title\n        body\n      }\n      similar(limit: 5) {\n        sharedGenres {\n          id\n          name\n        }\n        movie {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n": types.MovieDetailsDocument,
+    "\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          genres {\n            id\n            name\n          }\n        }\n      }\n    }\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n": types.MovieGridDocument,
+    "\n  fragment ReviewFields on Review {\n    id\n    title\n    body\n    createdAt\n    updatedAt\n    author {\n      id\n      username\n    }\n  }\n": types.ReviewFieldsFragmentDoc,
+    "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": types.CreateReviewDocument,
+    "\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n": types.UpdateReviewDocument,
+    "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n    }\n  }\n": types.DeleteReviewDocument,
+    "\n  fragment MovieRatingStats on Movie {\n    id\n    averageRating\n    ratingCount\n    myRating\n    ratingDistribution {\n      score\n      count\n      percent\n    }\n  }\n": types.MovieRatingStatsFragmentDoc,
+    "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      ...MovieRatingStats\n    }\n  }\n": types.RateMovieDocument,
+    "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) {\n      ...MovieRatingStats\n    }\n  }\n": types.RemoveRatingDocument,
 };
 
 /**
@@ -85,19 +85,19 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total moviesCreated moviesUpdated moviesUnchanged\n      directorsCreated actorsCreated genresCreated missingPosters\n      errors { index title message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total moviesCreated moviesUpdated moviesUnchanged\n      directorsCreated actorsCreated genresCreated missingPosters\n      errors { index title message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me { id username isAdmin }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me { id username isAdmin }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n"): (typeof documents)["\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) { token expiresAt user { id username isAdmin } }\n  }\n"];
+export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -105,83 +105,83 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BotReplyFields on BotReply {\n    conversationId intent provider text\n    movies { id title releaseYear posterUrl }\n  }\n"): (typeof documents)["\n  fragment BotReplyFields on BotReply {\n    conversationId intent provider text\n    movies { id title releaseYear posterUrl }\n  }\n"];
+export function graphql(source: "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n"): (typeof documents)["\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) { ...BotReplyFields }\n  }\n"): (typeof documents)["\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) { ...BotReplyFields }\n  }\n"];
+export function graphql(source: "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n"): (typeof documents)["\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) { delta done reply { ...BotReplyFields } }\n  }\n"): (typeof documents)["\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) { delta done reply { ...BotReplyFields } }\n  }\n"];
+export function graphql(source: "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) {\n      delta\n      done\n      reply {\n        ...BotReplyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) {\n      delta\n      done\n      reply {\n        ...BotReplyFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ChatMessageFields on ChatMessage {\n    id content createdAt author { id username }\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on ChatMessage {\n    id content createdAt author { id username }\n  }\n"];
+export function graphql(source: "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    content\n    createdAt\n    author {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessageFields on ChatMessage {\n    id\n    content\n    createdAt\n    author {\n      id\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatRooms {\n    rooms { id name slug }\n  }\n"): (typeof documents)["\n  query ChatRooms {\n    rooms { id name slug }\n  }\n"];
+export function graphql(source: "\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) { id name slug }\n  }\n"): (typeof documents)["\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) { id name slug }\n  }\n"];
+export function graphql(source: "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id name slug\n      messages(last: $last, before: $before) { ...ChatMessageFields }\n    }\n  }\n"): (typeof documents)["\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id name slug\n      messages(last: $last, before: $before) { ...ChatMessageFields }\n    }\n  }\n"];
+export function graphql(source: "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id\n      name\n      slug\n      messages(last: $last, before: $before) {\n        ...ChatMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id\n      name\n      slug\n      messages(last: $last, before: $before) {\n        ...ChatMessageFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoomMessages on Room {\n    messages { ...ChatMessageFields }\n  }\n"): (typeof documents)["\n  fragment RoomMessages on Room {\n    messages { ...ChatMessageFields }\n  }\n"];
+export function graphql(source: "\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) { ...ChatMessageFields }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) { ...ChatMessageFields }\n  }\n"];
+export function graphql(source: "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      ...ChatMessageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { ...ChatMessageFields }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) { ...ChatMessageFields }\n  }\n"];
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...ReviewFields } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...ReviewFields } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MovieReviews($id: ID!, $first: Int!, $after: String) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id title description releaseYear posterUrl\n      ...MovieRatingStats\n      director { id name }\n      mainActors { id name }\n      genres { id name }\n      myReview { id title body }\n      similar(limit: 5) { sharedGenres { id name } movie { id title releaseYear posterUrl } }\n    }\n  }\n"): (typeof documents)["\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id title description releaseYear posterUrl\n      ...MovieRatingStats\n      director { id name }\n      mainActors { id name }\n      genres { id name }\n      myReview { id title body }\n      similar(limit: 5) { sharedGenres { id name } movie { id title releaseYear posterUrl } }\n    }\n  }\n"];
+export function graphql(source: "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      description\n      releaseYear\n      posterUrl\n      ...MovieRatingStats\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n      myReview {\n        id\n        title\n        body\n      }\n      similar(limit: 5) {\n        sharedGenres {\n          id\n          name\n        }\n        movie {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      description\n      releaseYear\n      posterUrl\n      ...MovieRatingStats\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n      myReview {\n        id\n        title\n        body\n      }\n      similar(limit: 5) {\n        sharedGenres {\n          id\n          name\n        }\n        movie {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node { id title releaseYear posterUrl averageRating ratingCount genres { id name } }\n      }\n    }\n    genres { id name movieCount }\n  }\n"): (typeof documents)["\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node { id title releaseYear posterUrl averageRating ratingCount genres { id name } }\n      }\n    }\n    genres { id name movieCount }\n  }\n"];
+export function graphql(source: "\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          genres {\n            id\n            name\n          }\n        }\n      }\n    }\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n"): (typeof documents)["\n  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          genres {\n            id\n            name\n          }\n        }\n      }\n    }\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReviewFields on Review {\n    id title body createdAt updatedAt author { id username }\n  }\n"): (typeof documents)["\n  fragment ReviewFields on Review {\n    id title body createdAt updatedAt author { id username }\n  }\n"];
+export function graphql(source: "\n  fragment ReviewFields on Review {\n    id\n    title\n    body\n    createdAt\n    updatedAt\n    author {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment ReviewFields on Review {\n    id\n    title\n    body\n    createdAt\n    updatedAt\n    author {\n      id\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { ...ReviewFields }\n  }\n"): (typeof documents)["\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) { ...ReviewFields }\n  }\n"];
+export function graphql(source: "\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) { ...ReviewFields }\n  }\n"): (typeof documents)["\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) { ...ReviewFields }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      ...ReviewFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) { id }\n  }\n"];
+export function graphql(source: "\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MovieRatingStats on Movie {\n    id averageRating ratingCount myRating\n    ratingDistribution { score count percent }\n  }\n"): (typeof documents)["\n  fragment MovieRatingStats on Movie {\n    id averageRating ratingCount myRating\n    ratingDistribution { score count percent }\n  }\n"];
+export function graphql(source: "\n  fragment MovieRatingStats on Movie {\n    id\n    averageRating\n    ratingCount\n    myRating\n    ratingDistribution {\n      score\n      count\n      percent\n    }\n  }\n"): (typeof documents)["\n  fragment MovieRatingStats on Movie {\n    id\n    averageRating\n    ratingCount\n    myRating\n    ratingDistribution {\n      score\n      count\n      percent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) { ...MovieRatingStats }\n  }\n"): (typeof documents)["\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) { ...MovieRatingStats }\n  }\n"];
+export function graphql(source: "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      ...MovieRatingStats\n    }\n  }\n"): (typeof documents)["\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      ...MovieRatingStats\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) { ...MovieRatingStats }\n  }\n"): (typeof documents)["\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) { ...MovieRatingStats }\n  }\n"];
+export function graphql(source: "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) {\n      ...MovieRatingStats\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) {\n      ...MovieRatingStats\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

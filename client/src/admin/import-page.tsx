@@ -9,14 +9,38 @@ import { ErrorMessage } from '../components/error-message';
 const IMPORT_MOVIES = graphql(`
   mutation ImportMovies($file: Upload!) {
     importMovies(file: $file) {
-      total moviesCreated moviesUpdated moviesUnchanged
-      directorsCreated actorsCreated genresCreated missingPosters
-      errors { index title message }
+      total
+      moviesCreated
+      moviesUpdated
+      moviesUnchanged
+      directorsCreated
+      actorsCreated
+      genresCreated
+      missingPosters
+      errors {
+        index
+        title
+        message
+      }
     }
   }
 `);
 
-const COUNTS: Array<[string, 'total' | 'moviesCreated' | 'moviesUpdated' | 'moviesUnchanged' | 'directorsCreated' | 'actorsCreated' | 'genresCreated' | 'missingPosters']> = [
+const COUNTS: Array<
+  [
+    string,
+    (
+      | 'total'
+      | 'moviesCreated'
+      | 'moviesUpdated'
+      | 'moviesUnchanged'
+      | 'directorsCreated'
+      | 'actorsCreated'
+      | 'genresCreated'
+      | 'missingPosters'
+    ),
+  ]
+> = [
   ['Records', 'total'],
   ['Movies created', 'moviesCreated'],
   ['Movies updated', 'moviesUpdated'],
@@ -35,7 +59,12 @@ export function ImportPage() {
 
   if (checking) return <p className="empty">Loading…</p>;
   if (!viewer) return <Navigate to="/login?next=%2Fadmin%2Fimport" replace />;
-  if (!viewer.isAdmin) return <p className="empty" role="alert">Only administrators can import movies.</p>;
+  if (!viewer.isAdmin)
+    return (
+      <p className="empty" role="alert">
+        Only administrators can import movies.
+      </p>
+    );
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,13 +81,18 @@ export function ImportPage() {
   return (
     <section className="import-page">
       <h1>Import movies</h1>
-      <p className="meta">A JSON array of TMDB-style records (title, release year, overview, director, cast, genres, poster path). Movies are matched by title and year: new ones are created, known ones updated.</p>
+      <p className="meta">
+        A JSON array of TMDB-style records (title, release year, overview, director, cast, genres, poster path). Movies are matched by title
+        and year: new ones are created, known ones updated.
+      </p>
       <form onSubmit={onSubmit} className="stacked-form">
         <label>
           JSON file
           <input name="file" type="file" accept="application/json,.json" required />
         </label>
-        <button type="submit" disabled={loading}>{loading ? 'Importing…' : 'Upload and import'}</button>
+        <button type="submit" disabled={loading}>
+          {loading ? 'Importing…' : 'Upload and import'}
+        </button>
         {progress !== null && (
           <label className="upload-progress">
             {progress < 1 ? `Uploading ${Math.round(progress * 100)}%` : 'Uploaded; importing…'}
@@ -73,18 +107,34 @@ export function ImportPage() {
           <table className="counts">
             <tbody>
               {COUNTS.map(([label, key]) => (
-                <tr key={key}><th scope="row">{label}</th><td>{report[key]}</td></tr>
+                <tr key={key}>
+                  <th scope="row">{label}</th>
+                  <td>{report[key]}</td>
+                </tr>
               ))}
-              <tr><th scope="row">Records rejected</th><td>{report.errors.length}</td></tr>
+              <tr>
+                <th scope="row">Records rejected</th>
+                <td>{report.errors.length}</td>
+              </tr>
             </tbody>
           </table>
           {report.errors.length > 0 && (
             <table className="import-errors">
               <caption>Rejected records</caption>
-              <thead><tr><th scope="col">#</th><th scope="col">Title</th><th scope="col">Problem</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">Title</th>
+                  <th scope="col">Problem</th>
+                </tr>
+              </thead>
               <tbody>
                 {report.errors.map((e) => (
-                  <tr key={e.index}><td>{e.index}</td><td>{e.title ?? '—'}</td><td>{e.message}</td></tr>
+                  <tr key={e.index}>
+                    <td>{e.index}</td>
+                    <td>{e.title ?? '—'}</td>
+                    <td>{e.message}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -4,8 +4,16 @@ import { addMessagesToRoom } from '../chat/room-messages';
 import { addReviewToMovie, removeReviewFromMovie } from '../routes/movies/review-cache';
 import { createCache } from './cache';
 
-const message = (id: string, content = `message ${id}`) => ({ __typename: 'ChatMessage' as const, id, content, createdAt: '2026-11-24T10:00:00.000Z', author: { __typename: 'ChatAuthor' as const, id: '1', username: 'alice' } });
-const room = (messages: Array<ReturnType<typeof message>>) => ({ room: { __typename: 'Room' as const, id: '9', name: 'Film Club', slug: 'film-club', messages } });
+const message = (id: string, content = `message ${id}`) => ({
+  __typename: 'ChatMessage' as const,
+  id,
+  content,
+  createdAt: '2026-11-24T10:00:00.000Z',
+  author: { __typename: 'ChatAuthor' as const, id: '1', username: 'alice' },
+});
+const room = (messages: Array<ReturnType<typeof message>>) => ({
+  room: { __typename: 'Room' as const, id: '9', name: 'Film Club', slug: 'film-club', messages },
+});
 
 describe('Room.messages policy', () => {
   const readContents = (cache: ReturnType<typeof createCache>) =>
@@ -24,7 +32,11 @@ describe('Room.messages policy', () => {
   it('puts an older page before what is there', () => {
     const cache = createCache();
     cache.writeQuery({ query: ChatRoomDocument, variables: { slug: 'film-club', last: 50 }, data: room([message('01M'), message('01N')]) });
-    cache.writeQuery({ query: ChatRoomDocument, variables: { slug: 'film-club', last: 50, before: '01M' }, data: room([message('01K'), message('01L')]) });
+    cache.writeQuery({
+      query: ChatRoomDocument,
+      variables: { slug: 'film-club', last: 50, before: '01M' },
+      data: room([message('01K'), message('01L')]),
+    });
     expect(readContents(cache)).toEqual(['01K', '01L', '01M', '01N']);
   });
 });
@@ -39,7 +51,11 @@ describe('Movie.reviews policy and review cache updates', () => {
   it('appends pages fetched with a cursor, and a first page replaces the list', () => {
     const cache = createCache();
     cache.writeQuery({ query: MovieReviewsDocument, variables, data: reviewsPage('42', [review(1), review(2)], 4, true) });
-    cache.writeQuery({ query: MovieReviewsDocument, variables: { ...variables, after: 'cursor-1002' }, data: reviewsPage('42', [review(3), review(4)], 4, false) });
+    cache.writeQuery({
+      query: MovieReviewsDocument,
+      variables: { ...variables, after: 'cursor-1002' },
+      data: reviewsPage('42', [review(3), review(4)], 4, false),
+    });
     expect(read(cache)).toEqual({ total: 4, ids: ['1001', '1002', '1003', '1004'], hasNext: false });
     cache.writeQuery({ query: MovieReviewsDocument, variables, data: reviewsPage('42', [review(1)], 1, false) });
     expect(read(cache).ids).toEqual(['1001']);

@@ -16,7 +16,11 @@ interface StoredConnection {
  * replaces the list. Edges are de-duplicated by review, so a review added locally and then met
  * again in a fetched page shows once.
  */
-export function mergeReviewPages(existing: StoredConnection | undefined, incoming: StoredConnection, { args }: FieldFunctionOptions): StoredConnection {
+export function mergeReviewPages(
+  existing: StoredConnection | undefined,
+  incoming: StoredConnection,
+  { args }: FieldFunctionOptions,
+): StoredConnection {
   if (!existing || !args?.after) return incoming;
   const seen = new Set(existing.edges.map((edge) => edge.node.__ref));
   return { ...incoming, edges: [...existing.edges, ...incoming.edges.filter((edge) => !seen.has(edge.node.__ref))] };

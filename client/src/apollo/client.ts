@@ -31,7 +31,11 @@ export function createApolloClient(tokens: TokenStore, wsClient: Client = create
     operation.setContext({ headers: guestHeaders });
     return forward(operation);
   });
-  const http = ApolloLink.split((operation) => hasFiles(operation.variables), createUploadLink(GRAPHQL_PATH), new HttpLink({ uri: GRAPHQL_PATH }));
+  const http = ApolloLink.split(
+    (operation) => hasFiles(operation.variables),
+    createUploadLink(GRAPHQL_PATH),
+    new HttpLink({ uri: GRAPHQL_PATH }),
+  );
   const link = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
     new GraphQLWsLink(wsClient),

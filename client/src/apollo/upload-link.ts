@@ -16,7 +16,11 @@ export function hasFiles(value: unknown): boolean {
 }
 
 /** The variables with every file replaced by null, plus the multipart map (GraphQL multipart request spec). */
-export function extractFiles(variables: Record<string, unknown>): { variables: Record<string, unknown>; files: Blob[]; map: Record<string, string[]> } {
+export function extractFiles(variables: Record<string, unknown>): {
+  variables: Record<string, unknown>;
+  files: Blob[];
+  map: Record<string, string[]>;
+} {
   const files: Blob[] = [];
   const map: Record<string, string[]> = {};
   const walk = (value: unknown, path: string): unknown => {
@@ -26,7 +30,8 @@ export function extractFiles(variables: Record<string, unknown>): { variables: R
       return null;
     }
     if (Array.isArray(value)) return value.map((item, index) => walk(item, `${path}.${index}`));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, `${path}.${key}`)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, `${path}.${key}`)]));
     return value;
   };
   return { variables: walk(variables, 'variables') as Record<string, unknown>, files, map };
@@ -49,7 +54,8 @@ export function createUploadLink(uri: string): ApolloLink {
 
         const xhr = new XMLHttpRequest();
         xhr.open('POST', uri);
-        for (const [name, value] of Object.entries({ ...context.headers, 'Apollo-Require-Preflight': 'true' })) xhr.setRequestHeader(name, value);
+        for (const [name, value] of Object.entries({ ...context.headers, 'Apollo-Require-Preflight': 'true' }))
+          xhr.setRequestHeader(name, value);
         xhr.upload.onprogress = (event) => {
           if (event.lengthComputable) context.onUploadProgress?.(event.loaded / event.total);
         };

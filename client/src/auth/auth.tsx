@@ -5,19 +5,39 @@ import type { TokenStore } from './token-store';
 
 export const VIEWER_QUERY = graphql(`
   query Viewer {
-    me { id username isAdmin }
+    me {
+      id
+      username
+      isAdmin
+    }
   }
 `);
 
 const LOGIN_MUTATION = graphql(`
   mutation Login($input: LoginInput!) {
-    login(input: $input) { token expiresAt user { id username isAdmin } }
+    login(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        username
+        isAdmin
+      }
+    }
   }
 `);
 
 const SIGNUP_MUTATION = graphql(`
   mutation Signup($input: SignupInput!) {
-    signup(input: $input) { token expiresAt user { id username isAdmin } }
+    signup(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        username
+        isAdmin
+      }
+    }
   }
 `);
 

@@ -52,7 +52,9 @@ export function LoginPage({ mode }: { mode: 'login' | 'signup' }) {
           <input name="password" type="password" autoComplete={mode === 'login' ? 'current-password' : 'new-password'} required />
         </label>
         {error !== null && <ErrorMessage error={error} />}
-        <button type="submit" disabled={busy}>{mode === 'login' ? 'Log in' : 'Sign up'}</button>
+        <button type="submit" disabled={busy}>
+          {mode === 'login' ? 'Log in' : 'Sign up'}
+        </button>
       </form>
       <p className="meta">
         {mode === 'login' ? 'New here? ' : 'Already have an account? '}

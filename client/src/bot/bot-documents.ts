@@ -2,19 +2,35 @@ import { graphql } from '../__generated__';
 
 export const BOT_REPLY_FIELDS = graphql(`
   fragment BotReplyFields on BotReply {
-    conversationId intent provider text
-    movies { id title releaseYear posterUrl }
+    conversationId
+    intent
+    provider
+    text
+    movies {
+      id
+      title
+      releaseYear
+      posterUrl
+    }
   }
 `);
 
 export const ASK_BOT = graphql(`
   mutation AskBot($input: AskBotInput!) {
-    askBot(input: $input) { ...BotReplyFields }
+    askBot(input: $input) {
+      ...BotReplyFields
+    }
   }
 `);
 
 export const ASK_BOT_STREAM = graphql(`
   subscription AskBotStream($input: AskBotInput!) {
-    askBotStream(input: $input) { delta done reply { ...BotReplyFields } }
+    askBotStream(input: $input) {
+      delta
+      done
+      reply {
+        ...BotReplyFields
+      }
+    }
   }
 `);

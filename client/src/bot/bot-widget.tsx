@@ -15,7 +15,11 @@ interface Turn {
   failed?: boolean;
 }
 
-const GREETING: Turn = { id: 0, from: 'bot', text: 'Hi! Ask me for a movie: "a funny heist film", "something like Alien", "90s crime dramas"…' };
+const GREETING: Turn = {
+  id: 0,
+  from: 'bot',
+  text: 'Hi! Ask me for a movie: "a funny heist film", "something like Alien", "90s crime dramas"…',
+};
 
 /** The assistant bubble: a conversation whose answers link to the movies it recommends. */
 export function BotWidget() {
@@ -32,7 +36,8 @@ export function BotWidget() {
     if (listRef.current) listRef.current.scrollTop = listRef.current.scrollHeight;
   }, [turns]);
 
-  const patch = (id: number, changes: Partial<Turn>) => setTurns((all) => all.map((turn) => (turn.id === id ? { ...turn, ...changes } : turn)));
+  const patch = (id: number, changes: Partial<Turn>) =>
+    setTurns((all) => all.map((turn) => (turn.id === id ? { ...turn, ...changes } : turn)));
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -62,7 +67,9 @@ export function BotWidget() {
         <section className="panel bot-panel" aria-label="Movie assistant">
           <div className="panel-header">
             <h2>Ask MyMDB</h2>
-            <button type="button" className="link-button" onClick={() => setOpen(false)} aria-label="Close assistant">✕</button>
+            <button type="button" className="link-button" onClick={() => setOpen(false)} aria-label="Close assistant">
+              ✕
+            </button>
           </div>
           <ol className="bot-turns" ref={listRef} aria-live="polite">
             {turns.map((turn) => (
@@ -74,7 +81,9 @@ export function BotWidget() {
                       <li key={movie.id}>
                         <Link to={`/movies/${movie.id}`} className="bot-movie">
                           {movie.posterUrl && <img src={movie.posterUrl} alt="" loading="lazy" />}
-                          <span>{movie.title} <span className="meta">({movie.releaseYear})</span></span>
+                          <span>
+                            {movie.title} <span className="meta">({movie.releaseYear})</span>
+                          </span>
                         </Link>
                       </li>
                     ))}
@@ -84,12 +93,22 @@ export function BotWidget() {
             ))}
           </ol>
           <form className="send" onSubmit={(event) => void onSubmit(event)}>
-            <input name="message" aria-label="Ask the assistant" placeholder="What do you feel like watching?" autoComplete="off" maxLength={1000} />
-            <button type="submit" disabled={busy}>Ask</button>
+            <input
+              name="message"
+              aria-label="Ask the assistant"
+              placeholder="What do you feel like watching?"
+              autoComplete="off"
+              maxLength={1000}
+            />
+            <button type="submit" disabled={busy}>
+              Ask
+            </button>
           </form>
         </section>
       )}
-      <button type="button" className="fab" aria-expanded={open} onClick={() => setOpen(!open)}>Ask MyMDB</button>
+      <button type="button" className="fab" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Ask MyMDB
+      </button>
     </div>
   );
 }

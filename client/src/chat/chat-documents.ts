@@ -2,19 +2,33 @@ import { graphql } from '../__generated__';
 
 export const CHAT_MESSAGE_FIELDS = graphql(`
   fragment ChatMessageFields on ChatMessage {
-    id content createdAt author { id username }
+    id
+    content
+    createdAt
+    author {
+      id
+      username
+    }
   }
 `);
 
 export const ROOMS_QUERY = graphql(`
   query ChatRooms {
-    rooms { id name slug }
+    rooms {
+      id
+      name
+      slug
+    }
   }
 `);
 
 export const CREATE_ROOM = graphql(`
   mutation CreateRoom($input: CreateRoomInput!) {
-    createRoom(input: $input) { id name slug }
+    createRoom(input: $input) {
+      id
+      name
+      slug
+    }
   }
 `);
 
@@ -23,8 +37,12 @@ export const HISTORY_PAGE_SIZE = 50;
 export const ROOM_QUERY = graphql(`
   query ChatRoom($slug: String!, $last: Int!, $before: String) {
     room(slug: $slug) {
-      id name slug
-      messages(last: $last, before: $before) { ...ChatMessageFields }
+      id
+      name
+      slug
+      messages(last: $last, before: $before) {
+        ...ChatMessageFields
+      }
     }
   }
 `);
@@ -32,18 +50,24 @@ export const ROOM_QUERY = graphql(`
 /** Written into a room with writeFragment, so live and sent messages go through the merge policy. */
 export const ROOM_MESSAGES = graphql(`
   fragment RoomMessages on Room {
-    messages { ...ChatMessageFields }
+    messages {
+      ...ChatMessageFields
+    }
   }
 `);
 
 export const MESSAGE_ADDED = graphql(`
   subscription MessageAdded($roomSlug: String!, $after: String) {
-    messageAdded(roomSlug: $roomSlug, after: $after) { ...ChatMessageFields }
+    messageAdded(roomSlug: $roomSlug, after: $after) {
+      ...ChatMessageFields
+    }
   }
 `);
 
 export const SEND_MESSAGE = graphql(`
   mutation SendMessage($input: SendMessageInput!) {
-    sendMessage(input: $input) { ...ChatMessageFields }
+    sendMessage(input: $input) {
+      ...ChatMessageFields
+    }
   }
 `);

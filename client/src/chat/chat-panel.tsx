@@ -16,12 +16,16 @@ export function ChatPanel() {
         <section className="panel chat-panel" aria-label="Chat">
           <div className="panel-header">
             <h2>Chat</h2>
-            <button type="button" className="link-button" onClick={() => setOpen(false)} aria-label="Close chat">✕</button>
+            <button type="button" className="link-button" onClick={() => setOpen(false)} aria-label="Close chat">
+              ✕
+            </button>
           </div>
           <ChatBody slug={slug} onSelect={setSlug} />
         </section>
       )}
-      <button type="button" className="fab" aria-expanded={open} onClick={() => setOpen(!open)}>Chat</button>
+      <button type="button" className="fab" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Chat
+      </button>
     </div>
   );
 }
@@ -33,7 +37,11 @@ function ChatBody({ slug, onSelect }: { slug: string | null; onSelect: (slug: st
   if (!viewer) {
     return (
       <p className="meta">
-        Chat is for members. <button type="button" className="link-button" onClick={toLogin}>Log in</button> to join a room.
+        Chat is for members.{' '}
+        <button type="button" className="link-button" onClick={toLogin}>
+          Log in
+        </button>{' '}
+        to join a room.
       </p>
     );
   }
@@ -58,13 +66,17 @@ function RoomList({ onSelect }: { onSelect: (slug: string) => void }) {
       <ul>
         {data?.rooms.map((room) => (
           <li key={room.id}>
-            <button type="button" className="room-link" onClick={() => onSelect(room.slug)}>#{room.name}</button>
+            <button type="button" className="room-link" onClick={() => onSelect(room.slug)}>
+              #{room.name}
+            </button>
           </li>
         ))}
       </ul>
       <form onSubmit={(event) => void onCreate(event)} className="inline-form">
         <input name="name" aria-label="New room name" placeholder="New room name" maxLength={80} required />
-        <button type="submit" disabled={createState.loading}>Create</button>
+        <button type="submit" disabled={createState.loading}>
+          Create
+        </button>
       </form>
       {createState.error && <ErrorMessage error={createState.error} />}
     </div>

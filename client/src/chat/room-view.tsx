@@ -50,7 +50,15 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
 
   if (error) return <ErrorMessage error={error} />;
   if (!data) return <p className="meta">Loading room…</p>;
-  if (!room) return <p className="meta">This room no longer exists. <button type="button" className="link-button" onClick={onLeave}>Back to rooms</button></p>;
+  if (!room)
+    return (
+      <p className="meta">
+        This room no longer exists.{' '}
+        <button type="button" className="link-button" onClick={onLeave}>
+          Back to rooms
+        </button>
+      </p>
+    );
 
   const loadOlder = async () => {
     setLoadingOlder(true);
@@ -88,9 +96,13 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
   return (
     <div className="room">
       <div className="room-header">
-        <button type="button" className="link-button" onClick={onLeave} aria-label="Back to rooms">‹ Rooms</button>
+        <button type="button" className="link-button" onClick={onLeave} aria-label="Back to rooms">
+          ‹ Rooms
+        </button>
         <h3>#{room.name}</h3>
-        <span className={`status status-${status}`}>{status === 'connected' ? 'live' : status === 'reconnecting' ? 'reconnecting…' : 'connecting…'}</span>
+        <span className={`status status-${status}`}>
+          {status === 'connected' ? 'live' : status === 'reconnecting' ? 'reconnecting…' : 'connecting…'}
+        </span>
       </div>
       <ol
         className="messages"
@@ -104,7 +116,9 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
       >
         {!olderExhausted && (
           <li className="load-older">
-            <button type="button" disabled={loadingOlder} onClick={() => void loadOlder()}>{loadingOlder ? 'Loading…' : 'Load older messages'}</button>
+            <button type="button" disabled={loadingOlder} onClick={() => void loadOlder()}>
+              {loadingOlder ? 'Loading…' : 'Load older messages'}
+            </button>
           </li>
         )}
         {messages.length === 0 && <li className="meta">No messages yet. Say hello.</li>}
@@ -120,7 +134,9 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
       {sendState.error && <ErrorMessage error={sendState.error} />}
       <form className="send" onSubmit={(event) => void onSubmit(event)}>
         <input name="content" aria-label="Message" placeholder={`Message #${room.name}`} autoComplete="off" maxLength={2000} />
-        <button type="submit" disabled={sendState.loading}>Send</button>
+        <button type="submit" disabled={sendState.loading}>
+          Send
+        </button>
       </form>
     </div>
   );

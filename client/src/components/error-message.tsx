@@ -4,7 +4,16 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
  * Our domain codes come with messages written for people ("Password is too short"), so those are
  * shown as they are; anything else gets a sentence chosen by its code.
  */
-const DOMAIN_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'ALREADY_REVIEWED', 'TOO_MANY_REQUESTS', 'PAYLOAD_TOO_LARGE', 'CONFLICT']);
+const DOMAIN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'ALREADY_REVIEWED',
+  'TOO_MANY_REQUESTS',
+  'PAYLOAD_TOO_LARGE',
+  'CONFLICT',
+]);
 
 const SENTENCES: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: 'This page is out of date with the server; reload it.',
@@ -20,7 +29,8 @@ export function humanMessage(error: unknown): string {
     return SENTENCES[code] ?? SENTENCES.INTERNAL_SERVER_ERROR;
   }
   if (ServerError.is(error)) return error.statusCode >= 500 ? SENTENCES.INTERNAL_SERVER_ERROR : 'The server refused this request.';
-  if (error instanceof TypeError || (error instanceof Error && /reach|network|fetch/i.test(error.message))) return 'Cannot reach MyMDB; check your connection.';
+  if (error instanceof TypeError || (error instanceof Error && /reach|network|fetch/i.test(error.message)))
+    return 'Cannot reach MyMDB; check your connection.';
   return 'Something went wrong; try again.';
 }
 
@@ -32,5 +42,9 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 export function ErrorMessage({ error }: { error: unknown }) {
-  return <p role="alert" className="error">{humanMessage(error)}</p>;
+  return (
+    <p role="alert" className="error">
+      {humanMessage(error)}
+    </p>
+  );
 }

@@ -6,25 +6,38 @@ export function SiteHeader() {
   const { viewer, checking, logout } = useAuth();
   const location = useLocation();
   // Logging in from any page comes back to it (but not back to the login page itself).
-  const here = location.pathname === '/login' || location.pathname === '/signup' ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+  const here =
+    location.pathname === '/login' || location.pathname === '/signup'
+      ? ''
+      : `?next=${encodeURIComponent(location.pathname + location.search)}`;
   return (
     <header className="site-header">
-      <Link to="/" className="brand">MyMDB</Link>
+      <Link to="/" className="brand">
+        MyMDB
+      </Link>
       <nav aria-label="Main">
-        <NavLink to="/" end>Movies</NavLink>
+        <NavLink to="/" end>
+          Movies
+        </NavLink>
         {viewer?.isAdmin && <NavLink to="/admin/import">Import</NavLink>}
         <a href="/graphql">GraphiQL</a>
       </nav>
       <div className="account" aria-live="polite">
         {checking ? null : viewer ? (
           <>
-            <span className="who">Signed in as <strong>{viewer.username}</strong></span>
-            <button type="button" onClick={() => void logout()}>Log out</button>
+            <span className="who">
+              Signed in as <strong>{viewer.username}</strong>
+            </span>
+            <button type="button" onClick={() => void logout()}>
+              Log out
+            </button>
           </>
         ) : (
           <>
             <Link to={`/login${here}`}>Log in</Link>
-            <Link to={`/signup${here}`} className="button-link">Sign up</Link>
+            <Link to={`/signup${here}`} className="button-link">
+              Sign up
+            </Link>
           </>
         )}
       </div>

@@ -32,5 +32,9 @@ export async function migrate(orm: Orm): Promise<void> {
 
 async function runPending(migrator: Migrator): Promise<void> {
   const applied = await migrator.up();
-  if (applied.length > 0) logger.info('applied migrations', applied.map((m) => m.name));
+  if (applied.length > 0)
+    logger.info(
+      'applied migrations',
+      applied.map((m) => m.name),
+    );
 }

@@ -33,7 +33,11 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const username = values.username;
   return withMigratedDatabase(config.database, async (orm) => {
-    const tokens = new TokenService(resolveJwtSecret(config.jwt.secret, config.dataDir), config.jwt.expiresIn, await createUserTokenReader(orm));
+    const tokens = new TokenService(
+      resolveJwtSecret(config.jwt.secret, config.dataDir),
+      config.jwt.expiresIn,
+      await createUserTokenReader(orm),
+    );
     const accounts = new AccountsService(tokens);
     const em = orm.em.fork();
     let password = process.env.ADMIN_PASSWORD;

@@ -10,7 +10,10 @@ import { createStorage } from '../modules/storage/storage';
 const USAGE = 'usage: npm run import -- FILE.json [--posters DIR]';
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { posters: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { posters: { type: 'string' }, help: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
     return values.help ? 0 : 2;

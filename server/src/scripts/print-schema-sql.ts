@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const orm = await createOrm(loadConfig().database);
   try {
     const generator = orm.getSchemaGenerator();
-    const sql = process.argv.includes('--diff') ? await generator.getUpdateSchemaSQL({ wrap: false }) : await generator.getCreateSchemaSQL({ wrap: false });
+    const sql = process.argv.includes('--diff')
+      ? await generator.getUpdateSchemaSQL({ wrap: false })
+      : await generator.getCreateSchemaSQL({ wrap: false });
     process.stdout.write(sql);
   } finally {
     await orm.close();

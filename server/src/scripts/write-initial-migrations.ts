@@ -12,7 +12,11 @@ const TARGETS = [
   {
     kind: 'postgresql' as const,
     className: 'InitialPostgres',
-    database: { kind: 'postgresql' as const, url: process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test', poolMax: 2 },
+    database: {
+      kind: 'postgresql' as const,
+      url: process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test',
+      poolMax: 2,
+    },
   },
 ];
 

@@ -4,7 +4,13 @@ import { logger } from '../modules/common/logger';
 import { DEMO_MOVIES } from './demo-movies';
 import { posterSvg } from './poster-svg';
 
-const slug = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The demo catalogue as TMDB-style records, so it goes through the same importer as any upload. */
 export function demoRecords() {

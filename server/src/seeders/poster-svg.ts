@@ -1,9 +1,23 @@
 /** Genre colours for generated posters; unknown genres fall back to slate. */
 const GENRE_COLOURS: Record<string, string> = {
-  Action: '#c0392b', Adventure: '#d35400', Animation: '#16a085', Comedy: '#f1c40f', Crime: '#2c3e50',
-  Documentary: '#7f8c8d', Drama: '#8e44ad', Family: '#27ae60', Fantasy: '#6c5ce7', History: '#a0522d',
-  Horror: '#1b1b1b', Music: '#e84393', Mystery: '#34495e', Romance: '#e17055', 'Science Fiction': '#0984e3',
-  Thriller: '#636e72', War: '#556b2f', Western: '#b7791f',
+  Action: '#c0392b',
+  Adventure: '#d35400',
+  Animation: '#16a085',
+  Comedy: '#f1c40f',
+  Crime: '#2c3e50',
+  Documentary: '#7f8c8d',
+  Drama: '#8e44ad',
+  Family: '#27ae60',
+  Fantasy: '#6c5ce7',
+  History: '#a0522d',
+  Horror: '#1b1b1b',
+  Music: '#e84393',
+  Mystery: '#34495e',
+  Romance: '#e17055',
+  'Science Fiction': '#0984e3',
+  Thriller: '#636e72',
+  War: '#556b2f',
+  Western: '#b7791f',
 };
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);

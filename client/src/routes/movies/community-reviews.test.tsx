@@ -11,8 +11,14 @@ describe('community reviews pagination', () => {
     renderWithApollo(<CommunityReviews movieId="42" />, {
       mocks: [
         viewerMock(),
-        { request: { query: MovieReviewsDocument, variables: { id: '42', first: 10 } }, result: { data: reviewsPage('42', firstPage, 12, true) } },
-        { request: { query: MovieReviewsDocument, variables: { id: '42', first: 10, after: 'cursor-1010' } }, result: { data: reviewsPage('42', secondPage, 12, false) } },
+        {
+          request: { query: MovieReviewsDocument, variables: { id: '42', first: 10 } },
+          result: { data: reviewsPage('42', firstPage, 12, true) },
+        },
+        {
+          request: { query: MovieReviewsDocument, variables: { id: '42', first: 10, after: 'cursor-1010' } },
+          result: { data: reviewsPage('42', secondPage, 12, false) },
+        },
       ],
     });
     await screen.findByRole('heading', { name: 'Reviews (12)' });
@@ -20,7 +26,9 @@ describe('community reviews pagination', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'More reviews' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(12));
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(Array.from({ length: 12 }, (_, i) => `Review ${i + 1}`));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `Review ${i + 1}`),
+    );
     expect(screen.queryByRole('button', { name: 'More reviews' })).toBeNull();
   });
 });

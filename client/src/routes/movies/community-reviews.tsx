@@ -10,8 +10,16 @@ export const MOVIE_REVIEWS = graphql(`
       id
       reviews(first: $first, after: $after) {
         totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { cursor node { ...ReviewFields } }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...ReviewFields
+          }
+        }
       }
     }
   }
@@ -38,7 +46,8 @@ export function CommunityReviews({ movieId }: { movieId: string }) {
             <article>
               <h3>{node.title}</h3>
               <p className="meta">
-                by {node.author.username} · <time dateTime={String(node.createdAt)}>{dateFormat.format(new Date(String(node.createdAt)))}</time>
+                by {node.author.username} ·{' '}
+                <time dateTime={String(node.createdAt)}>{dateFormat.format(new Date(String(node.createdAt)))}</time>
                 {node.updatedAt !== node.createdAt && ' · edited'}
               </p>
               <p>{node.body}</p>

@@ -5,24 +5,47 @@ import { distribution, movieDetails, review, reviewsPage } from '../../../test/f
 import { renderWithApollo, viewerMock } from '../../../test/render';
 import { MovieDetails } from './movie-details';
 
-const detailsMock = (overrides = {}) => ({ request: { query: MovieDetailsDocument, variables: { id: '42' } }, result: { data: { movie: movieDetails(overrides) } } });
+const detailsMock = (overrides = {}) => ({
+  request: { query: MovieDetailsDocument, variables: { id: '42' } },
+  result: { data: { movie: movieDetails(overrides) } },
+});
 const reviewsMock = (reviews = [review(1), review(2)]) => ({
   request: { query: MovieReviewsDocument, variables: { id: '42', first: 10 } },
   result: { data: reviewsPage('42', reviews, reviews.length, false) },
 });
 
-const bucket = (score: number) => within(screen.getByRole('list', { name: 'Rating distribution' })).getAllByRole('listitem').find((li) => li.dataset.score === String(score))!;
+const bucket = (score: number) =>
+  within(screen.getByRole('list', { name: 'Rating distribution' }))
+    .getAllByRole('listitem')
+    .find((li) => li.dataset.score === String(score))!;
 const countIn = (score: number) => bucket(score).querySelector('.count')!.textContent;
 
 function renderDetails(mocks: unknown[], viewer = viewerMock()) {
-  return renderWithApollo(<MovieDetails />, { mocks: [viewer, detailsMock(), reviewsMock(), ...(mocks as never[])], path: '/movies/42', route: '/movies/:id' });
+  return renderWithApollo(<MovieDetails />, {
+    mocks: [viewer, detailsMock(), reviewsMock(), ...(mocks as never[])],
+    path: '/movies/42',
+    route: '/movies/:id',
+  });
 }
 
 describe('movie details: rating', () => {
   it('moves the stars and distribution at once (optimistic), then shows what the server says', async () => {
     // Meanwhile someone else rated 5: the server's answer, not our projection, is what stays.
-    const serverStats = { __typename: 'Movie', id: '42', averageRating: 3.75, ratingCount: 4, myRating: 4, ratingDistribution: distribution({ 2: 1, 4: 2, 5: 1 }) };
-    renderDetails([{ request: { query: RateMovieDocument, variables: { input: { movieId: '42', score: 4 } } }, result: { data: { rateMovie: serverStats } }, delay: 300 }]);
+    const serverStats = {
+      __typename: 'Movie',
+      id: '42',
+      averageRating: 3.75,
+      ratingCount: 4,
+      myRating: 4,
+      ratingDistribution: distribution({ 2: 1, 4: 2, 5: 1 }),
+    };
+    renderDetails([
+      {
+        request: { query: RateMovieDocument, variables: { input: { movieId: '42', score: 4 } } },
+        result: { data: { rateMovie: serverStats } },
+        delay: 300,
+      },
+    ]);
     await screen.findByText('Rate it');
     expect(countIn(4)).toBe('1');
 
@@ -75,14 +98,21 @@ describe('movie details: rating', () => {
 describe('movie details: reviews', () => {
   it('puts a new review first among the community reviews and makes it yours', async () => {
     const mine = { ...review(0, 'rick'), title: 'Here is looking at it', body: 'Holds up.' };
-    renderDetails([{ request: { query: CreateReviewDocument, variables: { input: { movieId: '42', title: mine.title, body: mine.body } } }, result: { data: { createReview: mine } } }]);
+    renderDetails([
+      {
+        request: { query: CreateReviewDocument, variables: { input: { movieId: '42', title: mine.title, body: mine.body } } },
+        result: { data: { createReview: mine } },
+      },
+    ]);
     await screen.findByRole('heading', { name: 'Reviews (2)' });
     fireEvent.change(screen.getByLabelText('Title'), { target: { value: mine.title } });
     fireEvent.change(screen.getByLabelText('Review'), { target: { value: mine.body } });
     fireEvent.click(screen.getByRole('button', { name: 'Publish review' }));
 
     await screen.findByRole('heading', { name: 'Reviews (3)' });
-    const titles = within(screen.getByRole('region', { name: 'Reviews (3)' })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(screen.getByRole('region', { name: 'Reviews (3)' }))
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles).toEqual(['Here is looking at it', 'Review 1', 'Review 2']);
     expect(within(screen.getByRole('region', { name: 'Your review' })).getByText('Holds up.')).toBeTruthy();
   });

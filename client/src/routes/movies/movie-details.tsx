@@ -9,13 +9,41 @@ import { RatingPanel } from './rating-panel';
 const MOVIE_DETAILS_QUERY = graphql(`
   query MovieDetails($id: ID!) {
     movie(id: $id) {
-      id title description releaseYear posterUrl
+      id
+      title
+      description
+      releaseYear
+      posterUrl
       ...MovieRatingStats
-      director { id name }
-      mainActors { id name }
-      genres { id name }
-      myReview { id title body }
-      similar(limit: 5) { sharedGenres { id name } movie { id title releaseYear posterUrl } }
+      director {
+        id
+        name
+      }
+      mainActors {
+        id
+        name
+      }
+      genres {
+        id
+        name
+      }
+      myReview {
+        id
+        title
+        body
+      }
+      similar(limit: 5) {
+        sharedGenres {
+          id
+          name
+        }
+        movie {
+          id
+          title
+          releaseYear
+          posterUrl
+        }
+      }
     }
   }
 `);
@@ -27,14 +55,25 @@ export function MovieDetails() {
   if (error) return <ErrorMessage error={error} />;
   if (loading && !data?.movie?.title) return <p className="empty">Loading…</p>;
   const movie = data?.movie;
-  if (!movie) return <p className="empty">This movie is not in the catalogue. <Link to="/">Back to the movies</Link></p>;
+  if (!movie)
+    return (
+      <p className="empty">
+        This movie is not in the catalogue. <Link to="/">Back to the movies</Link>
+      </p>
+    );
   return (
     <article className="details">
       <div className="details-aside">
-        {movie.posterUrl ? <img src={movie.posterUrl} alt={`Poster of ${movie.title}`} className="poster" /> : <div className="no-poster">{movie.title}</div>}
+        {movie.posterUrl ? (
+          <img src={movie.posterUrl} alt={`Poster of ${movie.title}`} className="poster" />
+        ) : (
+          <div className="no-poster">{movie.title}</div>
+        )}
       </div>
       <div className="details-main">
-        <h1>{movie.title} <span className="meta">({movie.releaseYear})</span></h1>
+        <h1>
+          {movie.title} <span className="meta">({movie.releaseYear})</span>
+        </h1>
         <p className="overview">{movie.description}</p>
         <dl className="facts">
           <dt>Director</dt>
@@ -43,11 +82,20 @@ export function MovieDetails() {
           <dd>
             {movie.mainActors.length === 0 && '—'}
             {movie.mainActors.map((actor, index) => (
-              <span key={actor.id}>{index > 0 && ', '}<Link to={`/?actor=${actor.id}`}>{actor.name}</Link></span>
+              <span key={actor.id}>
+                {index > 0 && ', '}
+                <Link to={`/?actor=${actor.id}`}>{actor.name}</Link>
+              </span>
             ))}
           </dd>
           <dt>Genres</dt>
-          <dd>{movie.genres.map((g) => <Link key={g.id} className="chip" to={`/?genre=${encodeURIComponent(g.name)}`}>{g.name}</Link>)}</dd>
+          <dd>
+            {movie.genres.map((g) => (
+              <Link key={g.id} className="chip" to={`/?genre=${encodeURIComponent(g.name)}`}>
+                {g.name}
+              </Link>
+            ))}
+          </dd>
         </dl>
         <RatingPanel movie={movie} />
         <MyReview movieId={movie.id} review={movie.myReview} />
@@ -59,8 +107,14 @@ export function MovieDetails() {
             {movie.similar.map(({ movie: other, sharedGenres }) => (
               <li key={other.id}>
                 <Link to={`/movies/${other.id}`}>
-                  {other.posterUrl ? <img src={other.posterUrl} alt={`Poster of ${other.title}`} loading="lazy" /> : <span className="no-poster">{other.title}</span>}
-                  <span>{other.title} ({other.releaseYear})</span>
+                  {other.posterUrl ? (
+                    <img src={other.posterUrl} alt={`Poster of ${other.title}`} loading="lazy" />
+                  ) : (
+                    <span className="no-poster">{other.title}</span>
+                  )}
+                  <span>
+                    {other.title} ({other.releaseYear})
+                  </span>
                 </Link>
                 <span className="meta">Shares {sharedGenres.map((g) => g.name).join(', ')}</span>
               </li>

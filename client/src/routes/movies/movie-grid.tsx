@@ -21,10 +21,25 @@ const MOVIE_GRID_QUERY = graphql(`
     movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {
       totalCount
       edges {
-        node { id title releaseYear posterUrl averageRating ratingCount genres { id name } }
+        node {
+          id
+          title
+          releaseYear
+          posterUrl
+          averageRating
+          ratingCount
+          genres {
+            id
+            name
+          }
+        }
       }
     }
-    genres { id name movieCount }
+    genres {
+      id
+      name
+      movieCount
+    }
   }
 `);
 
@@ -54,7 +69,9 @@ export function MovieGrid() {
   });
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) if (value) next.set(key, value); else next.delete(key);
+    for (const [key, value] of Object.entries(changes))
+      if (value) next.set(key, value);
+      else next.delete(key);
     if (!('page' in changes)) next.delete('page');
     setParams(next);
   };
@@ -72,21 +89,51 @@ export function MovieGrid() {
         <input name="q" type="search" defaultValue={search} placeholder="Search titles, people, plots" aria-label="Search" key={search} />
         <select aria-label="Genre" value={genre} onChange={(e) => update({ genre: e.target.value || null })}>
           <option value="">All genres</option>
-          {data?.genres.map((g) => <option key={g.id} value={g.name}>{g.name} ({g.movieCount})</option>)}
+          {data?.genres.map((g) => (
+            <option key={g.id} value={g.name}>
+              {g.name} ({g.movieCount})
+            </option>
+          ))}
         </select>
         <select aria-label="Sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
-          {SORTS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {SORTS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
         <span className="year-range">
-          <input name="from" type="number" inputMode="numeric" min={1870} max={2100} placeholder="From year" aria-label="From year" defaultValue={yearFrom ?? ''} key={`from-${yearFrom}`} />
-          <input name="to" type="number" inputMode="numeric" min={1870} max={2100} placeholder="To year" aria-label="To year" defaultValue={yearTo ?? ''} key={`to-${yearTo}`} />
+          <input
+            name="from"
+            type="number"
+            inputMode="numeric"
+            min={1870}
+            max={2100}
+            placeholder="From year"
+            aria-label="From year"
+            defaultValue={yearFrom ?? ''}
+            key={`from-${yearFrom}`}
+          />
+          <input
+            name="to"
+            type="number"
+            inputMode="numeric"
+            min={1870}
+            max={2100}
+            placeholder="To year"
+            aria-label="To year"
+            defaultValue={yearTo ?? ''}
+            key={`to-${yearTo}`}
+          />
         </span>
         <button type="submit">Search</button>
       </form>
       {(directorId || actorId) && (
         <p className="active-filter">
           Showing films {directorId ? 'by one director' : 'with one actor'}{' '}
-          <button type="button" className="link-button" onClick={() => update({ director: null, actor: null })}>Show all</button>
+          <button type="button" className="link-button" onClick={() => update({ director: null, actor: null })}>
+            Show all
+          </button>
         </p>
       )}
       {error && <ErrorMessage error={error} />}
@@ -96,10 +143,17 @@ export function MovieGrid() {
         {data?.movies.edges.map(({ node }) => (
           <li key={node.id} className="card">
             <Link to={`/movies/${node.id}`}>
-              {node.posterUrl ? <img src={node.posterUrl} alt={`Poster of ${node.title}`} loading="lazy" /> : <div className="no-poster">{node.title}</div>}
+              {node.posterUrl ? (
+                <img src={node.posterUrl} alt={`Poster of ${node.title}`} loading="lazy" />
+              ) : (
+                <div className="no-poster">{node.title}</div>
+              )}
               <strong>{node.title}</strong>
               <span className="meta">
-                {node.releaseYear} · {node.averageRating !== null && node.averageRating !== undefined ? `★ ${node.averageRating.toFixed(1)} (${node.ratingCount})` : 'unrated'}
+                {node.releaseYear} ·{' '}
+                {node.averageRating !== null && node.averageRating !== undefined
+                  ? `★ ${node.averageRating.toFixed(1)} (${node.ratingCount})`
+                  : 'unrated'}
               </span>
             </Link>
           </li>
@@ -107,17 +161,23 @@ export function MovieGrid() {
       </ul>
       {pages > 1 && (
         <nav className="pages" aria-label="Pages">
-          <button type="button" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })} aria-label="Previous page">‹</button>
+          <button type="button" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })} aria-label="Previous page">
+            ‹
+          </button>
           {pageWindow(page, pages).map((n, index) =>
             n === null ? (
-              <span key={`gap-${index}`} className="gap">…</span>
+              <span key={`gap-${index}`} className="gap">
+                …
+              </span>
             ) : (
               <button key={n} type="button" aria-current={n === page ? 'page' : undefined} onClick={() => update({ page: String(n) })}>
                 {n}
               </button>
             ),
           )}
-          <button type="button" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })} aria-label="Next page">›</button>
+          <button type="button" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })} aria-label="Next page">
+            ›
+          </button>
         </nav>
       )}
     </section>

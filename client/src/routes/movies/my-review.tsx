@@ -8,25 +8,39 @@ import { addReviewToMovie, removeReviewFromMovie } from './review-cache';
 
 export const REVIEW_FIELDS = graphql(`
   fragment ReviewFields on Review {
-    id title body createdAt updatedAt author { id username }
+    id
+    title
+    body
+    createdAt
+    updatedAt
+    author {
+      id
+      username
+    }
   }
 `);
 
 const CREATE_REVIEW = graphql(`
   mutation CreateReview($input: CreateReviewInput!) {
-    createReview(input: $input) { ...ReviewFields }
+    createReview(input: $input) {
+      ...ReviewFields
+    }
   }
 `);
 
 const UPDATE_REVIEW = graphql(`
   mutation UpdateReview($input: UpdateReviewInput!) {
-    updateReview(input: $input) { ...ReviewFields }
+    updateReview(input: $input) {
+      ...ReviewFields
+    }
   }
 `);
 
 const DELETE_REVIEW = graphql(`
   mutation DeleteReview($id: ID!) {
-    deleteReview(id: $id) { id }
+    deleteReview(id: $id) {
+      id
+    }
   }
 `);
 
@@ -58,7 +72,9 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
   if (!viewer) {
     return (
       <section className="my-review">
-        <button type="button" onClick={toLogin}>Log in to write a review</button>
+        <button type="button" onClick={toLogin}>
+          Log in to write a review
+        </button>
       </section>
     );
   }
@@ -85,8 +101,17 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
           <strong>{review.title}</strong>
           <p>{review.body}</p>
         </blockquote>
-        <button type="button" onClick={() => setEditing(true)}>Edit</button>{' '}
-        <button type="button" className="danger" disabled={removeState.loading} onClick={() => void remove({ variables: { id: review.id } }).catch(() => undefined)}>Delete</button>
+        <button type="button" onClick={() => setEditing(true)}>
+          Edit
+        </button>{' '}
+        <button
+          type="button"
+          className="danger"
+          disabled={removeState.loading}
+          onClick={() => void remove({ variables: { id: review.id } }).catch(() => undefined)}
+        >
+          Delete
+        </button>
         {error && <ErrorMessage error={error} />}
       </section>
     );
@@ -106,8 +131,14 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
         </label>
         {error && <ErrorMessage error={error} />}
         <div>
-          <button type="submit" disabled={createState.loading || updateState.loading}>{review ? 'Save' : 'Publish review'}</button>{' '}
-          {review && <button type="button" onClick={() => setEditing(false)}>Cancel</button>}
+          <button type="submit" disabled={createState.loading || updateState.loading}>
+            {review ? 'Save' : 'Publish review'}
+          </button>{' '}
+          {review && (
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          )}
         </div>
       </form>
     </section>

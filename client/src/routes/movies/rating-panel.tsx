@@ -9,20 +9,31 @@ import { projectRating } from './rating-projection';
 
 export const MOVIE_RATING_STATS = graphql(`
   fragment MovieRatingStats on Movie {
-    id averageRating ratingCount myRating
-    ratingDistribution { score count percent }
+    id
+    averageRating
+    ratingCount
+    myRating
+    ratingDistribution {
+      score
+      count
+      percent
+    }
   }
 `);
 
 const RATE_MOVIE = graphql(`
   mutation RateMovie($input: RateMovieInput!) {
-    rateMovie(input: $input) { ...MovieRatingStats }
+    rateMovie(input: $input) {
+      ...MovieRatingStats
+    }
   }
 `);
 
 const REMOVE_RATING = graphql(`
   mutation RemoveRating($movieId: ID!) {
-    removeRating(movieId: $movieId) { ...MovieRatingStats }
+    removeRating(movieId: $movieId) {
+      ...MovieRatingStats
+    }
   }
 `);
 
@@ -45,14 +56,20 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
   const choose = (score: number) => {
     if (!viewer) return toLogin();
     if (score === mine) return;
-    void rate({ variables: { input: { movieId: movie.id, score } }, optimisticResponse: { rateMovie: projectRating(movie, score) as never } }).catch(() => undefined);
+    void rate({
+      variables: { input: { movieId: movie.id, score } },
+      optimisticResponse: { rateMovie: projectRating(movie, score) as never },
+    }).catch(() => undefined);
   };
   const clear = () => {
-    void remove({ variables: { movieId: movie.id }, optimisticResponse: { removeRating: projectRating(movie, null) as never } }).catch(() => undefined);
+    void remove({ variables: { movieId: movie.id }, optimisticResponse: { removeRating: projectRating(movie, null) as never } }).catch(
+      () => undefined,
+    );
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = starRefs.current.findIndex((el) => el === document.activeElement);
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowUp' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowDown' ? -1 : 0;
+    const step =
+      event.key === 'ArrowRight' || event.key === 'ArrowUp' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowDown' ? -1 : 0;
     if (!step || current < 0) return;
     event.preventDefault();
     starRefs.current[Math.min(4, Math.max(0, current + step))]?.focus();
@@ -63,13 +80,21 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
     <section className="rating-panel" aria-labelledby="rating-heading">
       <h2 id="rating-heading">Rating</h2>
       <p className="average">
-        {movie.averageRating != null ? <><strong>★ {movie.averageRating.toFixed(2)}</strong> from {movie.ratingCount} {movie.ratingCount === 1 ? 'rating' : 'ratings'}</> : 'No ratings yet'}
+        {movie.averageRating != null ? (
+          <>
+            <strong>★ {movie.averageRating.toFixed(2)}</strong> from {movie.ratingCount} {movie.ratingCount === 1 ? 'rating' : 'ratings'}
+          </>
+        ) : (
+          'No ratings yet'
+        )}
       </p>
       <ul className="distribution" aria-label="Rating distribution">
         {[...movie.ratingDistribution].reverse().map((bucket) => (
           <li key={bucket.score} data-score={bucket.score}>
             <span>{bucket.score}★</span>
-            <span className="bar" role="img" aria-label={`${bucket.percent}% gave ${bucket.score} stars`}><span style={{ width: `${bucket.percent}%` }} /></span>
+            <span className="bar" role="img" aria-label={`${bucket.percent}% gave ${bucket.score} stars`}>
+              <span style={{ width: `${bucket.percent}%` }} />
+            </span>
             <span className="count">{bucket.count}</span>
           </li>
         ))}
@@ -78,7 +103,9 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
         {SCORES.map((score, index) => (
           <button
             key={score}
-            ref={(el) => { starRefs.current[index] = el; }}
+            ref={(el) => {
+              starRefs.current[index] = el;
+            }}
             type="button"
             role="radio"
             aria-checked={mine === score}
@@ -92,7 +119,11 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
           </button>
         ))}
         <span className="meta">{mine ? `You rated it ${mine}` : viewer ? 'Rate it' : 'Log in to rate'}</span>
-        {mine !== null && <button type="button" className="link-button" onClick={clear}>Remove my rating</button>}
+        {mine !== null && (
+          <button type="button" className="link-button" onClick={clear}>
+            Remove my rating
+          </button>
+        )}
       </div>
       {error && <ErrorMessage error={error} />}
     </section>

@@ -29,7 +29,12 @@ export class AccountsService {
     }
     if (email.length > 254 || !EMAIL.test(email)) throw badInput('email', 'Enter a valid email address');
     assertAcceptablePassword(input.password, { username, email });
-    const user = em.create(User, { username, usernameKey: username.toLowerCase(), email, passwordHash: await hashPassword(input.password) });
+    const user = em.create(User, {
+      username,
+      usernameKey: username.toLowerCase(),
+      email,
+      passwordHash: await hashPassword(input.password),
+    });
     try {
       await em.persistAndFlush(user);
     } catch (error) {

@@ -21,7 +21,9 @@ describe.each(dialects())('accounts on %s', (dialect) => {
   const secret = () => fs.readFileSync(path.join(server.dataDir, 'jwt-secret'), 'utf8');
 
   it('signs up, logs in and knows who is calling', async () => {
-    const signup = dataOf(await server.gql(SIGNUP, { input: { username: 'Ana', email: 'Ana@Example.test', password: 'violet-canyon-42' } })).signup;
+    const signup = dataOf(
+      await server.gql(SIGNUP, { input: { username: 'Ana', email: 'Ana@Example.test', password: 'violet-canyon-42' } }),
+    ).signup;
     expect(signup.user).toMatchObject({ username: 'Ana', isAdmin: false, email: 'ana@example.test' });
     expect(new Date(signup.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
     expect(jwt.decode(signup.token, { complete: true })!.header.alg).toBe('HS256');
@@ -132,10 +134,21 @@ describe('npm run create-admin', () => {
     const server = await startTestServer('sqlite');
     try {
       const script = path.resolve(__dirname, '../../../../dist/server/src/scripts/create-admin.js');
-      const env = { ...process.env, DATA_DIR: server.dataDir, DATABASE_URL: `sqlite:${server.config.database.kind === 'sqlite' ? server.config.database.file : ''}`, LOG_LEVEL: 'error' };
-      const created = await run(process.execPath, [script, '--username', 'root-admin'], { env: { ...env, ADMIN_PASSWORD: 'Granite-Orchard-55' } });
+      const env = {
+        ...process.env,
+        DATA_DIR: server.dataDir,
+        DATABASE_URL: `sqlite:${server.config.database.kind === 'sqlite' ? server.config.database.file : ''}`,
+        LOG_LEVEL: 'error',
+      };
+      const created = await run(process.execPath, [script, '--username', 'root-admin'], {
+        env: { ...env, ADMIN_PASSWORD: 'Granite-Orchard-55' },
+      });
       expect(created.stdout).toMatch(/created admin: root-admin/);
-      const login = dataOf(await server.gql(LOGIN.replace('username }', 'username isAdmin }'), { input: { username: 'root-admin', password: 'Granite-Orchard-55' } }));
+      const login = dataOf(
+        await server.gql(LOGIN.replace('username }', 'username isAdmin }'), {
+          input: { username: 'root-admin', password: 'Granite-Orchard-55' },
+        }),
+      );
       expect(login.login.user).toEqual({ username: 'root-admin', isAdmin: true });
 
       await signUp(server, 'frank');

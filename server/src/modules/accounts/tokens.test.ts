@@ -18,7 +18,10 @@ describe('TokenService', () => {
     expect(await service.viewerFor(em, token)).toMatchObject({ id: 7, username: 'ann', isAdmin: false });
     expect(await service.viewerFor(em, token)).toMatchObject({ id: 7 });
     jest.setSystemTime(new Date('2026-11-24T10:01:01Z'));
-    await expect(service.viewerFor(em, token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/expired/) });
+    await expect(service.viewerFor(em, token)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/expired/),
+    });
   });
 
   it('checks revocation in the database on every use, cached signature or not', async () => {
@@ -26,7 +29,10 @@ describe('TokenService', () => {
     reads.length = 0;
     await service.viewerFor(em, token);
     user.token_version = 1; // logout elsewhere
-    await expect(service.viewerFor(em, token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringMatching(/revoked/) });
+    await expect(service.viewerFor(em, token)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+      message: expect.stringMatching(/revoked/),
+    });
     expect(reads).toEqual([7, 7]);
   });
 

@@ -74,7 +74,12 @@ export class TokenService {
     // Every authenticated request passes here: one indexed read, no entity hydration.
     const user = await this.readUser(em, Number(claims.sub));
     if (!user || Number(user.token_version) !== claims.ver) throw unauthenticated('This token has been revoked; log in again');
-    return { id: Number(user.id), username: user.username, isAdmin: user.is_admin === true || user.is_admin === 1, expiresAt: claims.exp * 1000 };
+    return {
+      id: Number(user.id),
+      username: user.username,
+      isAdmin: user.is_admin === true || user.is_admin === 1,
+      expiresAt: claims.exp * 1000,
+    };
   }
 }
 

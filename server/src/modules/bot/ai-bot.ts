@@ -4,7 +4,11 @@ import type { Conversation } from './conversations';
 import { MAX_PICKS } from './local-bot';
 import type { AiProvider, ToolCall, ToolDefinition } from './providers/provider';
 
-const idArgument = { type: 'object', properties: { id: { type: 'string', description: 'A movie id from a previous tool result' } }, required: ['id'] };
+const idArgument = {
+  type: 'object',
+  properties: { id: { type: 'string', description: 'A movie id from a previous tool result' } },
+  required: ['id'],
+};
 
 /** The tools both providers get, described once. */
 export const BOT_TOOLS: ToolDefinition[] = [
@@ -102,7 +106,9 @@ export async function answerWithProvider(
     const turn = onText ? await session.stepStream(options.signal, onText) : await session.step(options.signal);
     if (turn.toolCalls.length === 0) {
       const titles = new Map(
-        (await ctx.loaders.movie.loadMany([...grounded])).flatMap((m) => (m && !(m instanceof Error) ? [[m.id, m.title] as [number, string]] : [])),
+        (await ctx.loaders.movie.loadMany([...grounded])).flatMap((m) =>
+          m && !(m instanceof Error) ? [[m.id, m.title] as [number, string]] : [],
+        ),
       );
       const answer = parseFinalAnswer(turn.text, titles);
       conversation.groundedMovieIds = [...grounded];

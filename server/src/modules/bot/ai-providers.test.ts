@@ -45,7 +45,10 @@ class ProviderStub {
     if (protocol === 'http2') this.server.on('session', (session: http2.ServerHttp2Session) => this.sessions.add(session));
   }
 
-  private readonly handle = (req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse) => {
+  private readonly handle = (
+    req: http.IncomingMessage | http2.Http2ServerRequest,
+    res: http.ServerResponse | http2.Http2ServerResponse,
+  ) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -89,7 +92,10 @@ const WIRE = {
     }),
     final: (text: string) => ({ candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP' }] }),
     toolResults: (body: any): any[] =>
-      body.contents.flatMap((c: any) => c.parts ?? []).filter((p: any) => p.functionResponse).map((p: any) => p.functionResponse.response.result),
+      body.contents
+        .flatMap((c: any) => c.parts ?? [])
+        .filter((p: any) => p.functionResponse)
+        .map((p: any) => p.functionResponse.response.result),
     streamToolCall: (name: string, args: unknown): Reply => ({
       sse: [{ candidates: [{ content: { role: 'model', parts: [{ functionCall: { name, args } }] } }] }],
     }),
@@ -115,12 +121,17 @@ const WIRE = {
       metrics: { latencyMs: 5 },
     }),
     toolResults: (body: any): any[] =>
-      body.messages.flatMap((m: any) => m.content).filter((c: any) => c.toolResult).map((c: any) => c.toolResult.content[0].json.result),
+      body.messages
+        .flatMap((m: any) => m.content)
+        .filter((c: any) => c.toolResult)
+        .map((c: any) => c.toolResult.content[0].json.result),
     streamToolCall: (name: string, args: unknown): Reply => ({
       events: [
         { type: 'messageStart', body: { role: 'assistant' } },
         { type: 'contentBlockStart', body: { contentBlockIndex: 0, start: { toolUse: { toolUseId: `call-${name}`, name } } } },
-        ...JSON.stringify(args).match(/.{1,12}/g)!.map((input) => ({ type: 'contentBlockDelta', body: { contentBlockIndex: 0, delta: { toolUse: { input } } } })),
+        ...JSON.stringify(args)
+          .match(/.{1,12}/g)!
+          .map((input) => ({ type: 'contentBlockDelta', body: { contentBlockIndex: 0, delta: { toolUse: { input } } } })),
         { type: 'contentBlockStop', body: { contentBlockIndex: 0 } },
         { type: 'messageStop', body: { stopReason: 'tool_use' } },
       ],
@@ -134,7 +145,12 @@ const WIRE = {
       ],
     }),
     streamPath: /\/model\/test\.model-v1\/converse-stream$/,
-    env: (url: string) => ({ AI_PROVIDER: 'bedrock', BEDROCK_ENDPOINT: url, BEDROCK_MODEL_ID: 'test.model-v1', BEDROCK_REGION: 'us-east-1' }),
+    env: (url: string) => ({
+      AI_PROVIDER: 'bedrock',
+      BEDROCK_ENDPOINT: url,
+      BEDROCK_MODEL_ID: 'test.model-v1',
+      BEDROCK_REGION: 'us-east-1',
+    }),
     path: /\/model\/test\.model-v1\/converse$/,
     protocol: 'http2' as const,
   },
@@ -165,9 +181,9 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
 
   const ask = async (message: string) => dataOf(await server.gql(ASK, { input: { message } })).askBot;
   const idOf = async (title: string) =>
-    dataOf(await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { id title } } } }`, { s: title })).movies.edges.find(
-      (e: { node: { title: string } }) => e.node.title === title,
-    ).node.id as string;
+    dataOf(
+      await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { id title } } } }`, { s: title }),
+    ).movies.edges.find((e: { node: { title: string } }) => e.node.title === title).node.id as string;
 
   it('runs a tool-call round trip and recommends only movies the tool returned', async () => {
     let toolRows: Array<{ id: string; title: string; year: number; genres: string[] }> = [];
@@ -232,8 +248,15 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
     const events: any[] = [];
     const errors: unknown[] = [];
     client.subscribe(
-      { query: `subscription ($input: AskBotInput!) { askBotStream(input: $input) { delta done reply { provider text movies { title } } } }`, variables: { input: { message: 'a western' } } },
-      { next: ({ data, errors: e }) => (e ? errors.push(...e) : events.push(data!.askBotStream)), error: (e) => errors.push(e), complete: () => undefined },
+      {
+        query: `subscription ($input: AskBotInput!) { askBotStream(input: $input) { delta done reply { provider text movies { title } } } }`,
+        variables: { input: { message: 'a western' } },
+      },
+      {
+        next: ({ data, errors: e }) => (e ? errors.push(...e) : events.push(data!.askBotStream)),
+        error: (e) => errors.push(e),
+        complete: () => undefined,
+      },
     );
     await waitUntil(() => events.some((e) => e.done) || errors.length > 0, 'the final stream event');
     await client.dispose();

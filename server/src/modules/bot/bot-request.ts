@@ -37,10 +37,19 @@ const GENRE_WORDS: Array<[RegExp, string[]]> = [
   [/\bromance\b|\bromantic\b|\blove stor(y|ies)\b/, ['Romance']],
 ];
 
-const DECADE_WORDS: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990 };
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 1920,
+  thirties: 1930,
+  forties: 1940,
+  fifties: 1950,
+  sixties: 1960,
+  seventies: 1970,
+  eighties: 1980,
+  nineties: 1990,
+};
 
 const NAME = "([a-z][a-z'.-]*(?: [a-z][a-z'.-]*){0,3})";
-const NAME_END = "(?=$|[,.!?;]| from | in | before | after | since | released| please| that| who| and (?:from|in|before|after))";
+const NAME_END = '(?=$|[,.!?;]| from | in | before | after | since | released| please| that| who| and (?:from|in|before|after))';
 
 const STOP_WORDS = new Set(
   'a an the some any me us i you we my our to for of and or in on at with by from please can could would should will do does show give find recommend recommendations recommendation suggest suggestions suggestion want like love looking look watch watching tonight good great best top movie movies film films flick flicks something anything about one ones is are was were be that this those these what which there here made released'.split(
@@ -53,7 +62,11 @@ function yearRange(text: string): Pick<BotRequest, 'yearFrom' | 'yearTo'> {
   if (match) return { yearFrom: Math.min(+match[1], +match[2]), yearTo: Math.max(+match[1], +match[2]) };
   match = /\b(?:(19|20)(\d)0|'?(\d)0)'?s\b/.exec(text);
   if (match) {
-    const start = match[1] ? Number(`${match[1]}${match[2]}0`) : Number(match[3]) >= 3 ? 1900 + Number(match[3]) * 10 : 2000 + Number(match[3]) * 10;
+    const start = match[1]
+      ? Number(`${match[1]}${match[2]}0`)
+      : Number(match[3]) >= 3
+        ? 1900 + Number(match[3]) * 10
+        : 2000 + Number(match[3]) * 10;
     return { yearFrom: start, yearTo: start + 9 };
   }
   const decadeWord = Object.keys(DECADE_WORDS).find((word) => text.includes(word));
@@ -76,7 +89,11 @@ export function parseBotRequest(message: string): BotRequest {
   if (/\b(what|which)\b.*\b(shown|showed|show me so far|recommended|suggested|given)\b|\bsummar(y|ise|ize)\b|\brecap\b/.test(text)) {
     return { ...request, intent: 'SUMMARY' };
   }
-  if (/^(show me |give me |any |some )?(more|another|others|next|something else)\b|\bmore (like (that|those|these)|please|of (that|those|these))\b/.test(text)) {
+  if (
+    /^(show me |give me |any |some )?(more|another|others|next|something else)\b|\bmore (like (that|those|these)|please|of (that|those|these))\b/.test(
+      text,
+    )
+  ) {
     return { ...request, intent: 'MORE' };
   }
   let rest = text;
@@ -102,11 +119,17 @@ export function parseBotRequest(message: string): BotRequest {
     }
   }
   rest = rest.replace(/\b(19|20)\d{2}\b|\b\d0'?s\b/g, ' ');
-  request.keywords = rest.split(/[^a-z0-9'-]+/).filter((word) => word.length > 2 && !STOP_WORDS.has(word) && !Object.hasOwn(DECADE_WORDS, word));
+  request.keywords = rest
+    .split(/[^a-z0-9'-]+/)
+    .filter((word) => word.length > 2 && !STOP_WORDS.has(word) && !Object.hasOwn(DECADE_WORDS, word));
   const hasCriteria =
-    request.genres.length > 0 || request.yearFrom !== undefined || request.yearTo !== undefined || Boolean(request.actor || request.director || request.likeTitle);
+    request.genres.length > 0 ||
+    request.yearFrom !== undefined ||
+    request.yearTo !== undefined ||
+    Boolean(request.actor || request.director || request.likeTitle);
   if (hasCriteria) return request;
-  if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers)\b/.test(text)) return { ...request, intent: 'CHAT', keywords: [] };
+  if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers)\b/.test(text))
+    return { ...request, intent: 'CHAT', keywords: [] };
   const aboutMovies = /\b(movies?|films?|flicks?|watch|recommend|suggest|cinema)\b/.test(text);
   if (!aboutMovies) return { ...request, intent: 'OFF_TOPIC', keywords: [] };
   return request;

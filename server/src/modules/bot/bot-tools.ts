@@ -23,7 +23,11 @@ export async function searchCatalogue(em: Em, args: Record<string, unknown>): Pr
     director: asString(args.director),
     keywords: asString(args.query)?.split(/\s+/) ?? [],
   });
-  const page = await listMovies(em, { first: SEARCH_LIMIT, sort: MovieSort.TOP_RATED, filter: { ...resolved.filter, search: resolved.filter.search ?? asString(args.query) } });
+  const page = await listMovies(em, {
+    first: SEARCH_LIMIT,
+    sort: MovieSort.TOP_RATED,
+    filter: { ...resolved.filter, search: resolved.filter.search ?? asString(args.query) },
+  });
   return page.edges.map((edge) => edge.node);
 }
 
@@ -41,7 +45,10 @@ export async function movieSummaries(ctx: Context, movies: Movie[]) {
 
 export async function movieDetails(ctx: Context, movie: Movie) {
   const [summary] = await movieSummaries(ctx, [movie]);
-  const [director, cast] = await Promise.all([movie.director ? ctx.loaders.director.load(movie.director.id) : null, ctx.loaders.castOf.load(movie.id)]);
+  const [director, cast] = await Promise.all([
+    movie.director ? ctx.loaders.director.load(movie.director.id) : null,
+    ctx.loaders.castOf.load(movie.id),
+  ]);
   return { ...summary, description: movie.description, director: director?.name ?? null, mainActors: cast.map((a) => a.name) };
 }
 

@@ -16,7 +16,8 @@ export class BotResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const stream = new EventStream<BotStreamEvent>(() => undefined);
-      const send = (event: Partial<BotStreamEvent>) => stream.push(Object.assign(new BotStreamEvent(), { delta: null, done: false, reply: null, ...event }));
+      const send = (event: Partial<BotStreamEvent>) =>
+        stream.push(Object.assign(new BotStreamEvent(), { delta: null, done: false, reply: null, ...event }));
       ctx.services.bot
         .ask(ctx, args.input as AskBotInput, (delta) => send({ delta }))
         .then((reply) => send({ done: true, reply }))

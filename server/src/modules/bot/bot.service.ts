@@ -58,7 +58,13 @@ export class BotService {
   }
 
   /** Any provider failure, timeout or unusable output falls back to the local answer, and says so. */
-  private async askProvider(ctx: Context, provider: AiProvider, conversation: Conversation, message: string, onText?: (delta: string) => void): Promise<BotReply> {
+  private async askProvider(
+    ctx: Context,
+    provider: AiProvider,
+    conversation: Conversation,
+    message: string,
+    onText?: (delta: string) => void,
+  ): Promise<BotReply> {
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -68,7 +74,10 @@ export class BotService {
       }, this.config.timeoutMs);
     });
     try {
-      const answer = await Promise.race([answerWithProvider(ctx, provider, conversation, message, { maxSteps: this.config.maxSteps, signal: controller.signal, onText }), timeout]);
+      const answer = await Promise.race([
+        answerWithProvider(ctx, provider, conversation, message, { maxSteps: this.config.maxSteps, signal: controller.signal, onText }),
+        timeout,
+      ]);
       const shown = new Set(conversation.shownMovieIds);
       const picked = answer.movieIds.filter((id) => !shown.has(id)).slice(0, MAX_PICKS);
       const movies = (await ctx.loaders.movie.loadMany(picked)).filter((m): m is Movie => Boolean(m) && !(m instanceof Error));

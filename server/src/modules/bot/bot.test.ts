@@ -16,11 +16,17 @@ interface PickedMovie {
   mainActors: Array<{ name: string }>;
 }
 
-const hasGenres = (...names: string[]) => (m: PickedMovie) => names.every((n) => m.genres.some((g) => g.name === n));
+const hasGenres =
+  (...names: string[]) =>
+  (m: PickedMovie) =>
+    names.every((n) => m.genres.some((g) => g.name === n));
 const inYears = (from: number, to: number) => (m: PickedMovie) => m.releaseYear >= from && m.releaseYear <= to;
 const starring = (name: string) => (m: PickedMovie) => m.mainActors.some((a) => a.name === name);
 const directedBy = (name: string) => (m: PickedMovie) => m.director?.name === name;
-const both = (...checks: Array<(m: PickedMovie) => boolean>) => (m: PickedMovie) => checks.every((check) => check(m));
+const both =
+  (...checks: Array<(m: PickedMovie) => boolean>) =>
+  (m: PickedMovie) =>
+    checks.every((check) => check(m));
 
 /** Each phrasing, and what every movie the local provider returns for it must satisfy. */
 const PHRASINGS: Array<[string, (m: PickedMovie) => boolean]> = [
@@ -99,7 +105,9 @@ describe('askBot with the local provider, on the demo catalogue', () => {
   });
 
   it.each(SIMILAR)('"%s" returns movies sharing a genre with %s', async (message, title) => {
-    const { movies } = dataOf(await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { title genres { name } } } } }`, { s: title }));
+    const { movies } = dataOf(
+      await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { title genres { name } } } } }`, { s: title }),
+    );
     const source = movies.edges.map((e: { node: PickedMovie }) => e.node).find((m: PickedMovie) => m.title === title);
     const reply = await ask(message);
     expect(reply.movies.length).toBeGreaterThan(0);
@@ -125,7 +133,7 @@ describe('askBot with the local provider, on the demo catalogue', () => {
     expect(fresh.text).toBe('I have not shown you any movies yet.');
   });
 
-  it('keeps a logged-in user\'s conversation without an id', async () => {
+  it("keeps a logged-in user's conversation without an id", async () => {
     const { token } = await signUp(server, 'cinephile');
     const first = await ask('westerns', undefined, bearer(token));
     const more = await ask('more', undefined, bearer(token));
@@ -138,14 +146,21 @@ describe('askBot with the local provider, on the demo catalogue', () => {
     const client = wsClient(server.url, `Bearer ${token}`);
     const events: any[] = [];
     client.subscribe(
-      { query: `subscription { askBotStream(input: { message: "war films" }) { delta done reply { intent provider text movies { genres { name } } } } }` },
+      {
+        query: `subscription { askBotStream(input: { message: "war films" }) { delta done reply { intent provider text movies { genres { name } } } } }`,
+      },
       { next: ({ data }) => void events.push(data!.askBotStream), error: () => undefined, complete: () => undefined },
     );
     await waitUntil(() => events.some((e) => e.done), 'the last stream event');
     await client.dispose();
     const last = events.at(-1);
     expect(last.reply).toMatchObject({ intent: 'SEARCH', provider: 'local' });
-    expect(events.filter((e) => !e.done).map((e) => e.delta).join('')).toBe(last.reply.text);
+    expect(
+      events
+        .filter((e) => !e.done)
+        .map((e) => e.delta)
+        .join(''),
+    ).toBe(last.reply.text);
     expect(last.reply.movies.every((m: PickedMovie) => hasGenres('War')(m))).toBe(true);
   });
 
@@ -162,7 +177,8 @@ describe('askBot rate limit', () => {
     const server = await startTestServer('sqlite', { env: { BOT_RATE_LIMIT_PER_MINUTE: '3' } });
     try {
       const codes = [];
-      for (let i = 0; i < 4; i++) codes.push((await server.gql(ASK, { input: { message: 'westerns' } })).errors?.[0].extensions?.code ?? 'OK');
+      for (let i = 0; i < 4; i++)
+        codes.push((await server.gql(ASK, { input: { message: 'westerns' } })).errors?.[0].extensions?.code ?? 'OK');
       expect(codes).toEqual(['OK', 'OK', 'OK', 'TOO_MANY_REQUESTS']);
     } finally {
       await server.stop();

@@ -30,5 +30,6 @@ export class BotReply {
 export class BotStreamEvent {
   @Field(() => String, { nullable: true, description: 'Text produced since the previous event' }) delta!: string | null;
   @Field({ description: 'True on the last event, which carries the reply' }) done!: boolean;
-  @Field(() => BotReply, { nullable: true, description: 'The complete reply (its text is authoritative), on the last event' }) reply!: BotReply | null;
+  @Field(() => BotReply, { nullable: true, description: 'The complete reply (its text is authoritative), on the last event' })
+  reply!: BotReply | null;
 }

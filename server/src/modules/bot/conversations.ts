@@ -28,7 +28,13 @@ export class ConversationStore {
     const now = Date.now();
     let conversation = key ? this.conversations.get(key) : undefined;
     if (!conversation || now - conversation.updatedAt > IDLE_MS) {
-      conversation = { id: userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID()), shownMovieIds: [], groundedMovieIds: [], turns: [], updatedAt: now };
+      conversation = {
+        id: userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID()),
+        shownMovieIds: [],
+        groundedMovieIds: [],
+        turns: [],
+        updatedAt: now,
+      };
       this.conversations.set(key ?? `anon:${conversation.id}`, conversation);
       if (this.conversations.size > MAX_CONVERSATIONS) this.conversations.delete(this.conversations.keys().next().value!);
     }

@@ -40,17 +40,26 @@ async function findTitle(em: Em, title: string): Promise<Movie | null> {
 
 /** Turns the parsed request into a catalogue filter, looking names up; unknown names become search words. */
 export async function resolveRequest(em: Em, request: BotRequest): Promise<Resolved> {
-  const filter: MovieFilter = { genres: request.genres.length ? request.genres : null, yearFrom: request.yearFrom ?? null, yearTo: request.yearTo ?? null };
+  const filter: MovieFilter = {
+    genres: request.genres.length ? request.genres : null,
+    yearFrom: request.yearFrom ?? null,
+    yearTo: request.yearTo ?? null,
+  };
   const words: string[] = [...request.keywords];
   const parts: string[] = [];
   if (request.genres.length) parts.push(request.genres.join(' and ').toLowerCase());
   parts.push('movies');
   // "with X" may name a director and "by X" an actor: the asked role first, then the other.
-  for (const [asked, name] of [['actor', request.actor], ['director', request.director]] as const) {
+  for (const [asked, name] of [
+    ['actor', request.actor],
+    ['director', request.director],
+  ] as const) {
     if (!name) continue;
     const other = asked === 'actor' ? 'director' : 'actor';
     const askedMatch = await findPerson(em, asked, name);
-    const match = askedMatch ? { role: asked, person: askedMatch } : await findPerson(em, other, name).then((p) => (p ? { role: other, person: p } : null));
+    const match = askedMatch
+      ? { role: asked, person: askedMatch }
+      : await findPerson(em, other, name).then((p) => (p ? { role: other, person: p } : null));
     if (!match) {
       words.push(...name.split(' '));
     } else if (match.role === 'director') {
@@ -110,7 +119,9 @@ export async function answerLocally(em: Em, loaders: CatalogueLoaders, conversat
     case 'OFF_TOPIC':
       return { intent: 'OFF_TOPIC', movies: [], text: 'I can only help with movies. Try "80s sci-fi" or "comedies with Bill Murray".' };
     case 'SUMMARY': {
-      const movies = (await loaders.movie.loadMany(conversation.shownMovieIds)).filter((m): m is Movie => Boolean(m && !(m instanceof Error)));
+      const movies = (await loaders.movie.loadMany(conversation.shownMovieIds)).filter((m): m is Movie =>
+        Boolean(m && !(m instanceof Error)),
+      );
       return {
         intent: 'SUMMARY',
         movies: [],
@@ -118,16 +129,25 @@ export async function answerLocally(em: Em, loaders: CatalogueLoaders, conversat
       };
     }
     case 'MORE': {
-      if (!conversation.lastRequest) return { intent: 'MORE', movies: [], text: 'More of what? Tell me a genre, a decade or a person first.' };
+      if (!conversation.lastRequest)
+        return { intent: 'MORE', movies: [], text: 'More of what? Tell me a genre, a decade or a person first.' };
       const resolved = await resolveRequest(em, conversation.lastRequest);
       const movies = await pick(em, loaders, resolved, shown);
-      return { intent: 'MORE', movies, text: movies.length ? `More ${resolved.described}: ${list(movies)}.` : `That is all the ${resolved.described} I have.` };
+      return {
+        intent: 'MORE',
+        movies,
+        text: movies.length ? `More ${resolved.described}: ${list(movies)}.` : `That is all the ${resolved.described} I have.`,
+      };
     }
     default: {
       const resolved = await resolveRequest(em, request);
       const movies = await pick(em, loaders, resolved, shown);
       conversation.lastRequest = request;
-      return { intent: 'SEARCH', movies, text: movies.length ? `Here are ${resolved.described}: ${list(movies)}.` : `I found no ${resolved.described} in our catalogue.` };
+      return {
+        intent: 'SEARCH',
+        movies,
+        text: movies.length ? `Here are ${resolved.described}: ${list(movies)}.` : `I found no ${resolved.described} in our catalogue.`,
+      };
     }
   }
 }

@@ -25,7 +25,13 @@ function groupBy<T>(rows: Row[], key: string, map: (row: Row) => T): Map<number,
   return groups;
 }
 
-const personColumns = (alias: string) => [`${alias}.id`, `${alias}.first_name`, `${alias}.last_name`, `${alias}.name_key`, `${alias}.search_name`];
+const personColumns = (alias: string) => [
+  `${alias}.id`,
+  `${alias}.first_name`,
+  `${alias}.last_name`,
+  `${alias}.name_key`,
+  `${alias}.search_name`,
+];
 
 /**
  * Per-request batch loaders: whatever a page of movies asks for, each relation costs one
@@ -36,14 +42,18 @@ export function createCatalogueLoaders(em: Em) {
   const perLimit = new Map<number, DataLoader<number, SimilarRow[]>>();
   const personLoader = <T extends Director | Actor>(table: 'director' | 'actor', type: new () => T) =>
     new DataLoader<number, T | null>(async (ids) => {
-      const rows: Row[] = await knex(`${table} as p`).select(personColumns('p')).whereIn('p.id', ids as number[]);
+      const rows: Row[] = await knex(`${table} as p`)
+        .select(personColumns('p'))
+        .whereIn('p.id', ids as number[]);
       const byId = new Map(rows.map((row) => [Number(row.id), personFromRow(type, row)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
 
   return {
     movie: new DataLoader<number, Movie | null>(async (ids) => {
-      const rows: Row[] = await knex('movie as m').select(movieColumns(em, 'm')).whereIn('m.id', ids as number[]);
+      const rows: Row[] = await knex('movie as m')
+        .select(movieColumns(em, 'm'))
+        .whereIn('m.id', ids as number[]);
       const byId = new Map(rows.map((row) => [Number(row.id), movieFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
@@ -75,7 +85,10 @@ export function createCatalogueLoaders(em: Em) {
       const rows: Row[] = await knex('movie as m')
         .select(movieColumns(em, 'm'))
         .whereIn('m.director_id', directorIds as number[])
-        .orderBy([{ column: 'm.release_year', order: 'desc' }, { column: 'm.id', order: 'desc' }]);
+        .orderBy([
+          { column: 'm.release_year', order: 'desc' },
+          { column: 'm.id', order: 'desc' },
+        ]);
       const groups = groupBy(rows, 'director_id', (row) => movieFromRow(row));
       return directorIds.map((id) => groups.get(id) ?? []);
     }),
@@ -85,7 +98,10 @@ export function createCatalogueLoaders(em: Em) {
         .join('movie as m', 'm.id', 'ma.movie_id')
         .select(['ma.actor_id as credited_actor_id', ...movieColumns(em, 'm')])
         .whereIn('ma.actor_id', actorIds as number[])
-        .orderBy([{ column: 'm.release_year', order: 'desc' }, { column: 'm.id', order: 'desc' }]);
+        .orderBy([
+          { column: 'm.release_year', order: 'desc' },
+          { column: 'm.id', order: 'desc' },
+        ]);
       const groups = groupBy(rows, 'credited_actor_id', ({ credited_actor_id: _, ...row }) => movieFromRow(row));
       return actorIds.map((id) => groups.get(id) ?? []);
     }),
@@ -120,7 +136,9 @@ export function createCatalogueLoaders(em: Em) {
               's.similar_to_id',
               's.candidate_id',
               's.shared_genre_count',
-              knex.raw('row_number() over (partition by s.similar_to_id order by s.shared_genre_count desc, r.rating_average desc, r.sort_title asc, r.id asc) as similar_rank'),
+              knex.raw(
+                'row_number() over (partition by s.similar_to_id order by s.shared_genre_count desc, r.rating_average desc, r.sort_title asc, r.id asc) as similar_rank',
+              ),
             );
           const rows: Row[] = await knex
             .from(ranked.as('ranked'))

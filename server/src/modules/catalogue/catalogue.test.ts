@@ -5,13 +5,48 @@ import { dataOf, dialects, startTestServer, type TestServer } from '../../../tes
 
 /** A small catalogue whose similar-movie ranking and stats can be worked out by hand. */
 const RECORDS = [
-  { title: 'Alpha', release_year: 2001, director: 'Jane Q Doe', main_actors: ['Ann Lee', 'Bob Ray', 'Cy Twombly', 'Di Fox', 'Ed Fifth'], genres: ['Action', 'Drama', 'Comedy'], description: 'A heist gone sideways.' },
-  { title: 'Beta', release_year: 2002, director: 'Jane Q Doe', main_actors: ['Bob Ray'], genres: ['Action', 'Drama', 'Comedy'], description: 'Two brothers and a boat.' },
-  { title: 'Gamma', release_year: 2003, director: 'Kurosawa', main_actors: ['Ann Lee'], genres: ['Action', 'Drama'], description: 'Rain on the castle.' },
+  {
+    title: 'Alpha',
+    release_year: 2001,
+    director: 'Jane Q Doe',
+    main_actors: ['Ann Lee', 'Bob Ray', 'Cy Twombly', 'Di Fox', 'Ed Fifth'],
+    genres: ['Action', 'Drama', 'Comedy'],
+    description: 'A heist gone sideways.',
+  },
+  {
+    title: 'Beta',
+    release_year: 2002,
+    director: 'Jane Q Doe',
+    main_actors: ['Bob Ray'],
+    genres: ['Action', 'Drama', 'Comedy'],
+    description: 'Two brothers and a boat.',
+  },
+  {
+    title: 'Gamma',
+    release_year: 2003,
+    director: 'Kurosawa',
+    main_actors: ['Ann Lee'],
+    genres: ['Action', 'Drama'],
+    description: 'Rain on the castle.',
+  },
   { title: 'Delta', release_year: 2004, director: 'Tom Dir', main_actors: [], genres: ['Action'], description: 'A river story.' },
-  { title: 'Epsilon', release_year: 2005, director: 'Tom Dir', main_actors: ['Zoë Kravitz'], genres: ['Horror'], description: 'Something in the attic.' },
+  {
+    title: 'Epsilon',
+    release_year: 2005,
+    director: 'Tom Dir',
+    main_actors: ['Zoë Kravitz'],
+    genres: ['Horror'],
+    description: 'Something in the attic.',
+  },
   { title: 'Zeta', release_year: 2006, director: 'Tom Dir', main_actors: [], genres: ['Action', 'Drama'], description: 'Desert chase.' },
-  { title: 'Éclair', release_year: 1999, director: null, main_actors: ['Ann Lee'], genres: ['Comedy'], description: 'A pastry chef in Lyon.' },
+  {
+    title: 'Éclair',
+    release_year: 1999,
+    director: null,
+    main_actors: ['Ann Lee'],
+    genres: ['Comedy'],
+    description: 'A pastry chef in Lyon.',
+  },
   { title: 'Eta', release_year: 2006, director: '', main_actors: [], genres: [], description: 'Nobody knows.' },
 ];
 
@@ -47,8 +82,18 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     await rate(0, 'Zeta', 5);
     await rate(0, 'Gamma', 2);
     await rate(0, 'Gamma', 3); // a second rating by one user replaces the first
-    for (const [i, title] of [[0, 'First!'], [1, 'Second'], [2, 'Third']] as const) {
-      em.create(Review, { user: users[i], movie: Number(ids.Alpha), title, body: `review ${i}`, createdAt: new Date(Date.UTC(2026, 0, i + 1)) });
+    for (const [i, title] of [
+      [0, 'First!'],
+      [1, 'Second'],
+      [2, 'Third'],
+    ] as const) {
+      em.create(Review, {
+        user: users[i],
+        movie: Number(ids.Alpha),
+        title,
+        body: `review ${i}`,
+        createdAt: new Date(Date.UTC(2026, 0, i + 1)),
+      });
       await em.flush();
     }
   });
@@ -56,7 +101,9 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
   afterAll(() => server?.stop());
 
   const movies = async (args: string, fields = 'title') => {
-    const response = await server.gql(`{ movies${args ? `(${args})` : ''} { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ${fields} } } } }`);
+    const response = await server.gql(
+      `{ movies${args ? `(${args})` : ''} { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ${fields} } } } }`,
+    );
     return dataOf(response).movies;
   };
   const titles = (connection: { edges: Array<{ node: { title: string } }> }) => connection.edges.map((e) => e.node.title);
@@ -83,7 +130,9 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
   });
 
   it('computes average, count and a five-row distribution with percentages', async () => {
-    const { movie } = dataOf(await server.gql(`{ movie(id: "${ids.Alpha}") { averageRating ratingCount ratingDistribution { score count percent } } }`));
+    const { movie } = dataOf(
+      await server.gql(`{ movie(id: "${ids.Alpha}") { averageRating ratingCount ratingDistribution { score count percent } } }`),
+    );
     expect(movie.averageRating).toBe(3.75);
     expect(movie.ratingCount).toBe(4);
     expect(movie.ratingDistribution).toEqual([
@@ -98,7 +147,9 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     expect(beta.ratingDistribution.map((b: { percent: number }) => b.percent)).toEqual([0, 0, 0, 66.7, 33.3]);
     const gamma = dataOf(await server.gql(`{ movie(id: "${ids.Gamma}") { averageRating ratingCount } }`)).movie;
     expect(gamma).toEqual({ averageRating: 3, ratingCount: 1 });
-    const unrated = dataOf(await server.gql(`{ movie(id: "${ids.Delta}") { averageRating ratingCount ratingDistribution { count percent } } }`)).movie;
+    const unrated = dataOf(
+      await server.gql(`{ movie(id: "${ids.Delta}") { averageRating ratingCount ratingDistribution { count percent } } }`),
+    ).movie;
     expect(unrated.averageRating).toBeNull();
     expect(unrated.ratingCount).toBe(0);
     expect(unrated.ratingDistribution).toHaveLength(5);
@@ -146,8 +197,13 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const connection: any = dataOf(await server.gql(`query ($after: String) { movies(first: 3, sort: YEAR_ASC, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } }`, { after })).movies;
+      const connection: any = dataOf(
+        await server.gql(
+          `query ($after: String) { movies(first: 3, sort: YEAR_ASC, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } }`,
+          { after },
+        ),
+      ).movies;
       expect(connection.totalCount).toBe(RECORDS.length);
       seen.push(...titles(connection));
       if (!connection.pageInfo.hasNextPage) break;
@@ -169,7 +225,15 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
 
   it('rejects page sizes over 100, negative offsets and bad or foreign cursors with BAD_USER_INPUT', async () => {
     const cursor = (await movies('sort: TITLE_ASC, first: 1')).pageInfo.endCursor;
-    for (const args of ['first: 101', 'first: -1', 'offset: -5', 'after: "nonsense"', `after: "${cursor}", sort: YEAR_ASC`, 'filter: { yearFrom: 2010, yearTo: 2000 }', 'filter: { actorId: "x" }']) {
+    for (const args of [
+      'first: 101',
+      'first: -1',
+      'offset: -5',
+      'after: "nonsense"',
+      `after: "${cursor}", sort: YEAR_ASC`,
+      'filter: { yearFrom: 2010, yearTo: 2000 }',
+      'filter: { actorId: "x" }',
+    ]) {
       const response = await server.gql(`{ movies${args ? `(${args})` : ''} { totalCount } }`);
       expect({ args, code: response.errors?.[0].extensions?.code }).toEqual({ args, code: 'BAD_USER_INPUT' });
     }
@@ -219,7 +283,12 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     const names: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const connection: any = dataOf(await server.gql(`query ($after: String) { actors(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { lastName } } } }`, { after })).actors;
+      const connection: any = dataOf(
+        await server.gql(
+          `query ($after: String) { actors(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { lastName } } } }`,
+          { after },
+        ),
+      ).actors;
       names.push(...connection.edges.map((e: { node: { lastName: string } }) => e.node.lastName));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;

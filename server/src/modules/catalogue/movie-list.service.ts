@@ -10,10 +10,22 @@ import { nameKey, searchable } from './names';
 import { movieColumns } from './movie-columns';
 
 const SORTS: Record<MovieSort, SortKey[]> = {
-  [MovieSort.TITLE_ASC]: [{ column: 'm.sort_title', direction: 'asc' }, { column: 'm.id', direction: 'asc' }],
-  [MovieSort.TITLE_DESC]: [{ column: 'm.sort_title', direction: 'desc' }, { column: 'm.id', direction: 'desc' }],
-  [MovieSort.YEAR_ASC]: [{ column: 'm.release_year', direction: 'asc' }, { column: 'm.id', direction: 'asc' }],
-  [MovieSort.YEAR_DESC]: [{ column: 'm.release_year', direction: 'desc' }, { column: 'm.id', direction: 'desc' }],
+  [MovieSort.TITLE_ASC]: [
+    { column: 'm.sort_title', direction: 'asc' },
+    { column: 'm.id', direction: 'asc' },
+  ],
+  [MovieSort.TITLE_DESC]: [
+    { column: 'm.sort_title', direction: 'desc' },
+    { column: 'm.id', direction: 'desc' },
+  ],
+  [MovieSort.YEAR_ASC]: [
+    { column: 'm.release_year', direction: 'asc' },
+    { column: 'm.id', direction: 'asc' },
+  ],
+  [MovieSort.YEAR_DESC]: [
+    { column: 'm.release_year', direction: 'desc' },
+    { column: 'm.id', direction: 'desc' },
+  ],
   [MovieSort.NEWEST]: [{ column: 'm.id', direction: 'desc' }],
   [MovieSort.TOP_RATED]: [
     { column: 'm.rating_average', direction: 'desc' },
@@ -30,10 +42,12 @@ export interface MovieListArgs {
   filter?: MovieFilter | null;
 }
 
-
 function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter | null | undefined): void {
   if (!filter) return;
-  const words = searchable(filter.search ?? '').split(' ').filter(Boolean).slice(0, 10);
+  const words = searchable(filter.search ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 10);
   for (const word of words) query.whereRaw(`m.search_text ${LIKE_ESCAPED}`, [`%${escapeLike(word)}%`]);
   const genreKeys = [...new Set((filter.genres ?? []).map(nameKey).filter(Boolean))];
   if (genreKeys.length > 0) {
@@ -76,7 +90,10 @@ export async function listMovies(em: Em, args: MovieListArgs): Promise<Page<Movi
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
   const edges = nodes.map((row) => ({
-    cursor: encodeCursor(sort, keys.map((key) => row[key.column.slice(2)] as string | number)),
+    cursor: encodeCursor(
+      sort,
+      keys.map((key) => row[key.column.slice(2)] as string | number),
+    ),
     node: movieFromRow(row),
   }));
   return {

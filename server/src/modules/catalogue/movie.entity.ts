@@ -14,7 +14,21 @@ import { Director } from './director.entity';
 @Index({ properties: ['sortTitle', 'id'] })
 @Index({ properties: ['ratingAverage', 'ratingCount', 'id'] })
 export class Movie {
-  [OptionalProps]?: 'description' | 'posterPath' | 'director' | 'ratingCount' | 'ratingSum' | 'ratingAverage' | 'rating1Count' | 'rating2Count' | 'rating3Count' | 'rating4Count' | 'rating5Count' | 'searchText' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'description'
+    | 'posterPath'
+    | 'director'
+    | 'ratingCount'
+    | 'ratingSum'
+    | 'ratingAverage'
+    | 'rating1Count'
+    | 'rating2Count'
+    | 'rating3Count'
+    | 'rating4Count'
+    | 'rating5Count'
+    | 'searchText'
+    | 'createdAt'
+    | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })

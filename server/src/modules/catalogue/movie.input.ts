@@ -19,7 +19,10 @@ registerEnumType(MovieSort, {
 
 @InputType({ description: 'All given conditions must hold' })
 export class MovieFilter {
-  @Field(() => String, { nullable: true, description: 'Words matched in title, description, director and actor names, ignoring case and accents' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words matched in title, description, director and actor names, ignoring case and accents',
+  })
   search?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Genre names (any case); a movie must have every one' })

@@ -25,9 +25,13 @@ class PeopleArgs {
   after?: string | null;
 }
 
-
 /** People sorted by last name, first name, id; keyset paging on that order. */
-async function listPeople<T extends Director | Actor>(em: Em, table: 'director' | 'actor', entity: new () => T, args: PeopleArgs): Promise<Page<T>> {
+async function listPeople<T extends Director | Actor>(
+  em: Em,
+  table: 'director' | 'actor',
+  entity: new () => T,
+  args: PeopleArgs,
+): Promise<Page<T>> {
   const first = pageSize(args.first);
   const sortName = `${table}s`;
   const knex = em.getKnex();

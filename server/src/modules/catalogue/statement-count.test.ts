@@ -35,7 +35,9 @@ describe.each(dialects())('statements per movie page on %s', (dialect) => {
     }));
     await server.app.services.importer.importRecords(records);
     const em = server.app.services.orm.em.fork();
-    const users = Array.from({ length: 3 }, (_, i) => em.create(User, { username: `rater${i}`, usernameKey: `rater${i}`, email: `r${i}@example.test`, passwordHash: 'x' }));
+    const users = Array.from({ length: 3 }, (_, i) =>
+      em.create(User, { username: `rater${i}`, usernameKey: `rater${i}`, email: `r${i}@example.test`, passwordHash: 'x' }),
+    );
     await em.flush();
     for (let movieId = 1; movieId <= 130; movieId += 2) {
       for (const [i, user] of users.entries()) await rateMovie(em.fork(), user.id, movieId, 1 + ((movieId + i) % 5));

@@ -58,12 +58,21 @@ describeWithKafka('chat through real Kafka', () => {
     return body.data;
   };
   const send = async (instance: number, content: string) =>
-    (await gql(instance, `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id eventId } }`, { input: { roomSlug: ROOM, content } }, tokens[instance]))
-      .sendMessage as { id: string; eventId: string };
+    (
+      await gql(
+        instance,
+        `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id eventId } }`,
+        { input: { roomSlug: ROOM, content } },
+        tokens[instance],
+      )
+    ).sendMessage as { id: string; eventId: string };
   const storedEventIds = async () =>
     (await instances[0].services.orm.em.getKnex()('message').select('event_id')).map((r: { event_id: string }) => r.event_id) as string[];
   const subscribed = (count: number, on = [0, 1]) =>
-    waitUntil(() => on.every((i) => instances[i].services.chat.bus.subscriberCount(ROOM) >= count), `${count} subscribers on instances ${on}`);
+    waitUntil(
+      () => on.every((i) => instances[i].services.chat.bus.subscriberCount(ROOM) >= count),
+      `${count} subscribers on instances ${on}`,
+    );
 
   beforeAll(async () => {
     const dialect = process.env.MYMDB_TEST_POSTGRES === '1' ? 'postgresql' : 'sqlite';
@@ -75,7 +84,9 @@ describeWithKafka('chat through real Kafka', () => {
     persister = startPersister();
     for (const [i, name] of ['kafka-ann', 'kafka-bob'].entries()) {
       const password = `Saffron-Meadow-${i}-77`;
-      const { signup } = await gql(i, `mutation ($input: SignupInput!) { signup(input: $input) { token } }`, { input: { username: name, email: `${name}@example.test`, password } });
+      const { signup } = await gql(i, `mutation ($input: SignupInput!) { signup(input: $input) { token } }`, {
+        input: { username: name, email: `${name}@example.test`, password },
+      });
       tokens.push(signup.token);
     }
     await gql(0, `mutation { createRoom(input: { name: "Kafka Lounge" }) { slug } }`, {}, tokens[0]);

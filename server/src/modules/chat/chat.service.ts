@@ -80,7 +80,8 @@ export class ChatService {
 
   /** The `last` messages before `before` (a message id), oldest first. */
   async history(em: Em, room: Room, last: number, before?: string | null): Promise<ChatEvent[]> {
-    if (!Number.isInteger(last) || last < 0 || last > MAX_HISTORY_PAGE) throw badInput('last', `last must be between 0 and ${MAX_HISTORY_PAGE}`);
+    if (!Number.isInteger(last) || last < 0 || last > MAX_HISTORY_PAGE)
+      throw badInput('last', `last must be between 0 and ${MAX_HISTORY_PAGE}`);
     if (before) assertMessageId(before, 'before');
     const query = this.messagesOf(em, room.id).orderBy('m.id', 'desc').limit(last);
     if (before) query.where('m.id', '<', before);
@@ -102,7 +103,16 @@ export class ChatService {
     const earlier = clientId ? await this.earlierSend(em, room, eventId) : null;
     if (earlier) return earlier;
     const now = Date.now();
-    const event: ChatEvent = { eventId, id: newMessageId(now), roomId: room.id, roomSlug: room.slug, userId: viewer.id, username: viewer.username, content, createdAt: now };
+    const event: ChatEvent = {
+      eventId,
+      id: newMessageId(now),
+      roomId: room.id,
+      roomSlug: room.slug,
+      userId: viewer.id,
+      username: viewer.username,
+      content,
+      createdAt: now,
+    };
     await this.bus.publish(event);
     this.remember(event);
     return event;

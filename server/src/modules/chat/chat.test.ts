@@ -22,7 +22,8 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   };
   const send = async (token: string, content: string, roomSlug = 'film-noir-fans', clientMessageId?: string) =>
     server.gql(SEND, { input: { roomSlug, content, clientMessageId } }, bearer(token));
-  const subscribed = (slug: string, count: number) => waitUntil(() => server.app.services.chat.bus.subscriberCount(slug) >= count, `${count} subscribers`);
+  const subscribed = (slug: string, count: number) =>
+    waitUntil(() => server.app.services.chat.bus.subscriberCount(slug) >= count, `${count} subscribers`);
 
   beforeAll(async () => {
     server = await startTestServer(dialect, { env: { CHAT_MAX_MESSAGE_LENGTH: '200' } });
@@ -48,7 +49,9 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   });
 
   it('refuses sends that are anonymous, empty, too long or to a missing room', async () => {
-    expect((await server.gql(SEND, { input: { roomSlug: 'film-noir-fans', content: 'hi' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.gql(SEND, { input: { roomSlug: 'film-noir-fans', content: 'hi' } })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
     for (const content of ['', '   ', 'x'.repeat(201)]) {
       const response = await send(ana.token, content);
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
@@ -60,7 +63,10 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     const query = `subscription { messageAdded(roomSlug: "film-noir-fans") { content room { createdBy { username email } } } }`;
     const seen: Record<string, unknown[]> = { ana: [], ben: [] };
     const unsubscribe = (['ana', 'ben'] as const).map((who) =>
-      client((who === 'ana' ? ana : ben).token).subscribe({ query }, { next: (r) => void seen[who].push(r.data?.messageAdded ?? r.errors), error: () => undefined, complete: () => undefined }),
+      client((who === 'ana' ? ana : ben).token).subscribe(
+        { query },
+        { next: (r) => void seen[who].push(r.data?.messageAdded ?? r.errors), error: () => undefined, complete: () => undefined },
+      ),
     );
     await subscribed('film-noir-fans', 2);
     await send(ben.token, 'who made this room?');
@@ -72,9 +78,15 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   });
 
   it('closes unauthenticated sockets with 4401 and bad tokens with 4403', async () => {
-    for (const [token, expected] of [[undefined, 4401], ['not-a-jwt', 4403]] as const) {
+    for (const [token, expected] of [
+      [undefined, 4401],
+      ['not-a-jwt', 4403],
+    ] as const) {
       let code = 0;
-      const subscriber = new RoomSubscriber(client(token, (c) => (code = c)), 'film-noir-fans');
+      const subscriber = new RoomSubscriber(
+        client(token, (c) => (code = c)),
+        'film-noir-fans',
+      );
       await waitUntil(() => code !== 0, 'the socket to close');
       expect(code).toBe(expected);
       expect(subscriber.received).toEqual([]);
@@ -86,7 +98,10 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     const me = dataOf(await server.gql(`{ me { id } }`, {}, bearer(ana.token))).me;
     const shortLived = jwt.sign({ sub: me.id, ver: 0 }, secret, { algorithm: 'HS256', expiresIn: 2 });
     let code = 0;
-    const subscriber = new RoomSubscriber(client(shortLived, (c) => (code = c)), 'film-noir-fans');
+    const subscriber = new RoomSubscriber(
+      client(shortLived, (c) => (code = c)),
+      'film-noir-fans',
+    );
     await subscribed('film-noir-fans', 1);
     await waitUntil(() => code !== 0, 'the expiry close', 5000);
     expect(code).toBe(4401);
@@ -99,7 +114,11 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     const sent: string[] = [];
     for (let i = 0; i < 20; i++) {
       const { sendMessage } = dataOf(await send(i % 2 ? ben.token : ana.token, `message ${i}`));
-      expect(sendMessage).toMatchObject({ content: `message ${i}`, author: { username: i % 2 ? 'ben' : 'ana' }, room: { slug: 'film-noir-fans' } });
+      expect(sendMessage).toMatchObject({
+        content: `message ${i}`,
+        author: { username: i % 2 ? 'ben' : 'ana' },
+        room: { slug: 'film-noir-fans' },
+      });
       sent.push(sendMessage.id);
     }
     for (const subscriber of subscribers) {
@@ -115,7 +134,13 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
 
   it('pages history backwards with last/before, oldest first within a page', async () => {
     const latest = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 5 })).room.messages;
-    expect(latest.map((m: { content: string }) => m.content)).toEqual(['message 15', 'message 16', 'message 17', 'message 18', 'message 19']);
+    expect(latest.map((m: { content: string }) => m.content)).toEqual([
+      'message 15',
+      'message 16',
+      'message 17',
+      'message 18',
+      'message 19',
+    ]);
     const older = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 3, before: latest[0].id })).room.messages;
     expect(older.map((m: { content: string }) => m.content)).toEqual(['message 12', 'message 13', 'message 14']);
     expect((await server.gql(HISTORY, { slug: 'film-noir-fans', last: 201 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -21,7 +21,11 @@ const HIGH_WATER_BYTES = 1 << 20;
  * - Frames queued to one socket within a tick are corked into one write: a batch of messages
  *   reaches each subscriber in one syscall instead of one per message.
  */
-export function serveGraphqlWs(options: ServerOptions<Record<string, unknown> | undefined, SocketExtra>, wss: WebSocketServer, keepAliveMs = 12_000): { dispose(): Promise<void> } {
+export function serveGraphqlWs(
+  options: ServerOptions<Record<string, unknown> | undefined, SocketExtra>,
+  wss: WebSocketServer,
+  keepAliveMs = 12_000,
+): { dispose(): Promise<void> } {
   const server = makeServer(options);
   wss.options.handleProtocols = handleProtocols;
 

@@ -22,9 +22,13 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
     const trx = tx.getTransactionContext() ?? knex;
     const roomIds = [...new Set(events.map((e) => e.roomId))];
     const userIds = [...new Set(events.map((e) => e.userId).filter((id): id is number => id !== null))];
-    const rooms = new Set((await knex('room').transacting(trx).select('id').whereIn('id', roomIds)).map((r: { id: number }) => Number(r.id)));
+    const rooms = new Set(
+      (await knex('room').transacting(trx).select('id').whereIn('id', roomIds)).map((r: { id: number }) => Number(r.id)),
+    );
     const users = new Set(
-      userIds.length ? (await knex('app_user').transacting(trx).select('id').whereIn('id', userIds)).map((r: { id: number }) => Number(r.id)) : [],
+      userIds.length
+        ? (await knex('app_user').transacting(trx).select('id').whereIn('id', userIds)).map((r: { id: number }) => Number(r.id))
+        : [],
     );
     const unique = new Map(events.map((e) => [e.eventId, e]));
     const rows = [...unique.values()]
@@ -42,7 +46,11 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
     let inserted = 0;
     for (let i = 0; i < rows.length; i += 500) {
       const chunk = rows.slice(i, i + 500);
-      const before = await countExisting(knex, trx, chunk.map((r) => r.event_id));
+      const before = await countExisting(
+        knex,
+        trx,
+        chunk.map((r) => r.event_id),
+      );
       await knex('message').transacting(trx).insert(chunk).onConflict('event_id').ignore();
       inserted += chunk.length - before;
     }
@@ -51,6 +59,10 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
 }
 
 async function countExisting(knex: ReturnType<Em['getKnex']>, trx: unknown, eventIds: string[]): Promise<number> {
-  const row = await knex('message').transacting(trx as never).whereIn('event_id', eventIds).count({ count: '*' }).first();
+  const row = await knex('message')
+    .transacting(trx as never)
+    .whereIn('event_id', eventIds)
+    .count({ count: '*' })
+    .first();
   return Number((row as { count: number | string }).count);
 }

@@ -47,7 +47,10 @@ export function attachWebSocketServer(httpServer: http.Server, schema: GraphQLSc
           const viewer = await services.tokens.viewerFor(services.orm.em, token);
           const state = stateOf(ctx.extra);
           state.viewer = viewer;
-          state.expiryTimer = setTimeout(() => socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.max(0, viewer.expiresAt - Date.now()));
+          state.expiryTimer = setTimeout(
+            () => socket.close(CLOSE_UNAUTHORIZED, 'Token expired'),
+            Math.max(0, viewer.expiresAt - Date.now()),
+          );
           state.expiryTimer.unref();
           return true;
         } catch (error) {

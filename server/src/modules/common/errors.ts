@@ -32,7 +32,12 @@ export const notFound = (what: string, id: string | number) =>
 export const unauthenticated = (message = 'You must be logged in') => new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do that') => new DomainError('FORBIDDEN', message);
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, TOO_MANY_REQUESTS: 429, PAYLOAD_TOO_LARGE: 413 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  TOO_MANY_REQUESTS: 429,
+  PAYLOAD_TOO_LARGE: 413,
+};
 
 /** For failures before execution (building the context), where Apollo wants a GraphQLError. */
 export function toGraphQLError(error: DomainError): GraphQLError {

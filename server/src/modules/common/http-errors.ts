@@ -10,7 +10,11 @@ export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, _next) =
   const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
   if (status >= 500) logger.error('request failed', error);
   const message =
-    status === 413 ? 'The request body is too large' : status < 500 && error?.expose !== false ? String(error?.message ?? 'Bad request') : 'Internal server error';
+    status === 413
+      ? 'The request body is too large'
+      : status < 500 && error?.expose !== false
+        ? String(error?.message ?? 'Bad request')
+        : 'Internal server error';
   if (res.headersSent) return;
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 };

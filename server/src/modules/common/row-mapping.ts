@@ -28,7 +28,12 @@ export function reference<T extends { id: number }>(id: unknown): T | null {
 export function instance<T extends object>(type: new () => T, fields: Partial<Record<keyof T, unknown>>): T {
   const target = Object.create(type.prototype) as T;
   for (const key of Object.keys(fields)) {
-    Object.defineProperty(target, key, { value: (fields as Record<string, unknown>)[key], writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(target, key, {
+      value: (fields as Record<string, unknown>)[key],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   }
   return target;
 }

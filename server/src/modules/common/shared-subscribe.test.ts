@@ -1,4 +1,13 @@
-import { GraphQLBoolean, GraphQLInt, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
+import {
+  GraphQLBoolean,
+  GraphQLInt,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  type ExecutionResult,
+} from 'graphql';
 import { EventStream } from '../chat/event-stream';
 import { sharedSubscribe } from './shared-subscribe';
 
@@ -42,7 +51,12 @@ function fixture() {
   });
   const subscribe = sharedSubscribe(schema, { Subscription: ['tick'], Tick: ['n', 'label'] });
   const open = async (query: string, variables: Record<string, unknown> = {}, viewer = 'ann') =>
-    (await subscribe({ schema, document: parse(query), variableValues: variables, contextValue: { viewer } })) as AsyncIterableIterator<ExecutionResult>;
+    (await subscribe({
+      schema,
+      document: parse(query),
+      variableValues: variables,
+      contextValue: { viewer },
+    })) as AsyncIterableIterator<ExecutionResult>;
   const emit = (tick: Tick) => streams.forEach((stream) => stream.push(tick));
   return { runs, open, emit, streams };
 }
@@ -51,7 +65,11 @@ describe('sharedSubscribe', () => {
   it('runs each event once for subscribers with the same selection, whatever their root arguments', async () => {
     const { runs, open, emit } = fixture();
     const query = 'subscription ($channel: String!, $after: Int) { tick(channel: $channel, after: $after) { n label } }';
-    const subscribers = [await open(query, { channel: 'a', after: 1 }), await open(query, { channel: 'a', after: 7 }), await open(query, { channel: 'a' }, 'bob')];
+    const subscribers = [
+      await open(query, { channel: 'a', after: 1 }),
+      await open(query, { channel: 'a', after: 7 }),
+      await open(query, { channel: 'a' }, 'bob'),
+    ];
     emit({ n: 1 });
     emit({ n: 2 });
     for (const subscriber of subscribers) {

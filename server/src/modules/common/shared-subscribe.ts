@@ -28,7 +28,10 @@ type Result = ExecutionResult | Promise<ExecutionResult>;
  * arguments (room, `after`) choose the events, not how one is rendered, so they are left out.
  * Results are kept per event object in a WeakMap and go when the event does.
  */
-export function sharedSubscribe(schema: GraphQLSchema, independent: ViewerIndependentFields): (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+export function sharedSubscribe(
+  schema: GraphQLSchema,
+  independent: ViewerIndependentFields,
+): (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
   const allowed = new Map(Object.entries(independent).map(([type, fields]) => [type, new Set(fields)]));
   const plans = new Map<string, SharingPlan | null>();
   const resultsByEvent = new WeakMap<object, Map<string, Result>>();
@@ -59,7 +62,13 @@ interface SharingPlan {
 
 const MAX_PLANS = 1000;
 
-function planFor(schema: GraphQLSchema, allowed: Map<string, Set<string>>, plans: Map<string, SharingPlan | null>, document: DocumentNode, operationName?: string | null): SharingPlan | null {
+function planFor(
+  schema: GraphQLSchema,
+  allowed: Map<string, Set<string>>,
+  plans: Map<string, SharingPlan | null>,
+  document: DocumentNode,
+  operationName?: string | null,
+): SharingPlan | null {
   const text = document.loc?.source.body;
   if (!text) return null;
   const cacheKey = `${operationName ?? ''}\n${text}`;
@@ -70,7 +79,13 @@ function planFor(schema: GraphQLSchema, allowed: Map<string, Set<string>>, plans
   return plan;
 }
 
-function computePlan(schema: GraphQLSchema, allowed: Map<string, Set<string>>, document: DocumentNode, operationName: string | null | undefined, id: string): SharingPlan | null {
+function computePlan(
+  schema: GraphQLSchema,
+  allowed: Map<string, Set<string>>,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  id: string,
+): SharingPlan | null {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'subscription') return null;
   const rootFields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === 'Field');

@@ -113,7 +113,17 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     if (!current) {
       toCreate.push({
         record,
-        row: { title: record.title, sortTitle: searchable(record.title), releaseYear: record.releaseYear, description: record.description, posterPath, director: directorId, searchText, createdAt: now, updatedAt: now },
+        row: {
+          title: record.title,
+          sortTitle: searchable(record.title),
+          releaseYear: record.releaseYear,
+          description: record.description,
+          posterPath,
+          director: directorId,
+          searchText,
+          createdAt: now,
+          updatedAt: now,
+        },
         credits: { cast, genres: genreList },
       });
       continue;
@@ -137,7 +147,10 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
 
   if (toCreate.length > 0) {
     await em.insertMany(Movie, toCreate.map((c) => c.row) as never);
-    const created = await findMovies(em, toCreate.map((c) => c.record));
+    const created = await findMovies(
+      em,
+      toCreate.map((c) => c.record),
+    );
     for (const { record, credits } of toCreate) creditsToWrite.set(created.get(movieKey(record.title, record.releaseYear))!.id, credits);
     tally.moviesCreated = toCreate.length;
   }

@@ -1,5 +1,15 @@
 import fs from 'node:fs';
-import { adminToken, bearer, dataOf, dialects, readSeedFixture, SEED_FIXTURE_FILE, signUp, startTestServer, type TestServer } from '../../../test/harness';
+import {
+  adminToken,
+  bearer,
+  dataOf,
+  dialects,
+  readSeedFixture,
+  SEED_FIXTURE_FILE,
+  signUp,
+  startTestServer,
+  type TestServer,
+} from '../../../test/harness';
 
 const IMPORT = `mutation Import($file: Upload!) { importMovies(file: $file) { total moviesCreated moviesUpdated missingPosters errors { index title message } } }`;
 
@@ -45,7 +55,11 @@ describe.each(dialects())('admin import upload on %s', (dialect) => {
     const { token } = await signUp(server, 'regular');
     const regular = await upload(server, '[]', { ...bearer(token), ...preflight });
     expect(regular.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    const json = await server.gql(`mutation { importMoviesJson(records: [{ title: "Sneaky", releaseYear: 2000 }]) { total } }`, {}, bearer(token));
+    const json = await server.gql(
+      `mutation { importMoviesJson(records: [{ title: "Sneaky", releaseYear: 2000 }]) { total } }`,
+      {},
+      bearer(token),
+    );
     expect(json.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -66,7 +80,10 @@ describe.each(dialects())('admin import upload on %s', (dialect) => {
   it('answers a file that is not JSON, or not an array, with one BAD_USER_INPUT error and writes nothing', async () => {
     const before = await movieCount();
     const notJson = await upload(server, 'title,year\nAlien,1979\n', admin, 'movies.csv');
-    expect(notJson.body.errors[0]).toMatchObject({ message: 'movies.csv is not valid JSON', extensions: { code: 'BAD_USER_INPUT', field: 'file' } });
+    expect(notJson.body.errors[0]).toMatchObject({
+      message: 'movies.csv is not valid JSON',
+      extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+    });
     const object = await upload(server, JSON.stringify({ title: 'Alien', release_year: 1979 }), admin);
     expect(object.body.errors).toHaveLength(1);
     expect(object.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -89,7 +106,12 @@ describe.each(dialects())('admin import upload on %s', (dialect) => {
   it('imports raw JSON records through importMoviesJson with the same per-record report', async () => {
     const response = await server.gql(
       `mutation ($records: [MovieImportInput!]!) { importMoviesJson(records: $records) { total moviesCreated errors { index message } } }`,
-      { records: [{ title: 'Json Import', releaseYear: 2011, genres: ['Drama'], mainActors: ['A B'] }, { title: '   ', releaseYear: 2011 }] },
+      {
+        records: [
+          { title: 'Json Import', releaseYear: 2011, genres: ['Drama'], mainActors: ['A B'] },
+          { title: '   ', releaseYear: 2011 },
+        ],
+      },
       bearer(admin.authorization.slice('Bearer '.length)),
     );
     expect(dataOf(response).importMoviesJson).toEqual({ total: 2, moviesCreated: 1, errors: [{ index: 1, message: 'title is required' }] });

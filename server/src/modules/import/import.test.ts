@@ -4,7 +4,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { DomainError } from '../common/errors';
 import { MAX_ACTORS } from './tmdb-record';
-import { dataOf, dialects, readSeedFixture, SEED_FIXTURE_DIR, SEED_FIXTURE_FILE, startTestServer, tempDir, type TestServer } from '../../../test/harness';
+import {
+  dataOf,
+  dialects,
+  readSeedFixture,
+  SEED_FIXTURE_DIR,
+  SEED_FIXTURE_FILE,
+  startTestServer,
+  tempDir,
+  type TestServer,
+} from '../../../test/harness';
 
 const run = promisify(execFile);
 const fixture = readSeedFixture();
@@ -49,9 +58,19 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     });
 
     const again = await importer().importRecords(fixture, { postersFrom: SEED_FIXTURE_DIR });
-    expect(again).toMatchObject({ moviesCreated: 0, moviesUpdated: 0, moviesUnchanged: expected.movies, genresCreated: 0, directorsCreated: 0, actorsCreated: 0, errors: [] });
+    expect(again).toMatchObject({
+      moviesCreated: 0,
+      moviesUpdated: 0,
+      moviesUnchanged: expected.movies,
+      genresCreated: 0,
+      directorsCreated: 0,
+      actorsCreated: 0,
+      errors: [],
+    });
 
-    const { movies } = dataOf(await server.gql(`{ movies(first: 100, sort: TITLE_ASC) { totalCount edges { node { title posterUrl } } } }`));
+    const { movies } = dataOf(
+      await server.gql(`{ movies(first: 100, sort: TITLE_ASC) { totalCount edges { node { title posterUrl } } } }`),
+    );
     expect(movies.totalCount).toBe(expected.movies);
     const poster = movies.edges[0].node.posterUrl as string;
     expect(poster).toMatch(/^\/media\/posters\/.+\.jpg$/);
@@ -63,7 +82,10 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
   it('keeps the record without a director director-less, and the cast in billing order', async () => {
     const record = fixture.find((r) => !r.director)!;
     const { movies } = dataOf(
-      await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { title director { name } mainActors { name } } } } }`, { s: record.title as string }),
+      await server.gql(
+        `query ($s: String) { movies(filter: { search: $s }) { edges { node { title director { name } mainActors { name } } } } }`,
+        { s: record.title as string },
+      ),
     );
     const node = movies.edges.find((e: any) => e.node.title === record.title).node;
     expect(node.director).toBeNull();
@@ -105,7 +127,9 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     expect(report.errors.find((e) => e.index === 3)).toMatchObject({ title: 'Bad Year', message: expect.stringContaining('release_year') });
     expect(report.errors.find((e) => e.index === 6)!.message).toMatch(/main_actors/);
     expect(report.missingPosters).toBe(3);
-    const { movies } = dataOf(await server.gql(`{ movies(filter: { search: "xylo" }, sort: TITLE_ASC) { edges { node { title releaseYear posterUrl } } } }`));
+    const { movies } = dataOf(
+      await server.gql(`{ movies(filter: { search: "xylo" }, sort: TITLE_ASC) { edges { node { title releaseYear posterUrl } } } }`),
+    );
     expect(movies.edges.map((e: any) => e.node)).toEqual([
       { title: 'Xylo Good One', releaseYear: 1999, posterUrl: null },
       { title: 'Xylo Good Two', releaseYear: 2001, posterUrl: null },

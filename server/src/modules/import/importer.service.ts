@@ -52,7 +52,11 @@ export class MovieImporter {
       const key = `${parsed.record.releaseYear}\u0000${parsed.record.title}`;
       const earlier = byMovie.get(key);
       if (earlier) {
-        report.errors.push({ index: earlier.index, title: earlier.title, message: `superseded by record ${index} for the same title and year` });
+        report.errors.push({
+          index: earlier.index,
+          title: earlier.title,
+          message: `superseded by record ${index} for the same title and year`,
+        });
       }
       byMovie.set(key, parsed.record);
     });

@@ -17,7 +17,9 @@ export async function readJsonUpload(upload: Promise<FileUpload>, maxBytes: numb
     if ((error as { status?: number }).status === 413) throw tooLarge(maxBytes);
     throw badInput('file', `The upload could not be read: ${(error as Error).message}`);
   }
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch {
@@ -26,5 +28,8 @@ export async function readJsonUpload(upload: Promise<FileUpload>, maxBytes: numb
 }
 
 function tooLarge(maxBytes: number): DomainError {
-  return new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than the ${Math.round(maxBytes / 1024)} KiB limit`, { field: 'file', maxBytes });
+  return new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than the ${Math.round(maxBytes / 1024)} KiB limit`, {
+    field: 'file',
+    maxBytes,
+  });
 }

@@ -19,7 +19,9 @@ async function lockMovie(em: Em, movieId: number): Promise<void> {
 
 /** Rebuilds the denormalised rating columns from the ratings themselves: exact, whatever happened before. */
 export async function recomputeRatingStats(em: Em, movieId: number): Promise<void> {
-  const perScore = [1, 2, 3, 4, 5].map((s) => `rating_${s}_count = (select count(*) from rating where movie_id = movie.id and score = ${s})`).join(', ');
+  const perScore = [1, 2, 3, 4, 5]
+    .map((s) => `rating_${s}_count = (select count(*) from rating where movie_id = movie.id and score = ${s})`)
+    .join(', ');
   await em.execute(
     `update movie set
        rating_count = (select count(*) from rating where movie_id = movie.id),

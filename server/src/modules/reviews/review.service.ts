@@ -21,7 +21,8 @@ function cleanBody(body: string): string {
   return text;
 }
 
-const alreadyReviewed = () => new DomainError('ALREADY_REVIEWED', 'You have already reviewed this movie; edit your review instead', { field: 'movieId' });
+const alreadyReviewed = () =>
+  new DomainError('ALREADY_REVIEWED', 'You have already reviewed this movie; edit your review instead', { field: 'movieId' });
 
 /** One review per user and movie; the unique index is the final word when two requests race. */
 export async function createReview(em: Em, viewer: Viewer, movieId: number, input: { title: string; body: string }): Promise<Review> {
@@ -46,7 +47,12 @@ async function ownReview(em: Em, viewer: Viewer, id: number, allowAdmin: boolean
   return review;
 }
 
-export async function updateReview(em: Em, viewer: Viewer, id: number, input: { title?: string | null; body?: string | null }): Promise<Review> {
+export async function updateReview(
+  em: Em,
+  viewer: Viewer,
+  id: number,
+  input: { title?: string | null; body?: string | null },
+): Promise<Review> {
   const review = await ownReview(em, viewer, id, false);
   if (input.title != null) review.title = cleanTitle(input.title);
   if (input.body != null) review.body = cleanBody(input.body);

@@ -20,26 +20,37 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
     /** The caller's own score per movie (null when anonymous or unrated). */
     myRating: new DataLoader<number, number | null>(async (movieIds) => {
       if (viewerId === null) return movieIds.map(() => null);
-      const rows: Row[] = await knex('rating').select('movie_id', 'score').where('user_id', viewerId).whereIn('movie_id', movieIds as number[]);
+      const rows: Row[] = await knex('rating')
+        .select('movie_id', 'score')
+        .where('user_id', viewerId)
+        .whereIn('movie_id', movieIds as number[]);
       const scores = new Map(rows.map((row) => [Number(row.movie_id), Number(row.score)]));
       return movieIds.map((id) => scores.get(id) ?? null);
     }),
 
     myReview: new DataLoader<number, Review | null>(async (movieIds) => {
       if (viewerId === null) return movieIds.map(() => null);
-      const rows: Row[] = await knex('review').where('user_id', viewerId).whereIn('movie_id', movieIds as number[]);
+      const rows: Row[] = await knex('review')
+        .where('user_id', viewerId)
+        .whereIn('movie_id', movieIds as number[]);
       const reviews = new Map(rows.map((row) => [Number(row.movie_id), reviewFromRow(row)]));
       return movieIds.map((id) => reviews.get(id) ?? null);
     }),
 
     user: new DataLoader<number, User | null>(async (ids) => {
-      const rows: Row[] = await knex('app_user').select('id', 'username', 'email', 'is_admin', 'created_at').whereIn('id', ids as number[]);
+      const rows: Row[] = await knex('app_user')
+        .select('id', 'username', 'email', 'is_admin', 'created_at')
+        .whereIn('id', ids as number[]);
       const byId = new Map(rows.map((row) => [Number(row.id), userFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
     reviewCount: new DataLoader<number, number>(async (movieIds) => {
-      const rows: Row[] = await knex('review').select('movie_id').count({ count: '*' }).whereIn('movie_id', movieIds as number[]).groupBy('movie_id');
+      const rows: Row[] = await knex('review')
+        .select('movie_id')
+        .count({ count: '*' })
+        .whereIn('movie_id', movieIds as number[])
+        .groupBy('movie_id');
       const counts = new Map(rows.map((row) => [Number(row.movie_id), Number(row.count)]));
       return movieIds.map((id) => counts.get(id) ?? 0);
     }),
@@ -75,7 +86,11 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
 
     /** A later page of one movie's reviews; rarely batched, so a plain query. */
     async reviewsAfter(movieId: number, afterId: number, size: number): Promise<ReviewSlice> {
-      const rows: Row[] = await knex('review').where('movie_id', movieId).where('id', '<', afterId).orderBy('id', 'desc').limit(size + 1);
+      const rows: Row[] = await knex('review')
+        .where('movie_id', movieId)
+        .where('id', '<', afterId)
+        .orderBy('id', 'desc')
+        .limit(size + 1);
       const reviews = rows.map((row) => reviewFromRow(row));
       return { reviews: reviews.slice(0, size), hasMore: reviews.length > size };
     },

@@ -25,7 +25,9 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
 
   it('walks signup, login, rate, re-rate, review, refused second review, edit and delete', async () => {
     const { password } = await signUp(server, 'gina');
-    const { login } = dataOf(await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username: 'gina', password } }));
+    const { login } = dataOf(
+      await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username: 'gina', password } }),
+    );
     const auth = bearer(login.token);
 
     const first = dataOf(await server.gql(RATE, { input: { movieId, score: 4 } }, auth)).rateMovie;
@@ -35,7 +37,9 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     expect(second).toMatchObject({ averageRating: 2, ratingCount: 1, myRating: 2 });
     expect(second.ratingDistribution.map((b: { count: number }) => b.count)).toEqual([0, 1, 0, 0, 0]);
 
-    const review = dataOf(await server.gql(CREATE, { input: { movieId, title: '  Slow   but honest ', body: 'It grew on me.' } }, auth)).createReview;
+    const review = dataOf(
+      await server.gql(CREATE, { input: { movieId, title: '  Slow   but honest ', body: 'It grew on me.' } }, auth),
+    ).createReview;
     expect(review).toMatchObject({ title: 'Slow but honest', author: { username: 'gina' }, movie: { id: movieId } });
     const again = await server.gql(CREATE, { input: { movieId, title: 'Again', body: 'Second go.' } }, auth);
     expect(again.errors?.[0].extensions?.code).toBe('ALREADY_REVIEWED');
@@ -48,14 +52,18 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
 
     const deleted = dataOf(await server.gql(DELETE, { id: review.id }, auth)).deleteReview;
     expect(deleted).toEqual({ id: review.id, movie: { id: movieId, reviews: { totalCount: 0 } } });
-    const removed = dataOf(await server.gql(`mutation ($id: ID!) { removeRating(movieId: $id) { ratingCount averageRating myRating } }`, { id: movieId }, auth));
+    const removed = dataOf(
+      await server.gql(`mutation ($id: ID!) { removeRating(movieId: $id) { ratingCount averageRating myRating } }`, { id: movieId }, auth),
+    );
     expect(removed.removeRating).toEqual({ ratingCount: 0, averageRating: null, myRating: null });
   });
 
   it('keeps exactly one rating when one user rates concurrently', async () => {
     const { token } = await signUp(server, 'hank');
     const scores = Array.from({ length: 12 }, (_, i) => 1 + (i % 5));
-    const responses = await Promise.all(scores.map((score) => server.gql(RATE, { input: { movieId: otherMovieId, score } }, bearer(token))));
+    const responses = await Promise.all(
+      scores.map((score) => server.gql(RATE, { input: { movieId: otherMovieId, score } }, bearer(token))),
+    );
     expect(responses.every((r) => !r.errors)).toBe(true);
     const stored = await server.app.services.orm.em.fork().find(Rating, { movie: Number(otherMovieId) });
     expect(stored).toHaveLength(1);
@@ -66,7 +74,9 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
   it('keeps stats exact when many users rate one movie at once', async () => {
     const users = await Promise.all(['ivy', 'jon', 'kim', 'lea', 'max', 'ned'].map((name) => signUp(server, name)));
     await Promise.all(users.map((u, i) => server.gql(RATE, { input: { movieId, score: 1 + (i % 5) } }, bearer(u.token))));
-    const movie = dataOf(await server.gql(`query ($id: ID!) { movie(id: $id) { ratingCount averageRating ratingDistribution { count } } }`, { id: movieId })).movie;
+    const movie = dataOf(
+      await server.gql(`query ($id: ID!) { movie(id: $id) { ratingCount averageRating ratingDistribution { count } } }`, { id: movieId }),
+    ).movie;
     expect(movie.ratingCount).toBe(6);
     expect(movie.averageRating).toBe(Math.round(((1 + 2 + 3 + 4 + 5 + 1) / 6) * 100) / 100);
     expect(movie.ratingDistribution.map((b: { count: number }) => b.count)).toEqual([2, 1, 1, 1, 1]);
@@ -85,13 +95,21 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const missingReview = await server.gql(CREATE, { input: { movieId: '999999', title: 'T', body: 'B' } }, bearer(owner.token));
     expect(missingReview.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    for (const input of [{ title: ' ', body: 'fine' }, { title: 'x'.repeat(201), body: 'fine' }, { title: 'fine', body: 'y'.repeat(5001) }]) {
+    for (const input of [
+      { title: ' ', body: 'fine' },
+      { title: 'x'.repeat(201), body: 'fine' },
+      { title: 'fine', body: 'y'.repeat(5001) },
+    ]) {
       const bad = await server.gql(CREATE, { input: { movieId, ...input } }, bearer(owner.token));
       expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(['title', 'body']).toContain(bad.errors?.[0].extensions?.field);
     }
-    const review = dataOf(await server.gql(CREATE, { input: { movieId, title: 'Mine', body: 'Mine alone.' } }, bearer(owner.token))).createReview;
-    expect((await server.gql(UPDATE, { input: { id: review.id, title: 'Hijacked' } }, bearer(stranger.token))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const review = dataOf(
+      await server.gql(CREATE, { input: { movieId, title: 'Mine', body: 'Mine alone.' } }, bearer(owner.token)),
+    ).createReview;
+    expect(
+      (await server.gql(UPDATE, { input: { id: review.id, title: 'Hijacked' } }, bearer(stranger.token))).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await server.gql(DELETE, { id: review.id }, bearer(stranger.token))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const admin = await adminToken(server);
     expect(dataOf(await server.gql(DELETE, { id: review.id }, bearer(admin))).deleteReview.id).toBe(review.id);
@@ -103,7 +121,11 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     await server.gql(CREATE, { input: { movieId: otherMovieId, title: 'Loved it', body: 'Five stars.' } }, bearer(quinn.token));
     const mine = dataOf(await server.gql(`{ me { ratings { score movie { title } } reviews { title } } }`, {}, bearer(quinn.token))).me;
     expect(mine).toEqual({ ratings: [{ score: 5, movie: { title: 'Rated Two' } }], reviews: [{ title: 'Loved it' }] });
-    const viewedByOthers = dataOf(await server.gql(`query ($id: ID!) { movie(id: $id) { reviews { edges { node { author { username email } } } } } }`, { id: otherMovieId })).movie;
+    const viewedByOthers = dataOf(
+      await server.gql(`query ($id: ID!) { movie(id: $id) { reviews { edges { node { author { username email } } } } } }`, {
+        id: otherMovieId,
+      }),
+    ).movie;
     expect(viewedByOthers.reviews.edges[0].node.author).toEqual({ username: 'quinn', email: null });
   });
 });

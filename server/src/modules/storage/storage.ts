@@ -11,7 +11,10 @@ export interface FileStorage {
 
 /** Rejects absolute paths, `..` segments and odd characters, so a record cannot point outside storage. */
 export function normaliseKey(key: string): string | null {
-  const cleaned = key.trim().replace(/\\/g, '/').replace(/^\.\/+/, '');
+  const cleaned = key
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^\.\/+/, '');
   if (!cleaned || cleaned.startsWith('/') || cleaned.length > 500) return null;
   const segments = cleaned.split('/');
   if (segments.some((s) => s === '' || s === '.' || s === '..' || !/^[\w.@() -]+$/.test(s))) return null;
@@ -20,7 +23,14 @@ export function normaliseKey(key: string): string | null {
 
 export function contentTypeFor(key: string): string {
   const extension = key.slice(key.lastIndexOf('.') + 1).toLowerCase();
-  const types: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', svg: 'image/svg+xml', gif: 'image/gif' };
+  const types: Record<string, string> = {
+    jpg: 'image/jpeg',
+    jpeg: 'image/jpeg',
+    png: 'image/png',
+    webp: 'image/webp',
+    svg: 'image/svg+xml',
+    gif: 'image/gif',
+  };
   return types[extension] ?? 'application/octet-stream';
 }
 

@@ -1,4 +1,11 @@
-import { BedrockRuntimeClient, ConverseCommand, ConverseStreamCommand, type ContentBlock, type Message, type Tool } from '@aws-sdk/client-bedrock-runtime';
+import {
+  BedrockRuntimeClient,
+  ConverseCommand,
+  ConverseStreamCommand,
+  type ContentBlock,
+  type Message,
+  type Tool,
+} from '@aws-sdk/client-bedrock-runtime';
 import type { BedrockConfig } from '../../../config';
 import type { AiProvider, ModelSession, ModelTurn, PriorTurn, ToolCall, ToolDefinition } from './provider';
 
@@ -17,20 +24,33 @@ export class BedrockProvider implements AiProvider {
       { role: 'user', content: [{ text: message }] },
     ];
     const toolConfig = {
-      tools: tools.map((tool): Tool => ({ toolSpec: { name: tool.name, description: tool.description, inputSchema: { json: tool.parameters as never } } })),
+      tools: tools.map((tool): Tool => ({
+        toolSpec: { name: tool.name, description: tool.description, inputSchema: { json: tool.parameters as never } },
+      })),
     };
-    const input = { modelId: this.options.modelId, system: [{ text: system }], messages, toolConfig, inferenceConfig: { temperature: 0.3 } };
+    const input = {
+      modelId: this.options.modelId,
+      system: [{ text: system }],
+      messages,
+      toolConfig,
+      inferenceConfig: { temperature: 0.3 },
+    };
     /** Records the assistant's message in the history and reads its tool calls. */
     const turnFrom = (content: ContentBlock[]): ModelTurn => {
       messages.push({ role: 'assistant', content });
       const toolCalls: ToolCall[] = content
         .filter((block) => block.toolUse)
-        .map((block) => ({ id: block.toolUse!.toolUseId ?? '', name: block.toolUse!.name ?? '', args: (block.toolUse!.input ?? {}) as Record<string, unknown> }));
+        .map((block) => ({
+          id: block.toolUse!.toolUseId ?? '',
+          name: block.toolUse!.name ?? '',
+          args: (block.toolUse!.input ?? {}) as Record<string, unknown>,
+        }));
       const text = content.map((block) => block.text ?? '').join('');
       return { text: toolCalls.length ? '' : text, toolCalls };
     };
     return {
-      step: async (signal) => turnFrom((await this.client.send(new ConverseCommand(input), { abortSignal: signal })).output?.message?.content ?? []),
+      step: async (signal) =>
+        turnFrom((await this.client.send(new ConverseCommand(input), { abortSignal: signal })).output?.message?.content ?? []),
       stepStream: async (signal, onText) => {
         const response = await this.client.send(new ConverseStreamCommand(input), { abortSignal: signal });
         // Blocks arrive as start / deltas / stop events; tool input comes as JSON text in pieces.
@@ -38,7 +58,10 @@ export class BedrockProvider implements AiProvider {
         for await (const event of response.stream ?? []) {
           const start = event.contentBlockStart;
           if (start?.start?.toolUse) {
-            blocks.set(start.contentBlockIndex ?? 0, { text: '', toolUse: { toolUseId: start.start.toolUse.toolUseId ?? '', name: start.start.toolUse.name ?? '', json: '' } });
+            blocks.set(start.contentBlockIndex ?? 0, {
+              text: '',
+              toolUse: { toolUseId: start.start.toolUse.toolUseId ?? '', name: start.start.toolUse.name ?? '', json: '' },
+            });
           }
           const delta = event.contentBlockDelta;
           if (delta?.delta) {

@@ -21,7 +21,11 @@ export class GeminiProvider implements AiProvider {
       ...history.map((turn) => ({ role: turn.role === 'user' ? 'user' : 'model', parts: [{ text: turn.text }] })),
       { role: 'user', parts: [{ text: message }] },
     ];
-    const functionDeclarations = tools.map((tool) => ({ name: tool.name, description: tool.description, parametersJsonSchema: tool.parameters }));
+    const functionDeclarations = tools.map((tool) => ({
+      name: tool.name,
+      description: tool.description,
+      parametersJsonSchema: tool.parameters,
+    }));
     const request = (signal: AbortSignal) => ({
       model: this.options.model,
       contents,

@@ -49,10 +49,12 @@ async function waitForLeaders(admin: Admin, topic: string): Promise<void> {
  */
 export const kafkaLogging: Pick<KafkaConfigOptions, 'logLevel' | 'logCreator'> = {
   logLevel: logLevel.WARN,
-  logCreator: () => ({ namespace, label, log }) => {
-    const { message, ...detail } = log;
-    const text = `kafkajs ${namespace}: ${message}`;
-    if (label === 'ERROR' || label === 'WARN') logger.warn(text, detail);
-    else logger.debug(text, detail);
-  },
+  logCreator:
+    () =>
+    ({ namespace, label, log }) => {
+      const { message, ...detail } = log;
+      const text = `kafkajs ${namespace}: ${message}`;
+      if (label === 'ERROR' || label === 'WARN') logger.warn(text, detail);
+      else logger.debug(text, detail);
+    },
 };
