@@ -62,6 +62,7 @@ describeInBrowser('chat panel in a browser', () => {
     await waitForMessage(bob, 'Casablanca');
 
     for (const page of [alice, bob]) expect(await messagesOf(page)).toEqual(['hello bob', 'hi alice, what are we watching?', 'Casablanca']);
+    await alice.waitForSelector('.present:has-text("2 here: alice, bob")');
     await screenshot(alice, 'chat');
   });
 

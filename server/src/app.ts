@@ -22,6 +22,7 @@ import { createSchema } from './schema';
 import type { ChatBus } from './modules/chat/bus/chat-bus';
 import { InProcessBus } from './modules/chat/bus/in-process-bus';
 import { ChatService } from './modules/chat/chat.service';
+import { PresenceService } from './modules/chat/presence.service';
 import { BotService } from './modules/bot/bot.service';
 import { attachWebSocketServer } from './modules/chat/ws-server';
 import { seedDemoCatalogue } from './seeders/demo-seeder';
@@ -38,15 +39,11 @@ export interface App {
 
 export type AppOptions = OrmOptions;
 
-/** Kafka when KAFKA_BROKERS is set (loaded only then), else the in-process bus. Started before serving. */
+/** Kafka when KAFKA_BROKERS is set (loaded only then), else the in-process bus. Not started yet. */
 async function createChatBus(config: AppConfig, orm: Orm): Promise<ChatBus> {
-  let bus: ChatBus = new InProcessBus(orm);
-  if (config.kafka) {
-    const { KafkaBus } = await import('./modules/chat/bus/kafka-bus');
-    bus = new KafkaBus(config.kafka);
-  }
-  await bus.start();
-  return bus;
+  if (!config.kafka) return new InProcessBus(orm);
+  const { KafkaBus } = await import('./modules/chat/bus/kafka-bus');
+  return new KafkaBus(config.kafka);
 }
 
 /** Builds everything and listens on nothing: tests and the CLI decide when to start. */
@@ -61,6 +58,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     await createUserTokenReader(orm),
   );
   const bus = await createChatBus(config, orm);
+  // Presence listens before the bus starts: on Kafka, the first fetch replays recent snapshots.
+  const presence = new PresenceService(bus, config.chat.presenceHeartbeatMs);
+  await bus.start();
+  presence.start();
   const services: Services = {
     config,
     orm,
@@ -68,7 +69,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     importer: new MovieImporter(orm, storage),
     tokens,
     accounts: new AccountsService(tokens),
-    chat: new ChatService(bus, config.chat.maxMessageLength),
+    chat: new ChatService(bus, config.chat.maxMessageLength, presence),
     bot: await BotService.create(config.bot),
   };
   if (config.seedDemo) await seedDemoCatalogue(services);
@@ -152,6 +153,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     stop: async () => {
       if (listening) await apollo.stop();
       else await websockets.close();
+      await presence.stop();
       await bus.stop();
       await orm.close();
     },

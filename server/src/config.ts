@@ -17,6 +17,8 @@ export interface KafkaConfig {
   brokers: string[];
   clientId: string;
   topic: string;
+  /** Who is in which room: each instance's member snapshots (short retention). */
+  presenceTopic: string;
   /** Consumer group of this instance's broadcaster; unset = unique per instance. */
   broadcastGroupId?: string;
   persisterGroupId: string;
@@ -54,7 +56,7 @@ export interface AppConfig {
   seedDemo: boolean;
   jwt: { secret?: string; expiresIn: string };
   uploadMaxBytes: number;
-  chat: { maxMessageLength: number };
+  chat: { maxMessageLength: number; presenceHeartbeatMs: number };
   bot: BotConfig;
   /** Unset: the in-process chat bus. */
   kafka?: KafkaConfig;
@@ -145,6 +147,7 @@ function kafkaConfig(env: Env): KafkaConfig | undefined {
     brokers: list,
     clientId: read(env, 'KAFKA_CLIENT_ID') ?? 'mymdb',
     topic: read(env, 'KAFKA_TOPIC') ?? 'chat-messages',
+    presenceTopic: read(env, 'KAFKA_PRESENCE_TOPIC') ?? `${read(env, 'KAFKA_TOPIC') ?? 'chat-messages'}-presence`,
     broadcastGroupId: read(env, 'KAFKA_GROUP_ID'),
     persisterGroupId: read(env, 'KAFKA_PERSISTER_GROUP_ID') ?? 'chat-db-writer',
     partitions: integer(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 1000),
@@ -211,7 +214,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo: boolean(env, 'SEED_DEMO', true),
     jwt: { secret: jwtSecret, expiresIn },
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    chat: { maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 100_000) },
+    chat: {
+      maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 100_000),
+      presenceHeartbeatMs: integer(env, 'CHAT_PRESENCE_HEARTBEAT_MS', 10_000, 100, 600_000),
+    },
     bot: botConfig(env),
     kafka: kafkaConfig(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),

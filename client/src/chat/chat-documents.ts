@@ -71,3 +71,14 @@ export const SEND_MESSAGE = graphql(`
     }
   }
 `);
+
+export const ROOM_PRESENCE = graphql(`
+  subscription RoomPresence($roomSlug: String!) {
+    roomPresence(roomSlug: $roomSlug) {
+      users {
+        id
+        username
+      }
+    }
+  }
+`);

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 're
 import { useConnectionStatus } from '../apollo/connection-status';
 import { ErrorMessage } from '../components/error-message';
 import { newClientMessageId } from './client-message-id';
-import { HISTORY_PAGE_SIZE, MESSAGE_ADDED, ROOM_QUERY, SEND_MESSAGE } from './chat-documents';
+import { HISTORY_PAGE_SIZE, MESSAGE_ADDED, ROOM_PRESENCE, ROOM_QUERY, SEND_MESSAGE } from './chat-documents';
 import { addMessagesToRoom, BEGINNING_OF_TIME } from './room-messages';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
@@ -39,6 +39,9 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
       if (message && room) addMessagesToRoom(client.cache, room.id, [message]);
     },
   });
+
+  const presence = useSubscription(ROOM_PRESENCE, { variables: { roomSlug: slug } });
+  const present = presence.data?.roomPresence.users ?? [];
 
   const [send, sendState] = useMutation(SEND_MESSAGE);
 
@@ -104,6 +107,11 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
           {status === 'connected' ? 'live' : status === 'reconnecting' ? 'reconnecting…' : 'connecting…'}
         </span>
       </div>
+      {present.length > 0 && (
+        <p className="present" aria-label="In the room">
+          {present.length} here: {present.map((user) => user.username).join(', ')}
+        </p>
+      )}
       <ol
         className="messages"
         ref={listRef}

@@ -163,4 +163,39 @@ describeWithKafka('chat through real Kafka', () => {
     expect(resumed.received.map((m) => m.eventId)).toEqual([...missed.map((m) => m.eventId), live.eventId]);
     resumed.close();
   }, 60_000);
+
+  it('tells everyone on every instance who is in the room', async () => {
+    const updates: string[][] = [];
+    const watcher = wsClient(urls[0], `Bearer ${tokens[0]}`);
+    clients.push(watcher);
+    const stop = watcher.subscribe(
+      { query: `subscription { roomPresence(roomSlug: "${ROOM}") { users { username } } }` },
+      {
+        next: (r: any) => void updates.push(r.data.roomPresence.users.map((u: { username: string }) => u.username)),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await waitUntil(() => updates.length > 0, 'the first presence update');
+    const ann = subscriberOn(0);
+    const bob = subscriberOn(1);
+    // bob is on the other instance: his arrival reaches instance 0 through Kafka.
+    await waitUntil(() => updates.at(-1)!.join() === 'kafka-ann,kafka-bob', 'both on the list', 20_000);
+    const present = await gql(1, `{ room(slug: "${ROOM}") { present { username } } }`, {});
+    expect(present.room.present).toEqual([{ username: 'kafka-ann' }, { username: 'kafka-bob' }]);
+    // An instance started now learns the list from the recent snapshots on the presence topic.
+    const late = await createApp(config);
+    instances.push(late);
+    const lateNames = () =>
+      late.services.chat.presence
+        .usersIn(ROOM)
+        .map((u) => u.username)
+        .join();
+    await waitUntil(() => lateNames() === 'kafka-ann,kafka-bob', 'the late instance to know', 20_000);
+    bob.close();
+    await waitUntil(() => updates.at(-1)!.join() === 'kafka-ann', 'bob to leave', 20_000);
+    ann.close();
+    await waitUntil(() => updates.at(-1)!.length === 0, 'the room to empty', 20_000);
+    stop();
+  }, 60_000);
 });

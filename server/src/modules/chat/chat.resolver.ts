@@ -4,7 +4,8 @@ import { User } from '../accounts/user.entity';
 import { requireViewer } from '../accounts/guards';
 import { notFound } from '../common/errors';
 import type { ChatEvent } from './chat-event';
-import { ChatMessage, chatMessageFromEvent, CreateRoomInput, SendMessageInput } from './chat.types';
+import type { PresenceUpdate } from './chat.service';
+import { ChatAuthor, ChatMessage, chatMessageFromEvent, CreateRoomInput, RoomPresence, SendMessageInput, toChatAuthor } from './chat.types';
 import { Room } from './room.entity';
 
 @Resolver(() => Room)
@@ -34,6 +35,28 @@ export class RoomResolver {
     return (await services.chat.history(em, room, last, before)).map(chatMessageFromEvent);
   }
 
+  @FieldResolver(() => [ChatAuthor], { description: 'Who has the room open now (a live messageAdded subscription), on any instance' })
+  present(@Root() room: Room, @Ctx() { services }: Context): ChatAuthor[] {
+    return services.chat.presence.usersIn(room.slug).map(toChatAuthor);
+  }
+
+  @Subscription(() => RoomPresence, {
+    description: 'Who is in a room: the list at once, then again whenever someone joins or leaves',
+    subscribe: async ({ args, context }) => {
+      requireViewer(context as Context);
+      const { em, services } = context as Context;
+      return services.chat.presenceStream(em, args.roomSlug as string);
+    },
+  })
+  roomPresence(@Root() update: PresenceUpdate, @Arg('roomSlug') _roomSlug: string): RoomPresence {
+    return {
+      roomSlug: update.roomSlug,
+      users: update.users.map(toChatAuthor),
+      joined: update.joined.map(toChatAuthor),
+      left: update.left.map(toChatAuthor),
+    };
+  }
+
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() room: Room, @Ctx() { loaders }: Context): Promise<User | null> | null {
     return room.createdBy ? loaders.user.load(room.createdBy.id) : null;
@@ -57,9 +80,9 @@ export class ChatMessageResolver {
   @Subscription(() => ChatMessage, {
     description: 'Live messages of a room; with `after` (a message id), first those persisted since, then live ones',
     subscribe: async ({ args, context }) => {
-      requireViewer(context as Context);
+      const viewer = requireViewer(context as Context);
       const { em, services } = context as Context;
-      return services.chat.stream(em, args.roomSlug as string, args.after as string | null | undefined);
+      return services.chat.stream(em, viewer, args.roomSlug as string, args.after as string | null | undefined);
     },
   })
   messageAdded(

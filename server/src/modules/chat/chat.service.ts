@@ -7,10 +7,19 @@ import type { ChatBus } from './bus/chat-bus';
 import type { ChatEvent } from './chat-event';
 import { EventStream } from './event-stream';
 import { newMessageId, stableEventId } from './message-id';
+import type { PresentUser } from './presence';
+import type { PresenceService } from './presence.service';
 import { Room } from './room.entity';
 import { slugify } from './room-slug';
 
 export const MAX_HISTORY_PAGE = 200;
+
+export interface PresenceUpdate {
+  roomSlug: string;
+  users: PresentUser[];
+  joined: PresentUser[];
+  left: PresentUser[];
+}
 const MAX_REPLAY = 1000;
 const MAX_CLIENT_MESSAGE_ID = 100;
 const MESSAGE_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -41,6 +50,7 @@ export class ChatService {
   constructor(
     readonly bus: ChatBus,
     private readonly maxMessageLength: number,
+    readonly presence: PresenceService,
   ) {}
 
   /** Rooms never change once created, so a message's room (asked per delivery) is read once. */
@@ -120,15 +130,20 @@ export class ChatService {
 
   /**
    * Live messages of a room. With `after`, first what was persisted (or delivered here) after
-   * that id, then live ones, with nothing repeated: a reconnecting client misses nothing.
+   * that id, then live ones, with nothing repeated: a reconnecting client misses nothing. While
+   * the stream is open, the viewer is in the room (presence).
    */
-  async stream(em: Em, roomSlug: string, after?: string | null): Promise<AsyncIterableIterator<ChatEvent>> {
+  async stream(em: Em, viewer: Viewer, roomSlug: string, after?: string | null): Promise<AsyncIterableIterator<ChatEvent>> {
     if (after) assertMessageId(after, 'after');
     const room = await this.roomBySlug(em, roomSlug);
     if (!room) throw notFound('Room', roomSlug);
     const seen = new Set<string>();
     let unsubscribe = () => {};
-    const stream = new EventStream<ChatEvent>(() => unsubscribe());
+    const leave = this.presence.join(room.slug, { id: viewer.id, username: viewer.username });
+    const stream = new EventStream<ChatEvent>(() => {
+      unsubscribe();
+      leave();
+    });
     const live: ChatEvent[] = [];
     let replaying = Boolean(after);
     unsubscribe = this.bus.subscribe(room.slug, (event) => {
@@ -136,13 +151,41 @@ export class ChatService {
       else if (!seen.has(event.eventId) && (!after || event.id > after)) stream.push(event);
     });
     if (after) {
-      for (const event of await this.replay(em, room, after)) {
-        seen.add(event.eventId);
-        stream.push(event);
+      try {
+        for (const event of await this.replay(em, room, after)) {
+          seen.add(event.eventId);
+          stream.push(event);
+        }
+      } catch (error) {
+        await stream.return();
+        throw error;
       }
       replaying = false;
       for (const event of live) if (!seen.has(event.eventId) && event.id > after) stream.push(event);
     }
+    return stream;
+  }
+
+  /** Who is in a room: the list now, then again (with who joined and who left) whenever it changes. */
+  async presenceStream(em: Em, roomSlug: string): Promise<AsyncIterableIterator<PresenceUpdate>> {
+    const room = await this.roomBySlug(em, roomSlug);
+    if (!room) throw notFound('Room', roomSlug);
+    let previous: PresentUser[] = [];
+    let stopWatching = () => {};
+    const stream = new EventStream<PresenceUpdate>(() => stopWatching());
+    const emit = (users: PresentUser[]) => {
+      const before = new Set(previous.map((user) => user.id));
+      const now = new Set(users.map((user) => user.id));
+      stream.push({
+        roomSlug: room.slug,
+        users,
+        joined: users.filter((u) => !before.has(u.id)),
+        left: previous.filter((u) => !now.has(u.id)),
+      });
+      previous = users;
+    };
+    stopWatching = this.presence.watch(room.slug, emit);
+    emit(this.presence.usersIn(room.slug));
     return stream;
   }
 

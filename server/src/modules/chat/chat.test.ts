@@ -77,6 +77,59 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     unsubscribe.forEach((stop) => stop());
   });
 
+  it('tells who is in a room: people with it open, once each, as they join and leave', async () => {
+    const PRESENCE = `subscription ($room: String!) { roomPresence(roomSlug: $room) { roomSlug users { username } joined { username } left { username } } }`;
+    const updates: Array<{ users: string[]; joined: string[]; left: string[] }> = [];
+    const names = (list: Array<{ username: string }>) => list.map((u) => u.username);
+    const watcher = client(ben.token);
+    const stopWatching = watcher.subscribe(
+      { query: PRESENCE, variables: { room: 'film-noir-fans' } },
+      {
+        next: (r: any) =>
+          void updates.push({
+            users: names(r.data.roomPresence.users),
+            joined: names(r.data.roomPresence.joined),
+            left: names(r.data.roomPresence.left),
+          }),
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+    await waitUntil(() => updates.length === 1, 'the first presence update');
+    expect(updates[0]).toEqual({ users: [], joined: [], left: [] });
+
+    const anaTab1 = new RoomSubscriber(client(ana.token), 'film-noir-fans');
+    const anaTab2 = new RoomSubscriber(client(ana.token), 'film-noir-fans');
+    const benTab = new RoomSubscriber(client(ben.token), 'film-noir-fans');
+    await waitUntil(() => updates.at(-1)!.users.length === 2, 'ana and ben present');
+    expect(updates.slice(1)).toEqual([
+      { users: ['ana'], joined: ['ana'], left: [] },
+      { users: ['ana', 'ben'], joined: ['ben'], left: [] },
+    ]);
+    expect(dataOf(await server.gql(`{ room(slug: "film-noir-fans") { present { username } } }`)).room.present).toEqual([
+      { username: 'ana' },
+      { username: 'ben' },
+    ]);
+
+    anaTab1.close(); // ana still has the room open in another tab
+    benTab.close();
+    await waitUntil(() => updates.at(-1)!.left.includes('ben'), 'ben to leave');
+    anaTab2.close();
+    await waitUntil(() => updates.at(-1)!.users.length === 0, 'the room to empty');
+    expect(updates.slice(3)).toEqual([
+      { users: ['ana'], joined: [], left: ['ben'] },
+      { users: [], joined: [], left: ['ana'] },
+    ]);
+    stopWatching();
+    const missing = await new Promise<any>((resolve) =>
+      client(ben.token).subscribe(
+        { query: PRESENCE, variables: { room: 'no-such-room' } },
+        { next: resolve, error: resolve, complete: () => undefined },
+      ),
+    );
+    expect(missing.errors?.[0]?.extensions?.code ?? missing[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('closes unauthenticated sockets with 4401 and bad tokens with 4403', async () => {
     for (const [token, expected] of [
       [undefined, 4401],

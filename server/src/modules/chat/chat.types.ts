@@ -1,10 +1,28 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { ChatEvent } from './chat-event';
 
-@ObjectType({ description: 'Who wrote a chat message' })
+@ObjectType({ description: 'Someone in the chat: who wrote a message, or who is in a room' })
 export class ChatAuthor {
   @Field(() => ID) id!: string;
   @Field() username!: string;
+}
+
+export function toChatAuthor(user: { id: number; username: string }): ChatAuthor {
+  return { id: String(user.id), username: user.username };
+}
+
+@ObjectType({ description: 'Who has a room open now, and who arrived or left since the previous update' })
+export class RoomPresence {
+  @Field() roomSlug!: string;
+
+  @Field(() => [ChatAuthor], { description: 'Everyone in the room, by username' })
+  users!: ChatAuthor[];
+
+  @Field(() => [ChatAuthor], { description: 'Arrived since the previous update (in the first update: everyone)' })
+  joined!: ChatAuthor[];
+
+  @Field(() => [ChatAuthor], { description: 'Left since the previous update' })
+  left!: ChatAuthor[];
 }
 
 @ObjectType({ description: 'A chat message, live or from history' })

@@ -1,4 +1,5 @@
 import type { ChatEvent } from '../chat-event';
+import type { PresenceSnapshot } from '../presence';
 import type { ChatListener } from './local-fanout';
 
 /**
@@ -15,5 +16,9 @@ export interface ChatBus {
   recentAfter(roomSlug: string, afterId: string): ChatEvent[];
   /** Live subscriptions to a room on this instance. */
   subscriberCount(roomSlug: string): number;
+  /** Tells every instance (this one included) who is in a room here. Best effort: heartbeats repeat it. */
+  publishPresence(snapshot: PresenceSnapshot): Promise<void>;
+  /** Where snapshots from every instance arrive. */
+  onPresence(handler: (snapshot: PresenceSnapshot) => void): void;
   stop(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import type { Orm } from '../../../db/orm';
 import type { ChatEvent } from '../chat-event';
+import type { PresenceSnapshot } from '../presence';
 import { writeMessages } from '../message-writer';
 import type { ChatBus } from './chat-bus';
 import { GroupCommit } from './group-commit';
@@ -22,6 +23,10 @@ export class InProcessBus extends FanoutBus implements ChatBus {
 
   publish(event: ChatEvent): Promise<void> {
     return this.writes.add(event);
+  }
+
+  async publishPresence(snapshot: PresenceSnapshot): Promise<void> {
+    this.receivePresence(snapshot);
   }
 
   async stop(): Promise<void> {}

@@ -4,10 +4,15 @@ import { CompressionTypes, Kafka, type Consumer, type Producer } from 'kafkajs';
 import type { KafkaConfig } from '../../../config';
 import { logger } from '../../common/logger';
 import { decodeChatEvent, encodeChatEvent, type ChatEvent } from '../chat-event';
+import { decodePresence, encodePresence, type PresenceSnapshot } from '../presence';
 import type { ChatBus } from './chat-bus';
 import { ensureTopic, kafkaLogging, retryingKafka } from './kafka-topics';
 import { GroupCommit } from './group-commit';
 import { FanoutBus } from './local-fanout';
+
+/** Presence snapshots are worth keeping only minutes: heartbeats repeat them. */
+const PRESENCE_RETENTION_MS = 3_600_000;
+const PRESENCE_LOOKBACK_MS = 300_000;
 
 /**
  * Kafka in the loop: `publish` produces (idempotent, acks from all replicas, keyed by room so a
@@ -18,6 +23,8 @@ export class KafkaBus extends FanoutBus implements ChatBus {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
   private readonly producer: Producer;
+  /** Presence snapshots are state, newest wins: a plain producer, apart from the idempotent one. */
+  private readonly presenceProducer: Producer;
   private readonly consumer: Consumer;
   readonly groupId: string;
   /** The idempotent producer allows one request in flight: concurrent sends share it (same-room order kept). */
@@ -36,6 +43,7 @@ export class KafkaBus extends FanoutBus implements ChatBus {
     super();
     this.kafka = new Kafka({ clientId: config.clientId, brokers: config.brokers, ...kafkaLogging });
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.presenceProducer = this.kafka.producer({ allowAutoTopicCreation: false });
     this.groupId = config.broadcastGroupId ?? `mymdb-broadcast-${os.hostname()}-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
     // Offsets are never committed: a restarted instance starts from "now", its subscribers resume with `after`.
     this.consumer = this.kafka.consumer({ groupId: this.groupId, maxWaitTimeInMs: 20, allowAutoTopicCreation: false });
@@ -46,11 +54,15 @@ export class KafkaBus extends FanoutBus implements ChatBus {
    * before joining (not "latest at assignment"), so nothing sent after start() began is missed.
    */
   async start(): Promise<void> {
-    await ensureTopic(this.kafka, this.config);
-    const startOffsets = await this.endOffsets();
+    await ensureTopic(this.kafka, this.config, this.config.topic);
+    await ensureTopic(this.kafka, this.config, this.config.presenceTopic, { 'retention.ms': String(PRESENCE_RETENTION_MS) });
+    const messageOffsets = await this.startOffsets(this.config.topic);
+    // Presence: the snapshots of the last few minutes rebuild who is where (expired ones are ignored).
+    const presenceOffsets = await this.startOffsets(this.config.presenceTopic, Date.now() - PRESENCE_LOOKBACK_MS);
     await this.producer.connect();
+    await this.presenceProducer.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.config.topic, fromBeginning: false });
+    await this.consumer.subscribe({ topics: [this.config.topic, this.config.presenceTopic], fromBeginning: false });
     const joined = new Promise<void>((resolve) => {
       const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
         off();
@@ -61,6 +73,13 @@ export class KafkaBus extends FanoutBus implements ChatBus {
       autoCommit: false,
       // A whole fetch at a time: one callback per batch instead of a promise round per message.
       eachBatch: async ({ batch }) => {
+        if (batch.topic === this.config.presenceTopic) {
+          for (const message of batch.messages) {
+            const snapshot = decodePresence(message.value);
+            if (snapshot) this.receivePresence(snapshot);
+          }
+          return;
+        }
         for (const message of batch.messages) {
           const event = decodeChatEvent(message.value);
           if (event) this.fanout.deliver(event);
@@ -68,20 +87,31 @@ export class KafkaBus extends FanoutBus implements ChatBus {
         }
       },
     });
-    for (const { partition, offset } of startOffsets) this.consumer.seek({ topic: this.config.topic, partition, offset });
+    for (const { partition, offset } of messageOffsets) this.consumer.seek({ topic: this.config.topic, partition, offset });
+    for (const { partition, offset } of presenceOffsets) this.consumer.seek({ topic: this.config.presenceTopic, partition, offset });
     await joined;
     logger.info('chat broadcaster joined Kafka', { groupId: this.groupId, topic: this.config.topic });
   }
 
-  private async endOffsets(): Promise<Array<{ partition: number; offset: string }>> {
+  /** Each partition's offset at `timestamp`, or its end (read before joining, so nothing after start is missed). */
+  private async startOffsets(topic: string, timestamp?: number): Promise<Array<{ partition: number; offset: string }>> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      const offsets = await retryingKafka(() => admin.fetchTopicOffsets(this.config.topic));
+      if (timestamp !== undefined) return await retryingKafka(() => admin.fetchTopicOffsetsByTimestamp(topic, timestamp));
+      const offsets = await retryingKafka(() => admin.fetchTopicOffsets(topic));
       return offsets.map(({ partition, high }) => ({ partition, offset: high }));
     } finally {
       await admin.disconnect();
     }
+  }
+
+  async publishPresence(snapshot: PresenceSnapshot): Promise<void> {
+    await this.presenceProducer.send({
+      topic: this.config.presenceTopic,
+      acks: 1,
+      messages: [{ key: snapshot.roomSlug, value: encodePresence(snapshot) }],
+    });
   }
 
   publish(event: ChatEvent): Promise<void> {
@@ -91,5 +121,6 @@ export class KafkaBus extends FanoutBus implements ChatBus {
   async stop(): Promise<void> {
     await this.consumer.disconnect().catch((error) => logger.warn('Kafka consumer disconnect failed', error));
     await this.producer.disconnect().catch((error) => logger.warn('Kafka producer disconnect failed', error));
+    await this.presenceProducer.disconnect().catch((error) => logger.warn('Kafka presence producer disconnect failed', error));
   }
 }

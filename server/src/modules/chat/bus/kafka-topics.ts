@@ -2,23 +2,29 @@ import { logLevel, type Admin, type Kafka, type KafkaConfig as KafkaConfigOption
 import type { KafkaConfig } from '../../../config';
 import { logger } from '../../common/logger';
 
-/** Creates the chat topic when it is missing (partitions and replication from config). */
-export async function ensureTopic(kafka: Kafka, config: KafkaConfig): Promise<void> {
+/** Creates a chat topic when it is missing (partitions and replication from config). */
+export async function ensureTopic(
+  kafka: Kafka,
+  config: KafkaConfig,
+  topic = config.topic,
+  settings: Record<string, string> = {},
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = await admin.listTopics();
-    if (existing.includes(config.topic)) return await waitForLeaders(admin, config.topic);
+    if (existing.includes(topic)) return await waitForLeaders(admin, topic);
     try {
+      const configEntries = Object.entries(settings).map(([name, value]) => ({ name, value }));
       await admin.createTopics({
         waitForLeaders: true,
-        topics: [{ topic: config.topic, numPartitions: config.partitions, replicationFactor: config.replicationFactor }],
+        topics: [{ topic, numPartitions: config.partitions, replicationFactor: config.replicationFactor, configEntries }],
       });
-      logger.info('created Kafka topic', { topic: config.topic, partitions: config.partitions });
+      logger.info('created Kafka topic', { topic, partitions: config.partitions });
     } catch (error) {
       // Another instance created it between our list and create.
       if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
-      await waitForLeaders(admin, config.topic);
+      await waitForLeaders(admin, topic);
     }
   } finally {
     await admin.disconnect();

@@ -1,4 +1,5 @@
 import type { ChatEvent } from '../chat-event';
+import type { PresenceSnapshot } from '../presence';
 
 export type ChatListener = (event: ChatEvent) => void;
 
@@ -103,6 +104,15 @@ export class LocalFanout {
 /** What both buses share: subscribers and recent events are always local to the instance. */
 export abstract class FanoutBus {
   protected readonly fanout = new LocalFanout();
+  private presenceHandler: (snapshot: PresenceSnapshot) => void = () => {};
+
+  onPresence(handler: (snapshot: PresenceSnapshot) => void): void {
+    this.presenceHandler = handler;
+  }
+
+  protected receivePresence(snapshot: PresenceSnapshot): void {
+    this.presenceHandler(snapshot);
+  }
 
   subscribe(roomSlug: string, listener: ChatListener): () => void {
     return this.fanout.subscribe(roomSlug, listener);
