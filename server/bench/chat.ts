@@ -16,6 +16,7 @@ import { PROFILE_ARGS, startScript, stopProcess, until, waitUntilUp } from './pr
  */
 const SUBSCRIBERS = Number(process.env.BENCH_CHAT_SUBSCRIBERS ?? 200);
 const LATENCY_MESSAGES = Number(process.env.BENCH_CHAT_MESSAGES ?? 300);
+const WARMUP_MESSAGES = 100;
 const THROUGHPUT_MESSAGES = Number(process.env.BENCH_CHAT_BURST ?? 4000);
 const SEND_CONCURRENCY = 50;
 const AUDIENCE_PROCESSES = Number(process.env.BENCH_CHAT_AUDIENCE_PROCESSES ?? 2);
@@ -126,12 +127,18 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
         token,
       );
 
+    // Warm-up, like the HTTP cases: the first messages pay for JIT compilation everywhere, not timed.
+    for (let i = 0; i < WARMUP_MESSAGES; i++) {
+      await send(i, `warm-up ${i}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     // Latency: a steady 100 messages/s, each carrying its send time, timed to each arrival.
     for (let i = 0; i < LATENCY_MESSAGES; i++) {
       await send(i, `latency ${i} ${performance.timeOrigin + performance.now()}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    await until(async () => (await report()).received.every((n) => n >= LATENCY_MESSAGES), 'latency messages to arrive');
+    const steady = WARMUP_MESSAGES + LATENCY_MESSAGES;
+    await until(async () => (await report()).received.every((n) => n >= steady), 'latency messages to arrive');
     const latencies = (await report()).latencies.sort((a, b) => a - b);
 
     // Throughput: a burst of sendMessage with SEND_CONCURRENCY requests in flight, driven by autocannon.
@@ -163,7 +170,7 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     const seconds = (lastAccepted - burstStarted) / 1000;
     const acceptedPerSecond = Math.round(accepted / seconds);
     if (accepted !== Math.ceil(THROUGHPUT_MESSAGES / urls.length) * urls.length) throw new Error(`only ${accepted} sends accepted`);
-    const total = LATENCY_MESSAGES + accepted;
+    const total = steady + accepted;
     let received: number[] = [];
     await until(async () => (received = (await report()).received).every((n) => n >= total), 'burst messages to arrive', 180_000).catch(
       () => undefined,
