@@ -33,9 +33,19 @@ describeInBrowser('admin import page in a browser', () => {
     await page.click('nav a:has-text("Import")');
     await page.waitForURL(/\/admin\/import$/);
     await page.setInputFiles('input[type="file"]', SEED_FIXTURE_FILE);
+    // The progress bar may come and go faster than polling sees it: record every value it shows.
+    await page.evaluate(() => {
+      const seen: number[] = ((window as unknown as { progressSeen: number[] }).progressSeen = []);
+      new MutationObserver(() => {
+        const bar = document.querySelector<HTMLProgressElement>('.upload-progress progress');
+        if (bar) seen.push(bar.value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await page.click('button:has-text("Upload and import")');
-    await page.waitForSelector('.upload-progress');
     await page.waitForSelector('.import-report');
+    const progressSeen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    expect(progressSeen.length).toBeGreaterThan(0);
+    expect(Math.max(...progressSeen)).toBe(1);
 
     const count = async (label: string) => Number(await page.locator(`.counts tr:has(th:text-is("${label}")) td`).textContent());
     expect(await count('Records')).toBe(records.length);
