@@ -1,6 +1,6 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { bearer, dataOf, signUp } from '../../server/test/harness';
-import { describeInBrowser, openBrowserSession, screenshot, type BrowserSession } from './browser-session';
+import { describeInBrowser, openBrowserSession, PHONE, screenshot, type BrowserSession } from './browser-session';
 
 /** Two people in two browser contexts talk in one room over the real graphql-ws subscription. */
 describeInBrowser('chat panel in a browser', () => {
@@ -110,5 +110,42 @@ describeInBrowser('chat panel in a browser', () => {
     const all = await messagesOf(bob);
     expect(all).toEqual(Array.from({ length: 60 }, (_, i) => `old message ${i + 1}`));
     expect(await bob.locator('button:has-text("Load older messages")').count()).toBe(0);
+  });
+
+  it('follows the login: after logging out and in as someone else, chat runs as the new user (phone width)', async () => {
+    const carol = await signUp(session.server, 'carol');
+    const dave = await signUp(session.server, 'dave');
+    const page = await session.newPage({ viewport: PHONE });
+    const logIn = async (username: string, password: string) => {
+      await page.goto(`${session.server.url}/login`);
+      await page.fill('input[name="username"]', username);
+      await page.fill('input[name="password"]', password);
+      await page.click('button[type="submit"]');
+      await page.waitForSelector(`.account:has-text("Log out")`);
+    };
+    const joinFilmClub = async () => {
+      await page.click('.fab:has-text("Chat")');
+      await page.click('.room-link:has-text("#Film Club")');
+      await page.waitForSelector('.status-connected');
+    };
+
+    await logIn('carol', carol.password);
+    await joinFilmClub();
+    await page.waitForSelector('.present:has-text("carol")');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'chat-phone');
+
+    await page.click('button[aria-label="Close chat"]');
+    await page.click('.account button:has-text("Log out")');
+    await page.waitForSelector('.account:has-text("Log in")');
+    await logIn('dave', dave.password);
+    await joinFilmClub();
+    await page.waitForSelector('.present:has-text("dave")');
+    // carol's subscriptions went with her socket: she is no longer in the room.
+    await page.waitForFunction(() => !document.querySelector('.present')?.textContent?.includes('carol'));
+    await say(page, 'dave here');
+    await waitForMessage(page, 'dave here');
+    const { data } = await session.server.gql(`{ room(slug: "film-club") { messages(last: 1) { author { username } } } }`);
+    expect(data!.room.messages[0].author.username).toBe('dave');
   });
 });
