@@ -15,9 +15,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": typeof types.ImportMoviesDocument,
-    "\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": typeof types.LoginDocument,
-    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": typeof types.SignupDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    username\n    isAdmin\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignupDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n": typeof types.BotReplyFieldsFragmentDoc,
     "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n": typeof types.AskBotDocument,
@@ -43,9 +45,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": types.ImportMoviesDocument,
-    "\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": types.LoginDocument,
-    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n": types.SignupDocument,
+    "\n  fragment ViewerFields on User {\n    id\n    username\n    isAdmin\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      ...ViewerFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignupDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n": types.BotReplyFieldsFragmentDoc,
     "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n": types.AskBotDocument,
@@ -91,15 +95,23 @@ export function graphql(source: "\n  mutation ImportMovies($file: Upload!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      username\n      isAdmin\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    username\n    isAdmin\n  }\n"): (typeof documents)["\n  fragment ViewerFields on User {\n    id\n    username\n    isAdmin\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

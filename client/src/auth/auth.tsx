@@ -3,12 +3,29 @@ import { createContext, useCallback, useContext, useEffect, useMemo, type ReactN
 import { graphql } from '../__generated__';
 import type { TokenStore } from './token-store';
 
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on User {
+    id
+    username
+    isAdmin
+  }
+`);
+
 export const VIEWER_QUERY = graphql(`
   query Viewer {
     me {
-      id
-      username
-      isAdmin
+      ...ViewerFields
+    }
+  }
+`);
+
+/** What logging in and signing up both return: the session and whose it is. */
+export const SESSION_FIELDS = graphql(`
+  fragment SessionFields on AuthPayload {
+    token
+    expiresAt
+    user {
+      ...ViewerFields
     }
   }
 `);
@@ -16,13 +33,7 @@ export const VIEWER_QUERY = graphql(`
 const LOGIN_MUTATION = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
-      expiresAt
-      user {
-        id
-        username
-        isAdmin
-      }
+      ...SessionFields
     }
   }
 `);
@@ -30,13 +41,7 @@ const LOGIN_MUTATION = graphql(`
 const SIGNUP_MUTATION = graphql(`
   mutation Signup($input: SignupInput!) {
     signup(input: $input) {
-      token
-      expiresAt
-      user {
-        id
-        username
-        isAdmin
-      }
+      ...SessionFields
     }
   }
 `);

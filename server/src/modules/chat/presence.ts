@@ -1,3 +1,5 @@
+import { RoomListeners } from './room-listeners';
+
 /** Someone in a room: a user with at least one live `messageAdded` subscription to it. */
 export interface PresentUser {
   id: number;
@@ -84,7 +86,7 @@ type PresenceListener = (users: PresentUser[]) => void;
  */
 export class PresenceBook {
   private readonly rooms = new Map<string, Map<string, PresenceSnapshot>>();
-  private readonly listeners = new Map<string, Set<PresenceListener>>();
+  private readonly listeners = new RoomListeners<PresenceListener>();
   /** The member ids last announced per room, to tell changes from repeats (heartbeats). */
   private readonly announced = new Map<string, string>();
 
@@ -116,13 +118,7 @@ export class PresenceBook {
   }
 
   subscribe(roomSlug: string, listener: PresenceListener): () => void {
-    let set = this.listeners.get(roomSlug);
-    if (!set) this.listeners.set(roomSlug, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(roomSlug);
-    };
+    return this.listeners.add(roomSlug, listener);
   }
 
   private announceIfChanged(roomSlug: string, now: number): void {
@@ -131,6 +127,6 @@ export class PresenceBook {
     if ((this.announced.get(roomSlug) ?? '') === key) return;
     if (key) this.announced.set(roomSlug, key);
     else this.announced.delete(roomSlug);
-    for (const listener of this.listeners.get(roomSlug) ?? []) listener(users);
+    for (const listener of this.listeners.of(roomSlug) ?? []) listener(users);
   }
 }

@@ -1,5 +1,6 @@
 import type { ChatEvent } from '../chat-event';
 import type { PresenceSnapshot } from '../presence';
+import { RoomListeners } from '../room-listeners';
 
 export type ChatListener = (event: ChatEvent) => void;
 
@@ -29,7 +30,7 @@ interface Round {
  * Every subscriber still gets every event, in order.
  */
 export class LocalFanout {
-  private readonly listeners = new Map<string, Set<ChatListener>>();
+  private readonly listeners = new RoomListeners<ChatListener>();
   private readonly recent = new Map<string, ChatEvent[]>();
   /** Events per room not yet in a round. */
   private readonly arrived = new Map<string, ChatEvent[]>();
@@ -37,13 +38,7 @@ export class LocalFanout {
   private draining = false;
 
   subscribe(roomSlug: string, listener: ChatListener): () => void {
-    let set = this.listeners.get(roomSlug);
-    if (!set) this.listeners.set(roomSlug, (set = new Set()));
-    set.add(listener);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(roomSlug);
-    };
+    return this.listeners.add(roomSlug, listener);
   }
 
   deliver(event: ChatEvent): void {
@@ -51,7 +46,7 @@ export class LocalFanout {
     recent.push(event);
     if (recent.length > RECENT_PER_ROOM) recent.splice(0, recent.length - RECENT_PER_ROOM);
     this.recent.set(event.roomSlug, recent);
-    if (!this.listeners.get(event.roomSlug)?.size) return;
+    if (!this.listeners.of(event.roomSlug)?.size) return;
     const arrived = this.arrived.get(event.roomSlug);
     if (arrived) arrived.push(event);
     else this.arrived.set(event.roomSlug, [event]);
@@ -69,7 +64,7 @@ export class LocalFanout {
     while (budget > 0 && this.rounds.length > 0) {
       const round = this.rounds[0];
       if (round.events.length > 1 && budget === Number.POSITIVE_INFINITY) budget = BACKLOG_DELIVERIES_PER_TURN;
-      const current = this.listeners.get(round.roomSlug);
+      const current = this.listeners.of(round.roomSlug);
       while (budget > 0 && round.next < round.listeners.length) {
         const listener = round.listeners[round.next++];
         // Someone who left while this round waited gets nothing more.
@@ -85,7 +80,7 @@ export class LocalFanout {
 
   private startRounds(): void {
     for (const [roomSlug, events] of this.arrived) {
-      const listeners = this.listeners.get(roomSlug);
+      const listeners = this.listeners.of(roomSlug);
       const taken = events.splice(0, MAX_EVENTS_PER_ROUND);
       if (events.length === 0) this.arrived.delete(roomSlug);
       if (listeners?.size) this.rounds.push({ roomSlug, events: taken, listeners: [...listeners], next: 0 });
@@ -97,7 +92,7 @@ export class LocalFanout {
   }
 
   subscriberCount(roomSlug: string): number {
-    return this.listeners.get(roomSlug)?.size ?? 0;
+    return this.listeners.of(roomSlug)?.size ?? 0;
   }
 }
 
