@@ -1,20 +1,10 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
 /**
- * Our domain codes come with messages written for people ("Password is too short"), so those are
- * shown as they are; anything else gets a sentence chosen by its code.
+ * Codes whose raw message is written for developers, with the sentence people get instead. Every
+ * other code's message is meant to be shown: the server writes its domain errors for people
+ * ("Password is too short") and masks anything unexpected as INTERNAL_SERVER_ERROR.
  */
-const DOMAIN_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'ALREADY_REVIEWED',
-  'TOO_MANY_REQUESTS',
-  'PAYLOAD_TOO_LARGE',
-  'CONFLICT',
-]);
-
 const SENTENCES: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: 'This page is out of date with the server; reload it.',
   GRAPHQL_PARSE_FAILED: 'This page is out of date with the server; reload it.',
@@ -24,9 +14,8 @@ const SENTENCES: Record<string, string> = {
 export function humanMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
-    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : '';
-    if (DOMAIN_CODES.has(code) && first?.message) return first.message;
-    return SENTENCES[code] ?? SENTENCES.INTERNAL_SERVER_ERROR;
+    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+    return SENTENCES[code] ?? (first?.message || SENTENCES.INTERNAL_SERVER_ERROR);
   }
   if (ServerError.is(error)) return error.statusCode >= 500 ? SENTENCES.INTERNAL_SERVER_ERROR : 'The server refused this request.';
   if (error instanceof TypeError || (error instanceof Error && /reach|network|fetch/i.test(error.message)))
