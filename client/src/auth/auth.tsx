@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { graphql } from '../__generated__';
-import type { TokenStore } from './token-store';
+import { SESSION_STORAGE_KEY, type TokenStore } from './token-store';
 
 export const VIEWER_FIELDS = graphql(`
   fragment ViewerFields on User {
@@ -83,7 +83,8 @@ export function AuthProvider({ tokens, children }: { tokens: TokenStore; childre
   // Another tab logging in or out changes localStorage; follow it.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key.startsWith('mymdb.')) void client.resetStore();
+      // key null: the other tab cleared storage altogether.
+      if (event.key === null || event.key === SESSION_STORAGE_KEY) void client.resetStore();
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);

@@ -1,4 +1,4 @@
-const STORAGE_KEY = 'mymdb.session';
+export const SESSION_STORAGE_KEY = 'mymdb.session';
 
 interface StoredSession {
   token: string;
@@ -18,7 +18,7 @@ export class TokenStore {
 
   /** The token, or null when there is none or it has expired. */
   get(): string | null {
-    const raw = this.storage.getItem(STORAGE_KEY);
+    const raw = this.storage.getItem(SESSION_STORAGE_KEY);
     if (!raw) return null;
     try {
       const session = JSON.parse(raw) as StoredSession;
@@ -26,13 +26,13 @@ export class TokenStore {
     } catch {
       // A value we did not write: treat it as no session.
     }
-    this.storage.removeItem(STORAGE_KEY);
+    this.storage.removeItem(SESSION_STORAGE_KEY);
     return null;
   }
 
   set(session: StoredSession | null): void {
-    if (session) this.storage.setItem(STORAGE_KEY, JSON.stringify(session));
-    else this.storage.removeItem(STORAGE_KEY);
+    if (session) this.storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+    else this.storage.removeItem(SESSION_STORAGE_KEY);
     for (const listener of this.listeners) listener();
   }
 

@@ -43,6 +43,23 @@ const MOVIE_GRID_QUERY = graphql(`
   }
 `);
 
+/** A year box of the filter form; re-mounted when the URL changes it, so it shows the URL's value. */
+function YearInput({ name, label, value }: { name: string; label: string; value: number | null }) {
+  return (
+    <input
+      name={name}
+      type="number"
+      inputMode="numeric"
+      min={1870}
+      max={2100}
+      placeholder={label}
+      aria-label={label}
+      defaultValue={value ?? ''}
+      key={`${name}-${value}`}
+    />
+  );
+}
+
 function yearParam(value: string | null): number | null {
   const year = Number(value);
   return value && Number.isInteger(year) ? year : null;
@@ -103,28 +120,8 @@ export function MovieGrid() {
           ))}
         </select>
         <span className="year-range">
-          <input
-            name="from"
-            type="number"
-            inputMode="numeric"
-            min={1870}
-            max={2100}
-            placeholder="From year"
-            aria-label="From year"
-            defaultValue={yearFrom ?? ''}
-            key={`from-${yearFrom}`}
-          />
-          <input
-            name="to"
-            type="number"
-            inputMode="numeric"
-            min={1870}
-            max={2100}
-            placeholder="To year"
-            aria-label="To year"
-            defaultValue={yearTo ?? ''}
-            key={`to-${yearTo}`}
-          />
+          <YearInput name="from" label="From year" value={yearFrom} />
+          <YearInput name="to" label="To year" value={yearTo} />
         </span>
         <button type="submit">Search</button>
       </form>

@@ -53,7 +53,7 @@ export class ChatService {
     readonly presence: PresenceService,
   ) {}
 
-  /** Rooms never change once created, so a message's room (asked per delivery) is read once. */
+  /** Rooms never change once created (nor go away), so sends, deliveries and subscriptions read each once. */
   async cachedRoom(em: Em, slug: string): Promise<Room | null> {
     const cached = this.roomCache.get(slug);
     if (cached) return cached;
@@ -135,7 +135,7 @@ export class ChatService {
    */
   async stream(em: Em, viewer: Viewer, roomSlug: string, after?: string | null): Promise<AsyncIterableIterator<ChatEvent>> {
     if (after) assertMessageId(after, 'after');
-    const room = await this.roomBySlug(em, roomSlug);
+    const room = await this.cachedRoom(em, roomSlug);
     if (!room) throw notFound('Room', roomSlug);
     const seen = new Set<string>();
     let unsubscribe = () => {};
@@ -168,7 +168,7 @@ export class ChatService {
 
   /** Who is in a room: the list now, then again (with who joined and who left) whenever it changes. */
   async presenceStream(em: Em, roomSlug: string): Promise<AsyncIterableIterator<PresenceUpdate>> {
-    const room = await this.roomBySlug(em, roomSlug);
+    const room = await this.cachedRoom(em, roomSlug);
     if (!room) throw notFound('Room', roomSlug);
     let previous: PresentUser[] = [];
     let stopWatching = () => {};
