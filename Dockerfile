@@ -3,10 +3,10 @@
 #   docker run -p 4000:4000 -v mymdb-data:/app/data mymdb
 #   docker run -e KAFKA_BROKERS=kafka:9092 -e DATABASE_URL=postgres://... mymdb node dist/persister/src/index.js
 
-FROM node:20-bookworm AS build
+FROM node:24.21.0-bookworm AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# better-sqlite3 compiles from source (python3, make and g++ are in this image).
+# better-sqlite3 ships prebuilt binaries; python3, make and g++ are in this image should it compile.
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json codegen.ts ./
 COPY schema ./schema
@@ -15,7 +15,7 @@ COPY persister ./persister
 COPY client ./client
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 ENV NODE_ENV=production PORT=4000 DATA_DIR=/app/data
 WORKDIR /app
 COPY --from=build /app/package.json ./

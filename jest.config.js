@@ -1,10 +1,11 @@
 /**
  * Two projects. `server`: API, persister and browser end-to-end tests in Node. `client`: the web
- * client's logic and components in jsdom. Both compile with ts-jest in transpile-only mode: fast,
+ * client's logic and components in jsdom. Both compile with ts-jest in transpile-only mode
+ * (`isolatedModules` in the tsconfigs): fast,
  * and it keeps the decorator metadata type-graphql and MikroORM need (esbuild-based transforms
  * drop it). `npm test` type-checks first.
  */
-const transpileOnly = (tsconfig) => ['ts-jest', { isolatedModules: true, tsconfig }];
+const transpileOnly = (tsconfig) => ['ts-jest', { tsconfig }];
 
 module.exports = {
   globalSetup: '<rootDir>/server/test/global-setup.ts',

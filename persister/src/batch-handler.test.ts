@@ -47,8 +47,21 @@ describe('persister batch handler', () => {
       { value: null, offset: '10' },
       ...raw([event('orphan', { roomId: 999_999 }), event('fine'), event('ghost author', { userId: 424242, username: 'ghost' })]),
     ]);
-    expect(result).toEqual({ inserted: 2, duplicates: 0, dropped: 1, malformed: 2 });
+    expect(result).toEqual({ inserted: 2, duplicates: 0, dropped: 1, malformed: 2, refused: 0 });
     const ghost = await orm.em.getKnex()('message').where('content', 'ghost author').first();
     expect(ghost.user_id).toBeNull();
+  });
+
+  it('writes the rest of a batch when the database refuses one event of it', async () => {
+    const handle = createBatchHandler(orm);
+    const clash = newMessageId();
+    // Same message id, different event ids: the second breaks the primary key, so the batch's transaction fails.
+    const batch = raw([event('before'), event('first with the id', { id: clash }), event('clashing', { id: clash }), event('after')]);
+    const result = await handle(batch);
+    expect(result).toMatchObject({ inserted: 3, refused: 1 });
+    const contents = (
+      await orm.em.getKnex()('message').whereIn('content', ['before', 'first with the id', 'clashing', 'after']).select('content')
+    ).map((row: { content: string }) => row.content);
+    expect(contents.sort()).toEqual(['after', 'before', 'first with the id']);
   });
 });

@@ -19,6 +19,8 @@ export interface KafkaConfig {
   topic: string;
   /** Who is in which room: each instance's member snapshots (short retention). */
   presenceTopic: string;
+  /** Session revocations, so every instance closes a logged-out user's sockets. */
+  controlTopic: string;
   /** Consumer group of this instance's broadcaster; unset = unique per instance. */
   broadcastGroupId?: string;
   persisterGroupId: string;
@@ -46,6 +48,36 @@ export type BotConfig = {
   maxSteps: number;
 } & ({ provider: 'local' } | { provider: 'gemini'; gemini: GeminiConfig } | { provider: 'bedrock'; bedrock: BedrockConfig });
 
+/** What one GraphQL operation may ask for; refused before anything executes (see README, "Operation limits"). */
+export interface OperationLimits {
+  maxCost: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** An operation still executing after this long is answered with OPERATION_TIMEOUT. */
+  timeoutMs: number;
+}
+
+export interface RateLimits {
+  /** Password checks per username and address in a window; the owner's budget at their own address. */
+  loginAttemptsPerUserAndAddress: number;
+  /** Password checks per username from addresses that never logged in as that user. */
+  loginAttemptsPerUser: number;
+  /** Password checks per address, whatever the username. */
+  loginAttemptsPerAddress: number;
+  loginWindowSeconds: number;
+  signupsPerAddressPerHour: number;
+  roomsPerUserPerHour: number;
+  messagesPerUserPerMinute: number;
+}
+
+export interface WebSocketLimits {
+  maxPayloadBytes: number;
+  maxSubscriptionsPerSocket: number;
+  maxSocketsPerAddress: number;
+}
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   host: string;
@@ -61,6 +93,11 @@ export interface AppConfig {
   /** Unset: the in-process chat bus. */
   kafka?: KafkaConfig;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  graphql: { introspection: boolean; graphiql: boolean; fieldSuggestions: boolean; limits: OperationLimits };
+  rateLimits: RateLimits;
+  websocket: WebSocketLimits;
+  /** Express's `trust proxy`: false = the client address is the socket's peer. */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -148,6 +185,7 @@ function kafkaConfig(env: Env): KafkaConfig | undefined {
     clientId: read(env, 'KAFKA_CLIENT_ID') ?? 'mymdb',
     topic: read(env, 'KAFKA_TOPIC') ?? 'chat-messages',
     presenceTopic: read(env, 'KAFKA_PRESENCE_TOPIC') ?? `${read(env, 'KAFKA_TOPIC') ?? 'chat-messages'}-presence`,
+    controlTopic: read(env, 'KAFKA_CONTROL_TOPIC') ?? `${read(env, 'KAFKA_TOPIC') ?? 'chat-messages'}-control`,
     broadcastGroupId: read(env, 'KAFKA_GROUP_ID'),
     persisterGroupId: read(env, 'KAFKA_PERSISTER_GROUP_ID') ?? 'chat-db-writer',
     partitions: integer(env, 'KAFKA_TOPIC_PARTITIONS', 3, 1, 1000),
@@ -191,6 +229,42 @@ function botConfig(env: Env): BotConfig {
   return { ...common, provider };
 }
 
+function trustProxy(env: Env): boolean | number | string {
+  const raw = read(env, 'TRUST_PROXY');
+  if (raw === undefined || /^(false|0|no|off)$/i.test(raw)) return false;
+  if (/^(true|yes|on)$/i.test(raw)) return true;
+  if (/^\d+$/.test(raw)) return integer(env, 'TRUST_PROXY', 0, 1, 100);
+  // Names Express knows (loopback, linklocal, uniquelocal) or addresses / CIDR ranges, comma-separated.
+  const parts = raw.split(',').map((part) => part.trim());
+  if (parts.some((part) => !/^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(part))) {
+    throw new ConfigError('TRUST_PROXY', `must be false, true, a hop count, or addresses/CIDR ranges, got "${raw}"`);
+  }
+  return parts.join(',');
+}
+
+function operationLimits(env: Env): OperationLimits {
+  return {
+    maxCost: integer(env, 'GRAPHQL_MAX_COST', 10_000, 1, 10_000_000),
+    maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 1, 100),
+    maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 0, 10_000),
+    maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2_000, 10, 1_000_000),
+    maxDirectives: integer(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 10_000),
+    timeoutMs: integer(env, 'GRAPHQL_TIMEOUT_MS', 10_000, 10, 600_000),
+  };
+}
+
+function rateLimits(env: Env): RateLimits {
+  return {
+    loginAttemptsPerUserAndAddress: integer(env, 'LOGIN_ATTEMPTS_PER_USER_AND_ADDRESS', 5, 1, 10_000),
+    loginAttemptsPerUser: integer(env, 'LOGIN_ATTEMPTS_PER_USER', 20, 1, 100_000),
+    loginAttemptsPerAddress: integer(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 50, 1, 1_000_000),
+    loginWindowSeconds: integer(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    signupsPerAddressPerHour: integer(env, 'SIGNUPS_PER_ADDRESS_PER_HOUR', 20, 1, 1_000_000),
+    roomsPerUserPerHour: integer(env, 'ROOMS_PER_USER_PER_HOUR', 20, 1, 1_000_000),
+    messagesPerUserPerMinute: integer(env, 'CHAT_MESSAGES_PER_USER_PER_MINUTE', 120, 1, 10_000_000),
+  };
+}
+
 /** Parses and validates the environment once; every failure names the variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
@@ -221,5 +295,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bot: botConfig(env),
     kafka: kafkaConfig(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+    // Production hides the schema's shape unless asked: no introspection, no "did you mean", no GraphiQL.
+    graphql: {
+      introspection: boolean(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+      graphiql: boolean(env, 'GRAPHIQL', nodeEnv !== 'production'),
+      fieldSuggestions: boolean(env, 'GRAPHQL_FIELD_SUGGESTIONS', nodeEnv !== 'production'),
+      limits: operationLimits(env),
+    },
+    rateLimits: rateLimits(env),
+    websocket: {
+      maxPayloadBytes: integer(env, 'WS_MAX_PAYLOAD_BYTES', 64 * 1024, 1024, 100 * 1024 * 1024),
+      maxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 100_000),
+      maxSocketsPerAddress: integer(env, 'WS_MAX_SOCKETS_PER_ADDRESS', 50, 1, 1_000_000),
+    },
+    trustProxy: trustProxy(env),
   };
 }

@@ -1,20 +1,17 @@
 import type { AppConfig } from './config';
 import type { Em, Orm } from './db/orm';
+import { createAccountLoaders } from './modules/accounts/accounts.loaders';
 import { createCatalogueLoaders } from './modules/catalogue/catalogue.loaders';
+import type { Viewer } from './modules/accounts/viewer';
 import type { AccountsService } from './modules/accounts/accounts.service';
 import type { TokenService } from './modules/accounts/tokens';
-import type { ChatService } from './modules/chat/chat.service';
+import type { Chat } from './modules/chat/chat.services';
 import type { BotService } from './modules/bot/bot.service';
 import type { MovieImporter } from './modules/import/importer.service';
 import { createReviewLoaders } from './modules/reviews/reviews.loaders';
 import type { FileStorage } from './modules/storage/storage';
 
-/** Who is calling, as proven by a valid token. */
-export interface Viewer {
-  id: number;
-  username: string;
-  isAdmin: boolean;
-}
+export type { Viewer };
 
 /** Long-lived collaborators, made once per app. */
 export interface Services {
@@ -24,7 +21,7 @@ export interface Services {
   importer: MovieImporter;
   tokens: TokenService;
   accounts: AccountsService;
-  chat: ChatService;
+  chat: Chat;
   bot: BotService;
 }
 
@@ -38,7 +35,7 @@ export interface Context {
 }
 
 function createLoaders(em: Em, viewer: Viewer | null) {
-  return { ...createCatalogueLoaders(em), ...createReviewLoaders(em, viewer?.id ?? null) };
+  return { ...createAccountLoaders(em), ...createCatalogueLoaders(em), ...createReviewLoaders(em, viewer?.id ?? null) };
 }
 
 /** A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests. */

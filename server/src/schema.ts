@@ -8,19 +8,21 @@ import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { ChatMessageResolver, RoomResolver } from './modules/chat/chat.resolver';
 import { BotResolver } from './modules/bot/bot.resolver';
-import { ReviewFieldsResolver } from './modules/reviews/review.resolver';
-import { MovieViewerResolver, RatingResolver, ReviewMutationsResolver } from './modules/reviews/reviews.resolver';
+import { MovieReviewsResolver, ReviewResolver, UserReviewsResolver } from './modules/reviews/review.resolver';
+import { MovieRatingResolver, RatingResolver, UserRatingsResolver } from './modules/reviews/rating.resolver';
 
 export const RESOLVERS = [
   MovieResolver,
-  MovieViewerResolver,
+  MovieReviewsResolver,
+  MovieRatingResolver,
   SimilarMovieResolver,
   DirectorResolver,
   ActorResolver,
   GenreResolver,
-  ReviewFieldsResolver,
-  ReviewMutationsResolver,
+  ReviewResolver,
   RatingResolver,
+  UserReviewsResolver,
+  UserRatingsResolver,
   AccountsResolver,
   ImportResolver,
   RoomResolver,

@@ -79,6 +79,11 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
       LOG_LEVEL: 'error',
       NODE_ENV: 'test',
       SEED_DEMO: options.seedDemo ? 'true' : 'false',
+      // Suites sign up many users and send many messages from one address; the abuse suite
+      // checks these limits with their real defaults.
+      SIGNUPS_PER_ADDRESS_PER_HOUR: '100000',
+      ROOMS_PER_USER_PER_HOUR: '100000',
+      CHAT_MESSAGES_PER_USER_PER_MINUTE: '10000000',
       ...options.env,
     }),
     database: database.config,

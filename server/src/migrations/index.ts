@@ -1,8 +1,18 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { InitialPostgres } from './postgresql/001-initial';
+import { UsernameSkeletonPostgres } from './postgresql/002-username-skeleton';
 import { InitialSqlite } from './sqlite/001-initial';
+import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
-  return kind === 'sqlite' ? [{ name: '001-initial', class: InitialSqlite }] : [{ name: '001-initial', class: InitialPostgres }];
+  return kind === 'sqlite'
+    ? [
+        { name: '001-initial', class: InitialSqlite },
+        { name: '002-username-skeleton', class: UsernameSkeletonSqlite },
+      ]
+    : [
+        { name: '001-initial', class: InitialPostgres },
+        { name: '002-username-skeleton', class: UsernameSkeletonPostgres },
+      ];
 }

@@ -38,7 +38,7 @@ async function main(): Promise<number> {
       config.jwt.expiresIn,
       await createUserTokenReader(orm),
     );
-    const accounts = new AccountsService(tokens);
+    const accounts = new AccountsService(tokens, config.rateLimits);
     const em = orm.em.fork();
     let password = process.env.ADMIN_PASSWORD;
     if (!password && !(await em.getRepository('User').count({ usernameKey: username.toLowerCase() }))) {

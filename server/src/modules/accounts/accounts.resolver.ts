@@ -1,7 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Rating } from '../reviews/rating.entity';
-import { Review } from '../reviews/review.entity';
 import { AuthPayload, LoginInput, SignupInput } from './accounts.input';
 import type { Session } from './accounts.service';
 import { requireViewer } from './guards';
@@ -17,7 +15,7 @@ function actAs(ctx: Context, session: Session): Session {
 export class AccountsResolver {
   @Mutation(() => AuthPayload, { description: 'Create an account and log in' })
   async signup(@Arg('input', () => SignupInput) input: SignupInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return actAs(ctx, await ctx.services.accounts.signup(ctx.em, input));
+    return actAs(ctx, await ctx.services.accounts.signupFrom(ctx.em, input, ctx.clientIp));
   }
 
   @Mutation(() => AuthPayload, { description: 'Exchange a username and password for a token' })
@@ -39,15 +37,5 @@ export class AccountsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Shown only to its owner' })
   email(@Root() user: User, @Ctx() { viewer }: Context): string | null {
     return viewer?.id === user.id ? user.email : null;
-  }
-
-  @FieldResolver(() => [Rating], { description: 'Newest first' })
-  ratings(@Root() user: User, @Ctx() { em }: Context): Promise<Rating[]> {
-    return em.find(Rating, { user: user.id }, { orderBy: { updatedAt: 'desc', id: 'desc' } });
-  }
-
-  @FieldResolver(() => [Review], { description: 'Newest first' })
-  reviews(@Root() user: User, @Ctx() { em }: Context): Promise<Review[]> {
-    return em.find(Review, { user: user.id }, { orderBy: { id: 'desc' } });
   }
 }

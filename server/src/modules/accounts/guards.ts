@@ -1,4 +1,5 @@
-import type { Context, Viewer } from '../../context';
+import type { Context } from '../../context';
+import type { Viewer } from './viewer';
 import { forbidden, unauthenticated } from '../common/errors';
 
 export function requireViewer(ctx: Context): Viewer {

@@ -1,66 +1,59 @@
-import { DomainError } from '../common/errors';
+import type { RateLimits } from '../../config';
+import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
 
-const MAX_TRACKED_KEYS = 10_000;
+/** How long an address stays "where this user logs in" after a successful login. */
+const TRUSTED_FOR_SECONDS = 20 * 24 * 3600; // under 2^31 ms: the in-memory store keeps expiry in a timer
+const TOO_MANY = 'Too many login attempts';
 
-interface Window {
-  failures: number[];
+export interface LoginAttempt {
+  /** The password was right: the attempt gives its points back and the address becomes trusted. */
+  succeeded(): Promise<void>;
 }
 
 /**
- * Counts failed logins per username and per client address in a sliding window; past the
- * limit, further attempts are refused until old failures age out. Per instance, in memory.
+ * Password checks are reserved before they run, so N concurrent attempts cannot pass a budget
+ * of five. Three budgets per window:
+ * - per username and address: the owner's own budget, which nobody elsewhere can use up;
+ * - per username, only from addresses this user never logged in from: a spray across many
+ *   addresses is bounded, while the owner, at an address they used before, still gets in;
+ * - per address, whatever the username: one address cannot try every name.
  */
 export class LoginThrottle {
-  private readonly windows = new Map<string, Window>();
+  private readonly perUserAndAddress: RateLimiter;
+  private readonly perUser: RateLimiter;
+  private readonly perAddress: RateLimiter;
+  private readonly trusted: RateLimiter;
 
-  constructor(
-    private readonly maxFailures = 5,
-    private readonly windowMs = 15 * 60_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(limits: RateLimits) {
+    const window = limits.loginWindowSeconds;
+    this.perUserAndAddress = createRateLimiter('login-user-address', limits.loginAttemptsPerUserAndAddress, window);
+    this.perUser = createRateLimiter('login-user', limits.loginAttemptsPerUser, window);
+    this.perAddress = createRateLimiter('login-address', limits.loginAttemptsPerAddress, window);
+    this.trusted = createRateLimiter('login-trusted', 1, TRUSTED_FOR_SECONDS);
+  }
 
-  assertAllowed(keys: string[]): void {
-    for (const key of keys) {
-      const window = this.prune(key);
-      if (window && window.failures.length >= this.limitFor(key)) {
-        const retryAfter = Math.ceil((window.failures[0] + this.windowMs - this.now()) / 1000);
-        throw new DomainError('TOO_MANY_REQUESTS', `Too many failed logins; try again in ${retryAfter} s`, { retryAfter });
-      }
+  /** Takes a point from each budget that applies, or throws TOO_MANY_REQUESTS having taken none. */
+  async reserve(usernameKey: string, address: string): Promise<LoginAttempt> {
+    const pair = `${usernameKey}|${address}`;
+    const taken: Array<[RateLimiter, string]> = [];
+    const take = async (limiter: RateLimiter, key: string) => {
+      await takePoint(limiter, key, TOO_MANY);
+      taken.push([limiter, key]);
+    };
+    try {
+      await take(this.perUserAndAddress, pair);
+      if (!(await this.trusted.get(pair))) await take(this.perUser, usernameKey);
+      await take(this.perAddress, address);
+    } catch (error) {
+      await Promise.all(taken.map(([limiter, key]) => limiter.reward(key)));
+      throw error;
     }
-  }
-
-  recordFailure(keys: string[]): void {
-    if (this.windows.size > MAX_TRACKED_KEYS) this.sweep();
-    for (const key of keys) {
-      const window = this.prune(key) ?? { failures: [] };
-      window.failures.push(this.now());
-      this.windows.set(key, window);
-    }
-  }
-
-  recordSuccess(keys: string[]): void {
-    for (const key of keys) if (key.startsWith('user:')) this.windows.delete(key);
-  }
-
-  /** Drops every window with no recent failure, so memory stays bounded under a spray of usernames. */
-  private sweep(): void {
-    for (const key of [...this.windows.keys()]) this.prune(key);
-  }
-
-  /** An address is shared by many people (offices, NAT), so it gets a wider allowance. */
-  private limitFor(key: string): number {
-    return key.startsWith('ip:') ? this.maxFailures * 4 : this.maxFailures;
-  }
-
-  private prune(key: string): Window | undefined {
-    const window = this.windows.get(key);
-    if (!window) return undefined;
-    const cutoff = this.now() - this.windowMs;
-    window.failures = window.failures.filter((t) => t > cutoff);
-    if (window.failures.length === 0) {
-      this.windows.delete(key);
-      return undefined;
-    }
-    return window;
+    return {
+      succeeded: async () => {
+        // The owner's own budget starts afresh; the shared ones only get this attempt's point back.
+        await Promise.all(taken.map(([limiter, key]) => (limiter === this.perUserAndAddress ? limiter.delete(key) : limiter.reward(key))));
+        await this.trusted.set(pair, 1, TRUSTED_FOR_SECONDS);
+      },
+    };
   }
 }

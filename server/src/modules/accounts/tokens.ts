@@ -1,7 +1,7 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Em } from '../../db/orm';
-import type { Viewer } from '../../context';
+import type { Viewer } from './viewer';
 import { unauthenticated } from '../common/errors';
 import type { User } from './user.entity';
 import type { UserTokenReader } from './user-token-reader';
@@ -69,7 +69,7 @@ export class TokenService {
    * The viewer a token proves, checked against the database so revoked tokens stop working at once.
    * A raw read, outside any unit of work: callers may pass the root entity manager, no fork needed.
    */
-  async viewerFor(em: Em, token: string): Promise<Viewer & { expiresAt: number }> {
+  async viewerFor(em: Em, token: string): Promise<Viewer & { expiresAt: number; tokenVersion: number }> {
     const claims = this.decode(token);
     // Every authenticated request passes here: one indexed read, no entity hydration.
     const user = await this.readUser(em, Number(claims.sub));
@@ -79,6 +79,7 @@ export class TokenService {
       username: user.username,
       isAdmin: user.is_admin === true || user.is_admin === 1,
       expiresAt: claims.exp * 1000,
+      tokenVersion: claims.ver,
     };
   }
 }

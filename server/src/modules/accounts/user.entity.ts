@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A MyMDB account' })
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'isAdmin' | 'tokenVersion' | 'createdAt';
+  [OptionalProps]?: 'isAdmin' | 'tokenVersion' | 'createdAt' | 'usernameSkeleton';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -17,6 +17,10 @@ export class User {
   /** Lower-cased username: "Ana" and "ana" cannot both sign up. */
   @Property({ type: 'string', length: 150, unique: true })
   usernameKey!: string;
+
+  /** The TR39 confusable skeleton: "admin" and Cyrillic "аdmin" share one, so only one can exist. */
+  @Property({ type: 'string', length: 150, nullable: true, unique: true })
+  usernameSkeleton?: string | null;
 
   /** Lower-cased; shown only to its owner (see the accounts resolver). */
   @Property({ type: 'string', length: 254, unique: true })

@@ -59,13 +59,13 @@ class ProviderStub {
       setTimeout(() => {
         if (res.destroyed) return;
         if (reply.sse) {
-          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          (res as http.ServerResponse).writeHead(200, { 'content-type': 'text/event-stream' });
           res.end(reply.sse.map((chunk) => `data: ${JSON.stringify(chunk)}\r\n\r\n`).join(''));
         } else if (reply.events) {
-          res.writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream' });
+          (res as http.ServerResponse).writeHead(200, { 'content-type': 'application/vnd.amazon.eventstream' });
           res.end(encodeEvents(reply.events));
         } else {
-          res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
+          (res as http.ServerResponse).writeHead(reply.status ?? 200, { 'content-type': 'application/json' });
           res.end(JSON.stringify(reply.body));
         }
       }, reply.delayMs ?? 0);

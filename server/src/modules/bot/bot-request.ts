@@ -1,4 +1,4 @@
-import { searchable } from '../catalogue/names';
+import { searchable } from '../common/text';
 
 export type BotIntentName = 'SEARCH' | 'MORE' | 'SUMMARY' | 'CHAT' | 'OFF_TOPIC';
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context';
 import { logger } from '../common/logger';
-import { EventStream } from '../chat/event-stream';
+import { EventStream } from '../common/event-stream';
 import { AskBotInput, BotReply, BotStreamEvent } from './bot.types';
 
 @Resolver(() => BotReply)

@@ -9,9 +9,10 @@ import { BotIntent, type BotReply } from './bot.types';
 import { ConversationStore, type Conversation } from './conversations';
 import { answerLocally, MAX_PICKS } from './local-bot';
 import type { AiProvider } from './providers/provider';
-import { RateLimiter } from './rate-limiter';
+import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
 
 const MAX_MESSAGE_LENGTH = 500;
+const MAX_CONVERSATION_ID_LENGTH = 100;
 const MAX_TURNS = 10;
 
 /** The configured AI provider, its SDK loaded only when chosen. */
@@ -29,7 +30,7 @@ export class BotService {
     private readonly config: BotConfig,
     private readonly provider: AiProvider | null,
   ) {
-    this.limiter = new RateLimiter(config.ratePerMinute);
+    this.limiter = createRateLimiter('bot', config.ratePerMinute, 60);
   }
 
   static async create(config: BotConfig): Promise<BotService> {
@@ -41,14 +42,19 @@ export class BotService {
     const message = input.message.trim();
     if (!message) throw badInput('message', 'Ask me something');
     if (message.length > MAX_MESSAGE_LENGTH) throw badInput('message', `Keep questions under ${MAX_MESSAGE_LENGTH} characters`);
-    this.limiter.take(ctx.viewer ? `user:${ctx.viewer.id}` : `ip:${ctx.clientIp}`);
-    const conversation = this.conversations.get(ctx.viewer?.id ?? null, input.conversationId);
+    const conversationId = input.conversationId?.trim() || null;
+    if (conversationId && conversationId.length > MAX_CONVERSATION_ID_LENGTH) {
+      throw badInput('conversationId', `conversationId must be at most ${MAX_CONVERSATION_ID_LENGTH} characters`);
+    }
+    await takePoint(this.limiter, ctx.viewer ? `user:${ctx.viewer.id}` : `ip:${ctx.clientIp}`, 'Too many questions');
+    const conversation = this.conversations.get(ctx.viewer?.id ?? null, conversationId);
     const reply = this.provider
       ? await this.askProvider(ctx, this.provider, conversation, message, onText)
       : await this.askLocally(ctx, conversation, message, 'local');
     if (!this.provider) onText?.(reply.text);
     conversation.turns.push({ role: 'user', text: message }, { role: 'assistant', text: reply.text });
     conversation.turns.splice(0, Math.max(0, conversation.turns.length - MAX_TURNS));
+    this.conversations.updated(conversation);
     return reply;
   }
 

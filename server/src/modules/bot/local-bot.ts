@@ -2,7 +2,7 @@ import type { CatalogueLoaders } from '../catalogue/catalogue.loaders';
 import { listMovies } from '../catalogue/movie-list.service';
 import type { Movie } from '../catalogue/movie.entity';
 import { MovieSort, type MovieFilter } from '../catalogue/movie.input';
-import { searchable } from '../catalogue/names';
+import { searchable } from '../common/text';
 import type { Em } from '../../db/orm';
 import { LIKE_ESCAPED, escapeLike } from '../common/sql';
 import { parseBotRequest, type BotIntentName, type BotRequest } from './bot-request';

@@ -2,11 +2,22 @@ import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
 import { badInput } from '../common/errors';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
-import { decodeCursor, encodeCursor, pageOffset, pageSize, parseId, whereAfter, type Page, type SortKey } from '../common/pagination';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageOffset,
+  pageSize,
+  parseId,
+  toConnection,
+  whereAfter,
+  type Page,
+  type SortKey,
+} from '../common/pagination';
 import type { Movie } from './movie.entity';
 import { movieFromRow } from './catalogue.rows';
 import { MovieSort, type MovieFilter } from './movie.input';
-import { nameKey, searchable } from './names';
+import { searchable } from '../common/text';
+import { nameKey } from './names';
 import { movieColumns } from './movie-columns';
 
 const SORTS: Record<MovieSort, SortKey[]> = {
@@ -87,26 +98,17 @@ export async function listMovies(em: Em, args: MovieListArgs): Promise<Page<Movi
   for (const key of keys) page.orderBy(key.column, key.direction);
   const rows: Array<Record<string, unknown>> = first === 0 ? [] : await page.offset(offset).limit(first + 1);
 
-  const hasNextPage = rows.length > first;
-  const nodes = rows.slice(0, first);
-  const edges = nodes.map((row) => ({
-    cursor: encodeCursor(
-      sort,
-      keys.map((key) => row[key.column.slice(2)] as string | number),
-    ),
-    node: movieFromRow(row),
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: offset > 0 || Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+  return toConnection(rows, first, {
+    node: movieFromRow,
+    cursor: (row) =>
+      encodeCursor(
+        sort,
+        keys.map((key) => row[key.column.slice(2)] as string | number),
+      ),
+    hasPreviousPage: offset > 0 || Boolean(args.after),
     countAll: async () => {
       const result = await filtered.clone().count({ count: '*' }).first();
       return Number((result as { count: number | string } | undefined)?.count ?? 0);
     },
-  };
+  });
 }

@@ -1,19 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../common/errors';
-import { decodeCursor, encodeCursor, pageSize, parseId, type Page } from '../common/pagination';
-import type { Review } from '../reviews/review.entity';
+import { parseId, type Page } from '../common/pagination';
 import { Actor } from './actor.entity';
 import { Director } from './director.entity';
 import { Genre } from './genre.entity';
 import { listMovies } from './movie-list.service';
 import { averageRating } from './rating-stats';
 import { Movie } from './movie.entity';
-import { MovieConnection, MoviesArgs, RatingBucket, ReviewConnection, SimilarMovie } from './movie.types';
+import { MovieConnection, MoviesArgs, RatingBucket, SimilarMovie } from './movie.types';
 
 const MAX_SIMILAR = 20;
-const MAX_REVIEWS_PAGE = 50;
-const REVIEW_CURSOR = 'reviews';
 
 @Resolver(() => Movie)
 export class MovieResolver {
@@ -61,30 +58,6 @@ export class MovieResolver {
       count,
       percent: total === 0 ? 0 : Math.round((count / total) * 1000) / 10,
     }));
-  }
-
-  @FieldResolver(() => ReviewConnection, { description: 'Community reviews, newest first' })
-  async reviews(
-    @Root() movie: Movie,
-    @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ) {
-    const size = pageSize(first, MAX_REVIEWS_PAGE, 10);
-    const slice = after
-      ? await loaders.reviewsAfter(movie.id, Number(decodeCursor(after, REVIEW_CURSOR, 1)[0]), size)
-      : await loaders.firstReviews(size).load(movie.id);
-    const edges = slice.reviews.map((review: Review) => ({ cursor: encodeCursor(REVIEW_CURSOR, [review.id]), node: review }));
-    return Object.assign(new ReviewConnection(), {
-      edges,
-      pageInfo: {
-        hasNextPage: slice.hasMore,
-        hasPreviousPage: Boolean(after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      countAll: () => loaders.reviewCount.load(movie.id),
-    });
   }
 
   @FieldResolver(() => [SimilarMovie], { description: 'Movies sharing genres: most shared first, then best rated, then title' })

@@ -1,11 +1,9 @@
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/pagination';
-import { Review } from '../reviews/review.entity';
 import { Movie } from './movie.entity';
 import { MovieFilter, MovieSort } from './movie.input';
 
 export const MovieConnection = ConnectionType('Movie', Movie);
-export const ReviewConnection = ConnectionType('Review', Review);
 
 @ArgsType()
 export class MoviesArgs {

@@ -1,16 +1,4 @@
-/** Lower-case, accents stripped, whitespace collapsed: the form search and identity keys compare. */
-export function searchable(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+import { collapseSpaces, searchable } from '../common/text';
 
 /** As the original app: the last word is the last name, the rest the first name; one word is a first name. */
 export function splitName(fullName: string): { firstName: string; lastName: string } {
@@ -22,4 +10,19 @@ export function splitName(fullName: string): { firstName: string; lastName: stri
 /** Identity of a person or genre: "Penélope Cruz" and "penélope  cruz" are the same person. */
 export function nameKey(name: string): string {
   return collapseSpaces(name).toLowerCase();
+}
+
+/** The form a person's name is searched in. */
+export function personSearchName(name: string): string {
+  return searchable(name);
+}
+
+/** Titles sort ignoring case and accents ("Élite" beside "Elite"). */
+export function sortTitle(title: string): string {
+  return searchable(title);
+}
+
+/** What a movie's search matches: its title, overview, director and cast. */
+export function movieSearchText(movie: { title: string; description: string; director?: string | null; actors: string[] }): string {
+  return searchable([movie.title, movie.description, movie.director ?? '', ...movie.actors].join(' '));
 }

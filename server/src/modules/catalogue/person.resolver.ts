@@ -2,13 +2,12 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolve
 import type { Context } from '../../context';
 import type { Em } from '../../db/orm';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
-import { decodeCursor, encodeCursor, pageSize, parseId, type Page } from '../common/pagination';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, parseId, toConnection, type Page } from '../common/pagination';
 import { Actor } from './actor.entity';
 import { Director } from './director.entity';
 import { Movie } from './movie.entity';
-import { searchable } from './names';
+import { searchable } from '../common/text';
 import { personFromRow } from './catalogue.rows';
-import { ConnectionType } from '../common/pagination';
 
 export const DirectorConnection = ConnectionType('Director', Director);
 export const ActorConnection = ConnectionType('Actor', Actor);
@@ -49,20 +48,12 @@ async function listPeople<T extends Director | Actor>(
     );
   }
   const rows: Array<Record<string, unknown>> = first === 0 ? [] : await page.orderBy(['last_name', 'first_name', 'id']).limit(first + 1);
-  const edges = rows.slice(0, first).map((row) => ({
-    cursor: encodeCursor(sortName, [row.last_name as string, row.first_name as string, Number(row.id)]),
-    node: personFromRow(entity, row),
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+  return toConnection(rows, first, {
+    node: (row) => personFromRow(entity, row),
+    cursor: (row) => encodeCursor(sortName, [row.last_name as string, row.first_name as string, Number(row.id)]),
+    hasPreviousPage: Boolean(args.after),
     countAll: async () => Number(((await filtered.clone().count({ count: '*' }).first()) as { count: number }).count),
-  };
+  });
 }
 
 @Resolver(() => Director)

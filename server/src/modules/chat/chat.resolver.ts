@@ -4,25 +4,32 @@ import { User } from '../accounts/user.entity';
 import { requireViewer } from '../accounts/guards';
 import { notFound } from '../common/errors';
 import type { ChatEvent } from './chat-event';
-import type { PresenceUpdate } from './chat.service';
+import type { PresenceUpdate } from './live-chat.service';
+import { ROOMS_PAGE_DEFAULT } from './room.service';
 import { ChatAuthor, ChatMessage, chatMessageFromEvent, CreateRoomInput, RoomPresence, SendMessageInput, toChatAuthor } from './chat.types';
 import { Room } from './room.entity';
 
 @Resolver(() => Room)
 export class RoomResolver {
-  @Query(() => [Room], { description: 'Every chat room, alphabetically (by slug, so accents do not reorder)' })
-  rooms(@Ctx() { em, services }: Context): Promise<Room[]> {
-    return services.chat.rooms(em);
+  @Query(() => [Room], {
+    description: 'Chat rooms alphabetically (by slug, so accents do not reorder), `first` (50, at most 100) after the slug `after`',
+  })
+  rooms(
+    @Ctx() { em, services }: Context,
+    @Arg('first', () => Int, { nullable: true, defaultValue: ROOMS_PAGE_DEFAULT }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The slug of the last room already seen' }) after?: string | null,
+  ): Promise<Room[]> {
+    return services.chat.rooms.list(em, { first, after });
   }
 
   @Query(() => Room, { nullable: true })
   room(@Arg('slug') slug: string, @Ctx() { em, services }: Context): Promise<Room | null> {
-    return services.chat.roomBySlug(em, slug);
+    return services.chat.rooms.bySlug(em, slug);
   }
 
   @Mutation(() => Room, { description: 'Log in first. A name that maps to an existing slug returns that room' })
   createRoom(@Arg('input', () => CreateRoomInput) input: CreateRoomInput, @Ctx() ctx: Context): Promise<Room> {
-    return ctx.services.chat.createRoom(ctx.em, requireViewer(ctx), input.name);
+    return ctx.services.chat.rooms.create(ctx.em, requireViewer(ctx), input.name);
   }
 
   @FieldResolver(() => [ChatMessage], { description: 'History, oldest first within the page; `before` pages backwards' })
@@ -32,7 +39,7 @@ export class RoomResolver {
     @Arg('last', () => Int, { defaultValue: 50 }) last: number,
     @Arg('before', () => String, { nullable: true }) before?: string | null,
   ): Promise<ChatMessage[]> {
-    return (await services.chat.history(em, room, last, before)).map(chatMessageFromEvent);
+    return (await services.chat.history.page(em, room, last, before)).map(chatMessageFromEvent);
   }
 
   @FieldResolver(() => [ChatAuthor], { description: 'Who has the room open now (a live messageAdded subscription), on any instance' })
@@ -45,7 +52,7 @@ export class RoomResolver {
     subscribe: async ({ args, context }) => {
       requireViewer(context as Context);
       const { em, services } = context as Context;
-      return services.chat.presenceStream(em, args.roomSlug as string);
+      return services.chat.live.presenceStream(em, args.roomSlug as string);
     },
   })
   roomPresence(@Root() update: PresenceUpdate, @Arg('roomSlug') _roomSlug: string): RoomPresence {
@@ -67,12 +74,12 @@ export class RoomResolver {
 export class ChatMessageResolver {
   @Mutation(() => ChatMessage, { description: 'Log in first. Returns once the message is durably accepted' })
   async sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context): Promise<ChatMessage> {
-    return chatMessageFromEvent(await ctx.services.chat.send(ctx.em, requireViewer(ctx), input));
+    return chatMessageFromEvent(await ctx.services.chat.live.send(ctx.em, requireViewer(ctx), input));
   }
 
   @FieldResolver(() => Room)
   async room(@Root() message: ChatMessage, @Ctx() { em, services }: Context): Promise<Room> {
-    const room = await services.chat.cachedRoom(em, message.roomSlug);
+    const room = await services.chat.rooms.cached(em, message.roomSlug);
     if (!room) throw notFound('Room', message.roomSlug);
     return room;
   }
@@ -82,7 +89,7 @@ export class ChatMessageResolver {
     subscribe: async ({ args, context }) => {
       const viewer = requireViewer(context as Context);
       const { em, services } = context as Context;
-      return services.chat.stream(em, viewer, args.roomSlug as string, args.after as string | null | undefined);
+      return services.chat.live.stream(em, viewer, args.roomSlug as string, args.after as string | null | undefined);
     },
   })
   messageAdded(

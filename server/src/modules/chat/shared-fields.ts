@@ -1,4 +1,5 @@
-import type { ViewerIndependentFields } from '../common/shared-subscribe';
+/** Per type, the fields whose value for a given event is the same whoever subscribed. */
+type ViewerIndependentFields = Readonly<Record<string, readonly string[]>>;
 
 /**
  * What a chat event renders to without regard to who is watching: subscriptions selecting only

@@ -95,3 +95,25 @@ export function parseId(value: string | number, field = 'id'): number {
   }
   return Number(text);
 }
+
+/**
+ * A page as a Relay connection: `rows` holds up to one more than `size` (the extra one tells
+ * that a next page exists); `node` and `cursor` say what each row becomes.
+ */
+export function toConnection<R, T>(
+  rows: R[],
+  size: number,
+  page: { node: (row: R) => T; cursor: (row: R) => string; hasPreviousPage: boolean; countAll: () => Promise<number> },
+): Page<T> {
+  const edges = rows.slice(0, size).map((row) => ({ cursor: page.cursor(row), node: page.node(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    countAll: page.countAll,
+  };
+}

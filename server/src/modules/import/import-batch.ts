@@ -5,7 +5,7 @@ import { Director } from '../catalogue/director.entity';
 import { Genre } from '../catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../catalogue/movie-credit.entity';
 import { Movie } from '../catalogue/movie.entity';
-import { nameKey, searchable, splitName } from '../catalogue/names';
+import { movieSearchText, nameKey, personSearchName, sortTitle, splitName } from '../catalogue/names';
 import type { MovieRecord } from './tmdb-record';
 
 export interface BatchTally {
@@ -61,7 +61,7 @@ async function ensureByKey<T extends object>(
 }
 
 function personRow(name: string): Record<string, unknown> {
-  return { ...splitName(name), nameKey: nameKey(name), searchName: searchable(name) };
+  return { ...splitName(name), nameKey: nameKey(name), searchName: personSearchName(name) };
 }
 
 function sameList(a: number[], b: number[]): boolean {
@@ -108,14 +108,14 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     const cast = record.actors.map((name) => actorIds.ids.get(nameKey(name))!);
     const genreList = record.genres.map((name) => genreIds.ids.get(nameKey(name))!);
     const posterPath = posterFound.has(record.index) ? record.posterKey : null;
-    const searchText = searchable([record.title, record.description, record.director ?? '', ...record.actors].join(' '));
+    const searchText = movieSearchText(record);
     const current = existing.get(movieKey(record.title, record.releaseYear));
     if (!current) {
       toCreate.push({
         record,
         row: {
           title: record.title,
-          sortTitle: searchable(record.title),
+          sortTitle: sortTitle(record.title),
           releaseYear: record.releaseYear,
           description: record.description,
           posterPath,

@@ -2,7 +2,7 @@ import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireAdmin } from '../accounts/guards';
-import { ImportReport } from './import-report.type';
+import { ImportReport } from './import-report.types';
 import { MovieImportInput, toTmdbRecord } from './import.input';
 import { readJsonUpload } from './upload-reader';
 

@@ -4,7 +4,7 @@ import type { Orm } from '../../db/orm';
 import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
 import { contentTypeFor, type FileStorage } from '../storage/storage';
-import { ImportReport } from './import-report.type';
+import { ImportReport } from './import-report.types';
 import { writeBatch, type BatchTally } from './import-batch';
 import { parseRecord, type MovieRecord } from './tmdb-record';
 

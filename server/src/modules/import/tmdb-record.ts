@@ -1,4 +1,5 @@
-import { collapseSpaces, nameKey } from '../catalogue/names';
+import { nameKey } from '../catalogue/names';
+import { collapseSpaces } from '../common/text';
 import { normaliseKey } from '../storage/storage';
 
 export const MAX_ACTORS = 4;

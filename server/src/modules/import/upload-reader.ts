@@ -2,8 +2,8 @@ import type { FileUpload } from 'graphql-upload-ts';
 import { badInput, DomainError } from '../common/errors';
 
 /** Reads an uploaded file into memory, refusing more than `maxBytes`, and parses it as JSON. */
-export async function readJsonUpload(upload: Promise<FileUpload>, maxBytes: number): Promise<unknown> {
-  const file = await upload;
+export async function readJsonUpload(upload: Promise<FileUpload> | unknown, maxBytes: number): Promise<unknown> {
+  const file = await resolveUpload(upload);
   const chunks: Buffer[] = [];
   let size = 0;
   try {
@@ -25,6 +25,22 @@ export async function readJsonUpload(upload: Promise<FileUpload>, maxBytes: numb
   } catch {
     throw badInput('file', `${file.filename || 'The file'} is not valid JSON`);
   }
+}
+
+/** The multipart file behind an Upload argument; a missing part or a plain value is the caller's mistake. */
+async function resolveUpload(upload: unknown): Promise<FileUpload> {
+  let file: unknown;
+  try {
+    file = await upload;
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 413) throw new DomainError('PAYLOAD_TOO_LARGE', 'The file is too large', { field: 'file' });
+    throw badInput('file', `The file did not arrive: ${(error as Error).message}`);
+  }
+  if (!file || typeof (file as FileUpload).createReadStream !== 'function') {
+    throw badInput('file', 'Send the file as a multipart upload (GraphQL multipart request)');
+  }
+  return file as FileUpload;
 }
 
 function tooLarge(maxBytes: number): DomainError {

@@ -1,4 +1,4 @@
-import type { Viewer } from '../../context';
+import type { Viewer } from '../accounts/viewer';
 import type { Em } from '../../db/orm';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors';
 import { Movie } from '../catalogue/movie.entity';
@@ -60,10 +60,15 @@ export async function updateReview(
   return review;
 }
 
-/** Authors delete their own reviews; admins may delete any. */
+/**
+ * Authors delete their own reviews; admins may delete any. The delete is conditional on the row
+ * still being there: of concurrent deletes of one review exactly one succeeds, the rest get
+ * NOT_FOUND (a unit-of-work remove would report success to all of them).
+ */
 export async function deleteReview(em: Em, viewer: Viewer, id: number): Promise<{ id: number; movieId: number }> {
   const review = await ownReview(em, viewer, id, true);
   const movieId = review.movie.id;
-  await em.removeAndFlush(review);
+  const deleted = await em.nativeDelete(Review, { id });
+  if (deleted !== 1) throw notFound('Review', id);
   return { id, movieId };
 }

@@ -1,8 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm';
-import type { User } from '../accounts/user.entity';
 import type { Review } from './review.entity';
-import { reviewFromRow, userFromRow } from './reviews.rows';
+import { reviewFromRow } from './reviews.rows';
 
 export interface ReviewSlice {
   reviews: Review[];
@@ -35,14 +34,6 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
         .whereIn('movie_id', movieIds as number[]);
       const reviews = new Map(rows.map((row) => [Number(row.movie_id), reviewFromRow(row)]));
       return movieIds.map((id) => reviews.get(id) ?? null);
-    }),
-
-    user: new DataLoader<number, User | null>(async (ids) => {
-      const rows: Row[] = await knex('app_user')
-        .select('id', 'username', 'email', 'is_admin', 'created_at')
-        .whereIn('id', ids as number[]);
-      const byId = new Map(rows.map((row) => [Number(row.id), userFromRow(row)]));
-      return ids.map((id) => byId.get(id) ?? null);
     }),
 
     reviewCount: new DataLoader<number, number>(async (movieIds) => {

@@ -1,4 +1,4 @@
-import { User } from '../accounts/user.entity';
+import type { User } from '../accounts/user.entity';
 import type { Movie } from '../catalogue/movie.entity';
 import { instance, reference, toDate, toNumber, type Row } from '../common/row-mapping';
 import { Review } from './review.entity';
@@ -12,15 +12,5 @@ export function reviewFromRow(row: Row): Review {
     body: row.body as string,
     createdAt: toDate(row.created_at),
     updatedAt: toDate(row.updated_at),
-  });
-}
-
-export function userFromRow(row: Row): User {
-  return instance(User, {
-    id: toNumber(row.id),
-    username: row.username as string,
-    email: row.email as string,
-    isAdmin: row.is_admin === true || row.is_admin === 1,
-    createdAt: toDate(row.created_at),
   });
 }

@@ -2,6 +2,12 @@ import type { ChatEvent } from '../chat-event';
 import type { PresenceSnapshot } from '../presence';
 import type { ChatListener } from './local-fanout';
 
+/** A user's tokens older than `tokenVersion` stopped being valid: their open sockets must close. */
+export interface SessionRevocation {
+  userId: number;
+  tokenVersion: number;
+}
+
 /**
  * Carries sent messages to every instance's subscribers. `publish` resolves once the event is
  * durable (written inline, or acknowledged by all Kafka replicas); delivery to subscribers only
@@ -20,5 +26,8 @@ export interface ChatBus {
   publishPresence(snapshot: PresenceSnapshot): Promise<void>;
   /** Where snapshots from every instance arrive. */
   onPresence(handler: (snapshot: PresenceSnapshot) => void): void;
+  /** Tells every instance (this one included) that a user's sessions were revoked. */
+  publishRevocation(revocation: SessionRevocation): Promise<void>;
+  onRevocation(handler: (revocation: SessionRevocation) => void): void;
   stop(): Promise<void>;
 }

@@ -35,4 +35,15 @@ describe('GroupCommit', () => {
     fail = false;
     await expect(commit.add('c')).resolves.toBeUndefined();
   });
+
+  it('retries a failed batch one item at a time, so only the bad item fails', async () => {
+    const flushes: string[][] = [];
+    const commit = new GroupCommit<string>(async (items) => {
+      flushes.push(items);
+      if (items.includes('bad')) throw new Error('the database refused it');
+    });
+    const results = await Promise.allSettled(['a', 'bad', 'c'].map((item) => commit.add(item)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(flushes).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+  });
 });

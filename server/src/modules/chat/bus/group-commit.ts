@@ -10,6 +10,9 @@ interface Pending<T> {
  * driver (better-sqlite3) a flush never yields to I/O, so starting it at once made every batch
  * one item long. Under load batches grow and one transaction carries many messages; a lone item
  * waits less than a turn. Each add() settles when the flush that carried its item does.
+ *
+ * A batch that fails is retried one item at a time, so one bad item (a row the database refuses)
+ * fails alone instead of taking its batch-mates down with it.
  */
 export class GroupCommit<T> {
   private pending: Array<Pending<T>> = [];
@@ -41,7 +44,8 @@ export class GroupCommit<T> {
         await this.flush(batch.map((p) => p.item));
         for (const p of batch) p.resolve();
       } catch (error) {
-        for (const p of batch) p.reject(error);
+        if (batch.length === 1) batch[0].reject(error);
+        else for (const p of batch) await this.flush([p.item]).then(p.resolve, p.reject);
       }
     }
     this.flushing = false;

@@ -2,7 +2,7 @@ import type { Orm } from '../../../db/orm';
 import type { ChatEvent } from '../chat-event';
 import type { PresenceSnapshot } from '../presence';
 import { writeMessages } from '../message-writer';
-import type { ChatBus } from './chat-bus';
+import type { ChatBus, SessionRevocation } from './chat-bus';
 import { GroupCommit } from './group-commit';
 import { FanoutBus } from './local-fanout';
 
@@ -27,6 +27,10 @@ export class InProcessBus extends FanoutBus implements ChatBus {
 
   async publishPresence(snapshot: PresenceSnapshot): Promise<void> {
     this.receivePresence(snapshot);
+  }
+
+  async publishRevocation(revocation: SessionRevocation): Promise<void> {
+    this.receiveRevocation(revocation);
   }
 
   async stop(): Promise<void> {}

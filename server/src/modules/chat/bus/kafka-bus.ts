@@ -5,10 +5,19 @@ import type { KafkaConfig } from '../../../config';
 import { logger } from '../../common/logger';
 import { decodeChatEvent, encodeChatEvent, type ChatEvent } from '../chat-event';
 import { decodePresence, encodePresence, type PresenceSnapshot } from '../presence';
-import type { ChatBus } from './chat-bus';
+import type { ChatBus, SessionRevocation } from './chat-bus';
 import { ensureTopic, kafkaLogging, retryingKafka } from './kafka-topics';
 import { GroupCommit } from './group-commit';
 import { FanoutBus } from './local-fanout';
+
+function decodeRevocation(raw: Buffer | null): SessionRevocation | null {
+  try {
+    const value = JSON.parse(String(raw)) as SessionRevocation;
+    return Number.isInteger(value.userId) && typeof value.tokenVersion === 'number' ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Presence snapshots are worth keeping only minutes: heartbeats repeat them. */
 const PRESENCE_RETENTION_MS = 3_600_000;
@@ -56,13 +65,18 @@ export class KafkaBus extends FanoutBus implements ChatBus {
   async start(): Promise<void> {
     await ensureTopic(this.kafka, this.config, this.config.topic);
     await ensureTopic(this.kafka, this.config, this.config.presenceTopic, { 'retention.ms': String(PRESENCE_RETENTION_MS) });
+    await ensureTopic(this.kafka, this.config, this.config.controlTopic, { 'retention.ms': String(PRESENCE_RETENTION_MS) });
+    const controlOffsets = await this.startOffsets(this.config.controlTopic);
     const messageOffsets = await this.startOffsets(this.config.topic);
     // Presence: the snapshots of the last few minutes rebuild who is where (expired ones are ignored).
     const presenceOffsets = await this.startOffsets(this.config.presenceTopic, Date.now() - PRESENCE_LOOKBACK_MS);
     await this.producer.connect();
     await this.presenceProducer.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [this.config.topic, this.config.presenceTopic], fromBeginning: false });
+    await this.consumer.subscribe({
+      topics: [this.config.topic, this.config.presenceTopic, this.config.controlTopic],
+      fromBeginning: false,
+    });
     const joined = new Promise<void>((resolve) => {
       const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
         off();
@@ -73,6 +87,13 @@ export class KafkaBus extends FanoutBus implements ChatBus {
       autoCommit: false,
       // A whole fetch at a time: one callback per batch instead of a promise round per message.
       eachBatch: async ({ batch }) => {
+        if (batch.topic === this.config.controlTopic) {
+          for (const message of batch.messages) {
+            const revocation = decodeRevocation(message.value);
+            if (revocation) this.receiveRevocation(revocation);
+          }
+          return;
+        }
         if (batch.topic === this.config.presenceTopic) {
           for (const message of batch.messages) {
             const snapshot = decodePresence(message.value);
@@ -88,6 +109,7 @@ export class KafkaBus extends FanoutBus implements ChatBus {
       },
     });
     for (const { partition, offset } of messageOffsets) this.consumer.seek({ topic: this.config.topic, partition, offset });
+    for (const { partition, offset } of controlOffsets) this.consumer.seek({ topic: this.config.controlTopic, partition, offset });
     for (const { partition, offset } of presenceOffsets) this.consumer.seek({ topic: this.config.presenceTopic, partition, offset });
     await joined;
     logger.info('chat broadcaster joined Kafka', { groupId: this.groupId, topic: this.config.topic });
@@ -111,6 +133,15 @@ export class KafkaBus extends FanoutBus implements ChatBus {
       topic: this.config.presenceTopic,
       acks: 1,
       messages: [{ key: snapshot.roomSlug, value: encodePresence(snapshot) }],
+    });
+  }
+
+  /** Revocations are rare and must reach every instance: acknowledged by all replicas. */
+  async publishRevocation(revocation: SessionRevocation): Promise<void> {
+    await this.presenceProducer.send({
+      topic: this.config.controlTopic,
+      acks: -1,
+      messages: [{ key: String(revocation.userId), value: JSON.stringify(revocation) }],
     });
   }
 

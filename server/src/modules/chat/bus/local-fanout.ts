@@ -1,3 +1,4 @@
+import type { SessionRevocation } from './chat-bus';
 import type { ChatEvent } from '../chat-event';
 import type { PresenceSnapshot } from '../presence';
 import { RoomListeners } from '../room-listeners';
@@ -107,6 +108,16 @@ export abstract class FanoutBus {
 
   protected receivePresence(snapshot: PresenceSnapshot): void {
     this.presenceHandler(snapshot);
+  }
+
+  private readonly revocationHandlers: Array<(revocation: SessionRevocation) => void> = [];
+
+  onRevocation(handler: (revocation: SessionRevocation) => void): void {
+    this.revocationHandlers.push(handler);
+  }
+
+  protected receiveRevocation(revocation: SessionRevocation): void {
+    for (const handler of this.revocationHandlers) handler(revocation);
   }
 
   subscribe(roomSlug: string, listener: ChatListener): () => void {

@@ -8,7 +8,7 @@ import {
   parse,
   type ExecutionResult,
 } from 'graphql';
-import { EventStream } from '../chat/event-stream';
+import { EventStream } from '../modules/common/event-stream';
 import { sharedSubscribe } from './shared-subscribe';
 
 interface Tick {

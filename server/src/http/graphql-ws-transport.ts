@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { logger } from '../common/logger';
+import { logger } from '../modules/common/logger';
 
 export interface SocketExtra {
   readonly socket: WebSocket;

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { logger } from './logger';
+import { logger } from '../modules/common/logger';
 
 /**
  * Transport failures (bad JSON, oversized body, broken multipart) answered as GraphQL-shaped JSON,

@@ -1,0 +1,128 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { graphqlUploadExpress } from 'graphql-upload-ts';
+import { createContext, type Context, type Services } from '../context';
+import { createFormatError, DomainError, toGraphQLError } from '../modules/common/errors';
+import { logger } from '../modules/common/logger';
+import { createAuthenticator } from './authenticate';
+import { graphiqlPage } from './graphiql';
+import { jsonErrorHandler } from './http-errors';
+import { operationGuardPlugin } from './operation-guard-plugin';
+import { createOperationGuard } from './operation-limits';
+import { apiSecurityHeaders, graphiqlSecurityHeaders } from './security-headers';
+import { serveWebClient } from './web-client';
+import { attachWebSocketServer } from './ws-server';
+
+export interface HttpServer {
+  httpServer: http.Server;
+  listen(port: number, host: string): Promise<number>;
+  /** Drains HTTP requests and closes every WebSocket. */
+  close(): Promise<void>;
+}
+
+/** The transport: one Express app and one WebSocket server on one port, over the services. */
+export async function createHttpServer(services: Services, schema: GraphQLSchema): Promise<HttpServer> {
+  const { config, orm } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  const httpServer = http.createServer(app);
+  // A request that takes longer than this to arrive is dropped (slow-loris), whatever it asks.
+  httpServer.requestTimeout = 60_000;
+  httpServer.headersTimeout = 20_000;
+
+  const authenticate = createAuthenticator(services.tokens, orm.em);
+  const guard = createOperationGuard(schema, config.graphql.limits, config.graphql.introspection);
+  const formatError = createFormatError({ fieldSuggestions: config.graphql.fieldSuggestions });
+  const websockets = attachWebSocketServer(httpServer, schema, services, {
+    authenticate,
+    guard,
+    formatError,
+    trustProxy: config.trustProxy,
+  });
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: guard.parseOptions,
+    validationRules: guard.validationRules,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: () => websockets.close() }) },
+      operationGuardPlugin(guard, config.graphql.limits.timeoutMs),
+      // We serve our own offline GraphiQL; and per-field cache hints would wrap every resolver for nothing.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(apiSecurityHeaders(config));
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn('readiness check failed', error);
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  if (config.storage.kind === 'local') {
+    app.use(config.storage.publicPath, express.static(config.storage.root, { fallthrough: false, maxAge: '1d', dotfiles: 'deny' }));
+  }
+  if (config.graphql.graphiql) {
+    app.get('/graphql', async (req, res, next) => {
+      if (req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+      const page = await graphiqlPage();
+      graphiqlSecurityHeaders(page)(req, res, () => {
+        res.type('html').vary('Accept-Encoding');
+        if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(page.gzipped);
+        else res.send(page.html);
+      });
+    });
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    graphqlUploadExpress({ maxFileSize: config.uploadMaxBytes, maxFiles: 1, maxFieldSize: 1_000_000 }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return createContext(services, await authenticate(req.headers.authorization), req.ip ?? 'unknown');
+        } catch (error) {
+          throw error instanceof DomainError ? toGraphQLError(error) : error;
+        }
+      },
+    }),
+  );
+
+  if (!serveWebClient(app)) logger.warn('web client not built (npm run build): / serves nothing');
+  app.use(jsonErrorHandler);
+
+  let listening = false;
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          listening = true;
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      if (listening) await apollo.stop();
+      else await websockets.close();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import crypto from 'node:crypto';
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from '../config';
+import type { GraphiQLPage } from './graphiql';
+
+/** Where posters come from: this origin, or the S3 bucket's. */
+function imageSources(config: AppConfig): string[] {
+  const sources = ["'self'", 'data:'];
+  if (config.storage.kind === 's3') {
+    const base =
+      config.storage.publicBaseUrl ??
+      config.storage.endpoint ??
+      `https://${config.storage.bucket}.s3.${config.storage.region}.amazonaws.com`;
+    sources.push(new URL(base).origin);
+    if (!config.storage.publicBaseUrl && !config.storage.endpoint) sources.push('https://*.amazonaws.com');
+  }
+  return sources;
+}
+
+/**
+ * helmet's headers on every response. The web client is built by Vite into same-origin module
+ * scripts and stylesheets, so the default policy fits it; images add the poster origin, and
+ * `connect-src 'self'` covers the API and its WebSocket on this origin.
+ */
+export function apiSecurityHeaders(config: AppConfig): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': imageSources(config),
+        'connect-src': ["'self'"],
+        // No HTTPS assumptions on a plain-HTTP local install.
+        'upgrade-insecure-requests': config.env === 'production' ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.env === 'production',
+  });
+}
+
+/**
+ * GraphiQL's page is one HTML file with its scripts inline: they are allowed by their hashes
+ * (computed once, with the page), not by 'unsafe-inline'. Its editor styles itself inline and
+ * starts web workers from blob: URLs.
+ */
+export function graphiqlSecurityHeaders(page: GraphiQLPage): RequestHandler {
+  page.scriptHashes ??= [...page.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`,
+  );
+  return helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'", ...page.scriptHashes],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'worker-src': ["'self'", 'blob:'],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'upgrade-insecure-requests': null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+}

@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import type { Em } from '../../db/orm';
+import { instance, toDate, toNumber, type Row } from '../common/row-mapping';
+import { User } from './user.entity';
+
+export function userFromRow(row: Row): User {
+  return instance(User, {
+    id: toNumber(row.id),
+    username: row.username as string,
+    email: row.email as string,
+    isAdmin: row.is_admin === true || row.is_admin === 1,
+    createdAt: toDate(row.created_at),
+  });
+}
+
+/** Users by id, one statement per batch (review authors, `me`). */
+export function createAccountLoaders(em: Em) {
+  const knex = em.getKnex();
+  return {
+    user: new DataLoader<number, User | null>(async (ids) => {
+      const rows: Row[] = await knex('app_user')
+        .select('id', 'username', 'email', 'is_admin', 'created_at')
+        .whereIn('id', ids as number[]);
+      const byId = new Map(rows.map((row) => [Number(row.id), userFromRow(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}

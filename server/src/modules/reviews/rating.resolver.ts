@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import { requireViewer } from '../accounts/guards';
+import { User } from '../accounts/user.entity';
+import { Movie } from '../catalogue/movie.entity';
+import { parseId } from '../common/pagination';
+import { Rating } from './rating.entity';
+import { freshMovie, rateMovie, removeRating } from './rating.service';
+import { RateMovieInput } from './review.input';
+
+@Resolver(() => Rating)
+export class RatingResolver {
+  @FieldResolver(() => Movie)
+  async movie(@Root() rating: Rating, @Ctx() { loaders }: Context): Promise<Movie> {
+    return (await loaders.movie.load(rating.movie.id))!;
+  }
+
+  @Mutation(() => Movie, { description: 'Rate a movie 1-5 (again to change it); returns the movie with fresh stats' })
+  async rateMovie(@Arg('input', () => RateMovieInput) input: RateMovieInput, @Ctx() ctx: Context): Promise<Movie> {
+    const viewer = requireViewer(ctx);
+    const movieId = parseId(input.movieId, 'movieId');
+    await rateMovie(ctx.em, viewer.id, movieId, input.score);
+    return freshMovie(ctx.em, movieId);
+  }
+
+  @Mutation(() => Movie, { description: "Withdraw the caller's rating; returns the movie with fresh stats" })
+  async removeRating(@Arg('movieId', () => ID) movieIdArg: string, @Ctx() ctx: Context): Promise<Movie> {
+    const viewer = requireViewer(ctx);
+    const movieId = parseId(movieIdArg, 'movieId');
+    await removeRating(ctx.em, viewer.id, movieId);
+    return freshMovie(ctx.em, movieId);
+  }
+}
+
+@Resolver(() => Movie)
+export class MovieRatingResolver {
+  @FieldResolver(() => Int, { nullable: true, description: "The caller's score; null when anonymous or unrated" })
+  myRating(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<number | null> {
+    return loaders.myRating.load(movie.id);
+  }
+}
+
+@Resolver(() => User)
+export class UserRatingsResolver {
+  @FieldResolver(() => [Rating], { description: 'Newest first' })
+  ratings(@Root() user: User, @Ctx() { em }: Context): Promise<Rating[]> {
+    return em.find(Rating, { user: user.id }, { orderBy: { updatedAt: 'desc', id: 'desc' } });
+  }
+}
