@@ -14,6 +14,7 @@ import { createStorage } from '../src/modules/storage/storage';
 import { DETAIL_QUERY, LIST_QUERY } from './queries';
 import { addAudience, rng, SCALE, scaleRecords } from './scale-dataset';
 import { benchChat } from './chat';
+import { benchCostCheck } from './cost-check';
 import { startScript, stopProcess, waitUntilUp } from './processes';
 
 /**
@@ -222,6 +223,8 @@ async function main(): Promise<void> {
       `${SCALE.users * SCALE.ratingsPerUser} ratings, ${SCALE.reviews} reviews; ${CONNECTIONS} connections, ${SECONDS} s per case\n`,
   );
   console.table(rows);
+  const listP50 = rows.find((row) => row.case === 'list page (25 movies)')?.['p50 ms'];
+  console.table([await benchCostCheck(listP50 === undefined ? undefined : Number(listP50))]);
   if (only !== 'http') {
     console.log('\nChat: end-to-end latency (send -> every subscriber) and sendMessage throughput\n');
     console.table(await benchChat());

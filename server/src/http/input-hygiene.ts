@@ -1,5 +1,8 @@
 import { GraphQLError, Kind, visit, type DocumentNode, type ValueNode } from 'graphql';
 
+/** Documents already checked, as parsed objects: Apollo and graphql-ws cache parses per text. */
+const cleanDocuments = new WeakSet<DocumentNode>();
+
 /** No string argument or input field may be longer; resolvers set tighter bounds of their own. */
 export const MAX_STRING_INPUT = 20_000;
 
@@ -48,10 +51,13 @@ function checkLiteral(field: string, node: ValueNode): void {
  */
 export function assertCleanInput(document: DocumentNode, variables: Record<string, unknown> | undefined | null): void {
   for (const [name, value] of Object.entries(variables ?? {})) checkValue(name, value);
+  // A document's inline strings never change: one that passed once passes again.
+  if (cleanDocuments.has(document)) return;
   visit(document, {
     Argument(node) {
       checkLiteral(node.name.value, node.value);
       return false;
     },
   });
+  cleanDocuments.add(document);
 }

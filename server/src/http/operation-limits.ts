@@ -54,6 +54,8 @@ const LIST_SIZE: Readonly<Record<string, number>> = {
   'User.reviews': 50,
 };
 const DEFAULT_LIST_SIZE = 20;
+const MAX_CACHED_COSTS = 1_000;
+const MAX_CACHED_KEY = 20_000;
 const SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
 
 function estimateField({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
@@ -128,10 +130,19 @@ export function createOperationGuard(schema: GraphQLSchema, limits: OperationLim
     }),
   ];
   if (!introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
+  const costs = new Map<string, number>();
   return {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules,
     assertAffordable(document, variables, operationName) {
+      // A client sends the same few operations again and again: their cost is computed once.
+      const text = document.loc?.source.body;
+      const key = text === undefined ? undefined : `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
+      const known = key === undefined ? undefined : costs.get(key);
+      if (known !== undefined) {
+        if (known > limits.maxCost) throw limitError('QUERY_TOO_COMPLEX', 'complex', known, limits.maxCost);
+        return;
+      }
       let cost: number;
       try {
         cost = operationCost(schema, document, variables, operationName);
@@ -147,6 +158,10 @@ export function createOperationGuard(schema: GraphQLSchema, limits: OperationLim
             extensions: { code: 'QUERY_TOO_COMPLEX', measured: null, limit: limits.maxCost },
           },
         );
+      }
+      if (key !== undefined && key.length < MAX_CACHED_KEY) {
+        if (costs.size >= MAX_CACHED_COSTS) costs.delete(costs.keys().next().value!);
+        costs.set(key, cost);
       }
       if (cost > limits.maxCost) throw limitError('QUERY_TOO_COMPLEX', 'complex', cost, limits.maxCost);
     },
