@@ -3,8 +3,6 @@ import zlib from 'node:zlib';
 export interface GraphiQLPage {
   html: string;
   gzipped: Buffer;
-  /** CSP hashes of its inline scripts, computed on first use. */
-  scriptHashes?: string[];
 }
 
 let page: GraphiQLPage | undefined;

@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import proxyAddr from 'proxy-addr';
 import { graphqlUploadExpress } from 'graphql-upload-ts';
 import { createContext, type Context, type Services } from '../context';
 import { createFormatError, DomainError, toGraphQLError } from '../modules/common/errors';
@@ -39,12 +40,10 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   const authenticate = createAuthenticator(services.tokens, orm.em);
   const guard = createOperationGuard(schema, config.graphql.limits, config.graphql.introspection);
   const formatError = createFormatError({ fieldSuggestions: config.graphql.fieldSuggestions });
-  const websockets = attachWebSocketServer(httpServer, schema, services, {
-    authenticate,
-    guard,
-    formatError,
-    trustProxy: config.trustProxy,
-  });
+  // Upgrade requests never reach Express: their address is read with Express's own compiled trust setting.
+  const trustProxy = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
+  const clientAddress = (request: http.IncomingMessage) => proxyAddr(request, trustProxy);
+  const websockets = attachWebSocketServer(httpServer, schema, services, { authenticate, guard, formatError, clientAddress });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -79,11 +78,13 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   if (config.storage.kind === 'local') {
     app.use(config.storage.publicPath, express.static(config.storage.root, { fallthrough: false, maxAge: '1d', dotfiles: 'deny' }));
   }
+  let graphiqlHeaders: express.RequestHandler | undefined;
   if (config.graphql.graphiql) {
     app.get('/graphql', async (req, res, next) => {
       if (req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
       const page = await graphiqlPage();
-      graphiqlSecurityHeaders(page)(req, res, () => {
+      graphiqlHeaders ??= graphiqlSecurityHeaders(page);
+      graphiqlHeaders(req, res, () => {
         res.type('html').vary('Accept-Encoding');
         if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(page.gzipped);
         else res.send(page.html);

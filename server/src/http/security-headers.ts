@@ -39,17 +39,17 @@ export function apiSecurityHeaders(config: AppConfig): RequestHandler {
 
 /**
  * GraphiQL's page is one HTML file with its scripts inline: they are allowed by their hashes
- * (computed once, with the page), not by 'unsafe-inline'. Its editor styles itself inline and
+ * (computed when the middleware is built, once per page), not by 'unsafe-inline'. Its editor styles itself inline and
  * starts web workers from blob: URLs.
  */
 export function graphiqlSecurityHeaders(page: GraphiQLPage): RequestHandler {
-  page.scriptHashes ??= [...page.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+  const scriptHashes = [...page.html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
     ([, body]) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`,
   );
   return helmet({
     contentSecurityPolicy: {
       directives: {
-        'script-src': ["'self'", ...page.scriptHashes],
+        'script-src': ["'self'", ...scriptHashes],
         'style-src': ["'self'", "'unsafe-inline'"],
         'worker-src': ["'self'", 'blob:'],
         'img-src': ["'self'", 'data:'],

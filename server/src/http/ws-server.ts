@@ -9,7 +9,6 @@ import {
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import proxyAddr from 'proxy-addr';
 import type { WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
 import { createContext, type Services } from '../context';
@@ -39,15 +38,8 @@ export interface WebSocketOptions {
   authenticate: Authenticate;
   guard: OperationGuard;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
-  trustProxy: boolean | number | string;
-}
-
-/** Express's reading of a `trust proxy` setting, for upgrade requests (which never reach Express). */
-function trustFunction(setting: boolean | number | string): (address: string, hop: number) => boolean {
-  if (setting === true) return () => true;
-  if (setting === false) return () => false;
-  if (typeof setting === 'number') return (_address, hop) => hop < setting;
-  return proxyAddr.compile(setting.split(','));
+  /** The client address of a request, read the way Express reads `req.ip` (trust proxy). */
+  clientAddress: (request: http.IncomingMessage) => string;
 }
 
 /** A graphql-ws authorization value, with or without the `Bearer ` prefix. */
@@ -67,8 +59,7 @@ export function attachWebSocketServer(
   options: WebSocketOptions,
 ): { close(): Promise<void> } {
   const limits = services.config.websocket;
-  const trustFn = trustFunction(options.trustProxy);
-  const clientAddress = (request: http.IncomingMessage) => proxyAddr(request, trustFn);
+  const { clientAddress } = options;
 
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: limits.maxPayloadBytes });
   const states = new WeakMap<object, SocketState>();

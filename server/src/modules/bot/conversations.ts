@@ -18,6 +18,12 @@ const MAX_CONVERSATIONS = 10_000;
 const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 const IDLE_MS = 6 * 3600_000;
 
+/** What the store keeps beside a conversation: where it is filed, and its size when last counted. */
+interface Stored extends Conversation {
+  key: string;
+  bytes: number;
+}
+
 /** Roughly what a conversation holds in memory: its texts (UTF-16) and its ids. */
 function sizeOf(conversation: Conversation): number {
   const text = conversation.turns.reduce((sum, turn) => sum + turn.text.length, conversation.id.length);
@@ -26,56 +32,55 @@ function sizeOf(conversation: Conversation): number {
 
 /**
  * Server-side memory of each conversation, so a client sends only its new message: per user when
- * logged in, else by the id returned with the first reply. In memory, per instance, oldest dropped.
+ * logged in, else by the id returned with the first reply. In memory, per instance; bounded in
+ * count and in bytes, the least recently used dropped first.
  */
 export class ConversationStore {
-  private readonly conversations = new Map<string, Conversation>();
-  private readonly sizes = new Map<string, number>();
-  private readonly keys = new WeakMap<Conversation, string>();
+  private readonly conversations = new Map<string, Stored>();
   private totalBytes = 0;
 
-  /** Recounts a conversation's size after a turn, and drops the oldest while over budget. */
-  updated(conversation: Conversation): void {
-    const key = this.keys.get(conversation);
-    if (!key || this.conversations.get(key) !== conversation) return;
-    const size = sizeOf(conversation);
-    this.totalBytes += size - (this.sizes.get(key) ?? 0);
-    this.sizes.set(key, size);
-    // Most recently used last: re-insert so that eviction takes the idle ones first.
-    this.conversations.delete(key);
-    this.conversations.set(key, conversation);
-    while (this.totalBytes > MAX_TOTAL_BYTES || this.conversations.size > MAX_CONVERSATIONS) this.evictOldest();
+  constructor(
+    private readonly maxBytes = MAX_TOTAL_BYTES,
+    private readonly maxCount = MAX_CONVERSATIONS,
+  ) {}
+
+  get(userId: number | null, conversationId?: string | null): Conversation {
+    const requested = userId !== null ? `user:${userId}` : conversationId ? `anon:${conversationId}` : null;
+    const now = Date.now();
+    let conversation = requested ? this.conversations.get(requested) : undefined;
+    if (!conversation || now - conversation.updatedAt > IDLE_MS) {
+      if (conversation) this.forget(conversation);
+      const id = userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID());
+      conversation = { id, key: requested ?? `anon:${id}`, bytes: 0, shownMovieIds: [], groundedMovieIds: [], turns: [], updatedAt: now };
+      this.conversations.set(conversation.key, conversation);
+      this.updated(conversation);
+    }
+    conversation.updatedAt = now;
+    return conversation;
   }
 
+  /** Recounts a conversation's size after a turn, and drops the least recently used while over budget. */
+  updated(conversation: Conversation): void {
+    const stored = conversation as Stored;
+    if (this.conversations.get(stored.key) !== stored) return;
+    const bytes = sizeOf(stored);
+    this.totalBytes += bytes - stored.bytes;
+    stored.bytes = bytes;
+    // Most recently used last, so that eviction takes the idle ones first.
+    this.conversations.delete(stored.key);
+    this.conversations.set(stored.key, stored);
+    while (this.totalBytes > this.maxBytes || this.conversations.size > this.maxCount) {
+      this.forget(this.conversations.values().next().value!);
+    }
+  }
+
+  /** Bytes held by all conversations, as last counted. */
   get bytes(): number {
     return this.totalBytes;
   }
 
-  private evictOldest(): void {
-    const oldest = this.conversations.keys().next().value;
-    if (oldest === undefined) return;
-    this.conversations.delete(oldest);
-    this.totalBytes -= this.sizes.get(oldest) ?? 0;
-    this.sizes.delete(oldest);
-  }
-
-  get(userId: number | null, conversationId?: string | null): Conversation {
-    const key = userId !== null ? `user:${userId}` : conversationId ? `anon:${conversationId}` : null;
-    const now = Date.now();
-    let conversation = key ? this.conversations.get(key) : undefined;
-    if (!conversation || now - conversation.updatedAt > IDLE_MS) {
-      conversation = {
-        id: userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID()),
-        shownMovieIds: [],
-        groundedMovieIds: [],
-        turns: [],
-        updatedAt: now,
-      };
-      this.conversations.set(key ?? `anon:${conversation.id}`, conversation);
-      this.keys.set(conversation, key ?? `anon:${conversation.id}`);
-      if (this.conversations.size > MAX_CONVERSATIONS) this.evictOldest();
-    }
-    conversation.updatedAt = now;
-    return conversation;
+  private forget(conversation: Stored): void {
+    this.conversations.delete(conversation.key);
+    this.totalBytes -= conversation.bytes;
   }
 }

@@ -77,38 +77,35 @@ const SAFE_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function domainErrorOf(error: unknown): DomainError | undefined {
+/** The first error, following `originalError` links (graphql-js and Apollo wrap errors), that `matches`. */
+function findInChain<T>(error: unknown, matches: (candidate: unknown) => candidate is T): T | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
-    if (current instanceof DomainError) return current;
+    if (matches(current)) return current;
     current = (current as { originalError?: unknown }).originalError;
   }
   return undefined;
 }
+
+const domainErrorOf = (error: unknown) => findInChain(error, (c): c is DomainError => c instanceof DomainError);
 
 /**
  * A client error raised with an HTTP status below the resolvers (graphql-upload's "File missing
  * in the request", say, which type-graphql awaits with the other arguments).
  */
 function clientHttpErrorOf(error: unknown): { status: number; message: string } | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const { status, expose, message } = current as { status?: unknown; expose?: unknown; message?: unknown };
-    if (typeof status === 'number' && status >= 400 && status < 500 && expose === true) return { status, message: String(message) };
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
+  return findInChain(error, (c): c is { status: number; message: string } => {
+    const { status, expose } = c as { status?: unknown; expose?: unknown };
+    return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
+  });
 }
 
 /** A limit refusal, possibly wrapped by Apollo (which re-labels validation errors GRAPHQL_VALIDATION_FAILED). */
 function limitErrorOf(error: unknown): GraphQLError | undefined {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as GraphQLError).extensions?.code;
-    if (current instanceof GraphQLError && typeof code === 'string' && LIMIT_CODES.has(code)) return current;
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
+  return findInChain(error, (c): c is GraphQLError => {
+    const code = (c as GraphQLError).extensions?.code;
+    return c instanceof GraphQLError && typeof code === 'string' && LIMIT_CODES.has(code);
+  });
 }
 
 // graphql-js 16 spells it "more that".
@@ -135,7 +132,7 @@ export function createFormatError(policy: ErrorPolicy = { fieldSuggestions: true
     const client = clientHttpErrorOf(error);
     if (client) {
       const code = client.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT';
-      return { message: client.message, path: formatted.path, extensions: { code } };
+      return { message: String(client.message), path: formatted.path, extensions: { code } };
     }
     const tokens = TOKEN_LIMIT.exec(formatted.message);
     if (tokens) {

@@ -53,13 +53,12 @@ export class MovieReviewsResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     const size = pageSize(first, MAX_REVIEWS_PAGE, 10);
-    const slice = after
+    const rows = after
       ? await loaders.reviewsAfter(movie.id, Number(decodeCursor(after, REVIEW_CURSOR, 1)[0]), size)
       : await loaders.firstReviews(size).load(movie.id);
-    const rows = slice.hasMore ? [...slice.reviews, null] : slice.reviews;
     const page = toConnection(rows, size, {
-      node: (review) => review!,
-      cursor: (review) => encodeCursor(REVIEW_CURSOR, [review!.id]),
+      node: (review) => review,
+      cursor: (review) => encodeCursor(REVIEW_CURSOR, [review.id]),
       hasPreviousPage: Boolean(after),
       countAll: () => loaders.reviewCount.load(movie.id),
     });

@@ -3,10 +3,8 @@ import type { Em } from '../../db/orm';
 import type { Review } from './review.entity';
 import { reviewFromRow } from './reviews.rows';
 
-export interface ReviewSlice {
-  reviews: Review[];
-  hasMore: boolean;
-}
+/** Up to `size + 1` reviews, newest first: the extra one tells that there is a next page. */
+export type ReviewSlice = Review[];
 
 type Row = Record<string, unknown>;
 
@@ -46,7 +44,7 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
       return movieIds.map((id) => counts.get(id) ?? 0);
     }),
 
-    /** The first `size` reviews of each movie (one extra tells whether more exist). */
+    /** The first `size` reviews of each movie, and one more if there is one. */
     firstReviews(size: number): DataLoader<number, ReviewSlice> {
       let loader = perSize.get(size);
       if (!loader) {
@@ -65,10 +63,7 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
             list.push(reviewFromRow(row));
             slices.set(Number(row.movie_id), list);
           }
-          return movieIds.map((id) => {
-            const list = slices.get(id) ?? [];
-            return { reviews: list.slice(0, size), hasMore: list.length > size };
-          });
+          return movieIds.map((id) => slices.get(id) ?? []);
         });
         perSize.set(size, loader);
       }
@@ -82,8 +77,7 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
         .where('id', '<', afterId)
         .orderBy('id', 'desc')
         .limit(size + 1);
-      const reviews = rows.map((row) => reviewFromRow(row));
-      return { reviews: reviews.slice(0, size), hasMore: reviews.length > size };
+      return rows.map((row) => reviewFromRow(row));
     },
   };
 }
