@@ -198,4 +198,19 @@ describeWithKafka('chat through real Kafka', () => {
     await waitUntil(() => updates.at(-1)!.length === 0, 'the room to empty', 20_000);
     stop();
   }, 60_000);
+
+  it("closes a user's sockets on the other instance within 5 s of a logout, through Kafka", async () => {
+    const { signup } = await gql(0, `mutation ($input: SignupInput!) { signup(input: $input) { token } }`, {
+      input: { username: 'kafka-carol', email: 'kafka-carol@example.test', password: 'Saffron-Meadow-carol-77' },
+    });
+    let closedWith = 0;
+    const client = wsClient(urls[1], `Bearer ${signup.token}`, (code) => (closedWith = code));
+    clients.push(client);
+    const carol = new RoomSubscriber(client, ROOM);
+    await subscribed(1, [1]);
+    await gql(0, `mutation { logout }`, {}, signup.token);
+    await waitUntil(() => closedWith !== 0, 'the socket on instance 1 to close', 5_000);
+    expect(closedWith).toBe(4403);
+    carol.close();
+  }, 30_000);
 });
