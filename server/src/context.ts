@@ -4,6 +4,7 @@ import { createAccountLoaders } from './modules/accounts/accounts.loaders';
 import { createCatalogueLoaders } from './modules/catalogue/catalogue.loaders';
 import type { Viewer } from './modules/accounts/viewer';
 import type { AccountsService } from './modules/accounts/accounts.service';
+import type { UserAdminService } from './modules/accounts/user-admin.service';
 import type { TokenService } from './modules/accounts/tokens';
 import type { Chat } from './modules/chat/chat.services';
 import type { BotService } from './modules/bot/bot.service';
@@ -21,6 +22,7 @@ export interface Services {
   importer: MovieImporter;
   tokens: TokenService;
   accounts: AccountsService;
+  userAdmin: UserAdminService;
   chat: Chat;
   bot: BotService;
 }

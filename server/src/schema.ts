@@ -5,6 +5,7 @@ import { ActorResolver, DirectorResolver } from './modules/catalogue/person.reso
 import { GenreResolver } from './modules/catalogue/genre.resolver';
 import { MovieResolver, SimilarMovieResolver } from './modules/catalogue/movie.resolver';
 import { AccountsResolver } from './modules/accounts/accounts.resolver';
+import { UserAdminResolver } from './modules/accounts/user-admin.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { ChatMessageResolver, RoomResolver } from './modules/chat/chat.resolver';
 import { BotResolver } from './modules/bot/bot.resolver';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   UserReviewsResolver,
   UserRatingsResolver,
   AccountsResolver,
+  UserAdminResolver,
   ImportResolver,
   RoomResolver,
   ChatMessageResolver,

@@ -3,6 +3,7 @@ import type { Services } from './context';
 import { migrate } from './db/migrate';
 import { createOrm, type Orm, type OrmOptions } from './db/orm';
 import { AccountsService } from './modules/accounts/accounts.service';
+import { UserAdminService } from './modules/accounts/user-admin.service';
 import { resolveJwtSecret } from './modules/accounts/jwt-secret';
 import { TokenService } from './modules/accounts/tokens';
 import { createUserTokenReader } from './modules/accounts/user-token-reader';
@@ -55,6 +56,7 @@ export async function buildServices(config: AppConfig, options: OrmOptions = {})
     importer: new MovieImporter(orm, storage),
     tokens,
     accounts,
+    userAdmin: new UserAdminService(accounts),
     chat: createChat(bus, presence, config.chat.maxMessageLength, config.rateLimits),
     bot: await BotService.create(config.bot),
   };

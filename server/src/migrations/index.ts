@@ -1,8 +1,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { InitialPostgres } from './postgresql/001-initial';
 import { UsernameSkeletonPostgres } from './postgresql/002-username-skeleton';
+import { UserActivePostgres } from './postgresql/003-user-active';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
+import { UserActiveSqlite } from './sqlite/003-user-active';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -10,9 +12,11 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
     ? [
         { name: '001-initial', class: InitialSqlite },
         { name: '002-username-skeleton', class: UsernameSkeletonSqlite },
+        { name: '003-user-active', class: UserActiveSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
         { name: '002-username-skeleton', class: UsernameSkeletonPostgres },
+        { name: '003-user-active', class: UserActivePostgres },
       ];
 }

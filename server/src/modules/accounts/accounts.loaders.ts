@@ -3,12 +3,15 @@ import type { Em } from '../../db/orm';
 import { instance, toDate, toNumber, type Row } from '../common/row-mapping';
 import { User } from './user.entity';
 
+export const USER_COLUMNS = ['id', 'username', 'email', 'is_admin', 'is_active', 'created_at'];
+
 export function userFromRow(row: Row): User {
   return instance(User, {
     id: toNumber(row.id),
     username: row.username as string,
     email: row.email as string,
     isAdmin: row.is_admin === true || row.is_admin === 1,
+    isActive: row.is_active === true || row.is_active === 1,
     createdAt: toDate(row.created_at),
   });
 }
@@ -19,7 +22,7 @@ export function createAccountLoaders(em: Em) {
   return {
     user: new DataLoader<number, User | null>(async (ids) => {
       const rows: Row[] = await knex('app_user')
-        .select('id', 'username', 'email', 'is_admin', 'created_at')
+        .select(USER_COLUMNS)
         .whereIn('id', ids as number[]);
       const byId = new Map(rows.map((row) => [Number(row.id), userFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);

@@ -1,5 +1,5 @@
 import type { Em } from '../../db/orm';
-import { badInput, DomainError, unauthenticated } from '../common/errors';
+import { badInput, DomainError, forbidden, unauthenticated } from '../common/errors';
 import type { RateLimits } from '../../config';
 import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
 import { LoginThrottle } from './login-throttle';
@@ -85,6 +85,7 @@ export class AccountsService {
     const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerification(input.password), false);
     if (!user || !valid) throw unauthenticated('Wrong username or password');
     await attempt.succeeded();
+    if (!user.isActive) throw forbidden('This account has been deactivated');
     return this.sessionFor(user);
   }
 
@@ -101,6 +102,11 @@ export class AccountsService {
   async revokeSessions(em: Em, user: User): Promise<void> {
     user.tokenVersion += 1;
     await em.flush();
+    await this.announceRevocation(user);
+  }
+
+  /** Tells the listeners that tokens older than the user's current version are void (already stored). */
+  async announceRevocation(user: Pick<User, 'id' | 'tokenVersion'>): Promise<void> {
     for (const listener of this.revocationListeners) await listener(user.id, user.tokenVersion);
   }
 

@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A MyMDB account' })
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'isAdmin' | 'tokenVersion' | 'createdAt' | 'usernameSkeleton';
+  [OptionalProps]?: 'isAdmin' | 'isActive' | 'tokenVersion' | 'createdAt' | 'usernameSkeleton';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -32,6 +32,11 @@ export class User {
   @Field()
   @Property({ type: 'boolean', default: false })
   isAdmin: boolean = false;
+
+  /** A deactivated account cannot log in; its tokens were revoked when it was deactivated. */
+  @Field({ description: 'False once an admin deactivated the account' })
+  @Property({ type: 'boolean', default: true })
+  isActive: boolean = true;
 
   /** Bumped by logout and password changes; tokens carry it, so older tokens stop working. */
   @Property({ type: 'integer', default: 0 })
