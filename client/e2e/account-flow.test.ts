@@ -48,11 +48,15 @@ describeInBrowser('account, rating and review flow in a browser', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.waitForSelector('button[aria-label="4 stars"][aria-checked="true"]');
-    await page.waitForFunction(() => document.querySelector('.distribution li[data-score="4"] .count')?.textContent === '1');
+    await page.waitForFunction(
+      () => document.querySelector('.distribution li[data-score="4"] .count')?.textContent === '1',
+    );
     expect(await page.locator('.average').textContent()).toContain('★ 4.00 from 1 rating');
 
     await page.click('button[aria-label="2 stars"]');
-    await page.waitForFunction(() => document.querySelector('.distribution li[data-score="2"] .count')?.textContent === '1');
+    await page.waitForFunction(
+      () => document.querySelector('.distribution li[data-score="2"] .count')?.textContent === '1',
+    );
     expect(await bucketCount(4)).toBe('0');
     const { data } = await session.server.gql(
       `{ movie(id: "${movieUrl.split('/').pop()}") { ratingCount averageRating ratingDistribution { score count } } }`,

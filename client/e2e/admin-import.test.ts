@@ -26,7 +26,9 @@ describeInBrowser('admin import page in a browser', () => {
   it('uploads the seed fixture with progress and shows the per-record report', async () => {
     const records = readSeedFixture();
     // Posters reach storage out of band (synced to the bucket or media dir); records name them by path.
-    fs.cpSync(path.join(SEED_FIXTURE_DIR, 'posters'), path.join(session.server.dataDir, 'media', 'posters'), { recursive: true });
+    fs.cpSync(path.join(SEED_FIXTURE_DIR, 'posters'), path.join(session.server.dataDir, 'media', 'posters'), {
+      recursive: true,
+    });
     const before = (await session.server.gql(`{ movies { totalCount } }`)).data!.movies.totalCount as number;
     const page: Page = await session.newPage({ token: await adminToken(session.server) });
     await page.goto(`${session.server.url}/`);
@@ -47,7 +49,8 @@ describeInBrowser('admin import page in a browser', () => {
     expect(progressSeen.length).toBeGreaterThan(0);
     expect(Math.max(...progressSeen)).toBe(1);
 
-    const count = async (label: string) => Number(await page.locator(`.counts tr:has(th:text-is("${label}")) td`).textContent());
+    const count = async (label: string) =>
+      Number(await page.locator(`.counts tr:has(th:text-is("${label}")) td`).textContent());
     expect(await count('Records')).toBe(records.length);
     const after = (await session.server.gql(`{ movies { totalCount } }`)).data!.movies.totalCount as number;
     expect(await count('Movies created')).toBe(after - before);

@@ -51,7 +51,8 @@ describeInBrowser('bot widget in a browser', () => {
     await page.press('input[aria-label="Ask the assistant"]', 'Enter');
     await page.waitForFunction(
       () =>
-        document.querySelectorAll('.turn-bot').length === 3 && !document.querySelector('.turn-bot:last-child')?.textContent?.endsWith('…'),
+        document.querySelectorAll('.turn-bot').length === 3 &&
+        !document.querySelector('.turn-bot:last-child')?.textContent?.endsWith('…'),
     );
     const followUp = await page.locator('.turn-bot').last().textContent();
     expect(followUp).toBeTruthy();

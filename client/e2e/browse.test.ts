@@ -47,7 +47,8 @@ describeInBrowser('browsing the catalogue in a browser', () => {
     await page.press('input[aria-label="To year"]', 'Enter');
     await page.waitForURL(/from=1990.*to=1999|to=1999.*from=1990/);
     await page.waitForFunction(
-      () => ![...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'The Good, the Bad and the Ugly'),
+      () =>
+        ![...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'The Good, the Bad and the Ugly'),
     );
     const { data: nineties } = await session.server.gql(
       `{ movies(filter: { genres: ["Western"], yearFrom: 1990, yearTo: 1999 }) { edges { node { title } } } }`,
@@ -58,7 +59,9 @@ describeInBrowser('browsing the catalogue in a browser', () => {
     await page.fill('input[name="q"]', 'nolan');
     await page.press('input[name="q"]', 'Enter');
     await page.waitForURL(/q=nolan/);
-    await page.waitForFunction(() => [...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'Inception'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'Inception'),
+    );
     const { data } = await session.server.gql(`{ movies(filter: { search: "nolan" }) { totalCount } }`);
     expect((await cardTitles()).length).toBe(data!.movies.totalCount);
   });

@@ -61,7 +61,8 @@ describeInBrowser('chat panel in a browser', () => {
     await say(alice, 'Casablanca');
     await waitForMessage(bob, 'Casablanca');
 
-    for (const page of [alice, bob]) expect(await messagesOf(page)).toEqual(['hello bob', 'hi alice, what are we watching?', 'Casablanca']);
+    for (const page of [alice, bob])
+      expect(await messagesOf(page)).toEqual(['hello bob', 'hi alice, what are we watching?', 'Casablanca']);
     await alice.waitForSelector('.present:has-text("2 here: alice, bob")');
     await screenshot(alice, 'chat');
   });
@@ -145,7 +146,9 @@ describeInBrowser('chat panel in a browser', () => {
     await page.waitForFunction(() => !document.querySelector('.present')?.textContent?.includes('carol'));
     await say(page, 'dave here');
     await waitForMessage(page, 'dave here');
-    const { data } = await session.server.gql(`{ room(slug: "film-club") { messages(last: 1) { author { username } } } }`);
+    const { data } = await session.server.gql(
+      `{ room(slug: "film-club") { messages(last: 1) { author { username } } } }`,
+    );
     expect(data!.room.messages[0].author.username).toBe('dave');
   });
 });

@@ -4,7 +4,12 @@ export function distribution(counts: Partial<Record<1 | 2 | 3 | 4 | 5, number>>)
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   return [1, 2, 3, 4, 5].map((score) => {
     const count = counts[score as 1] ?? 0;
-    return { __typename: 'RatingBucket' as const, score, count, percent: total ? Math.round((count / total) * 1000) / 10 : 0 };
+    return {
+      __typename: 'RatingBucket' as const,
+      score,
+      count,
+      percent: total ? Math.round((count / total) * 1000) / 10 : 0,
+    };
   });
 }
 
@@ -42,7 +47,12 @@ export function review(n: number, username = `critic${n}`) {
   };
 }
 
-export function reviewsPage(movieId: string, reviews: Array<ReturnType<typeof review>>, totalCount: number, hasNextPage: boolean) {
+export function reviewsPage(
+  movieId: string,
+  reviews: Array<ReturnType<typeof review>>,
+  totalCount: number,
+  hasNextPage: boolean,
+) {
   return {
     movie: {
       __typename: 'Movie' as const,
@@ -50,7 +60,11 @@ export function reviewsPage(movieId: string, reviews: Array<ReturnType<typeof re
       reviews: {
         __typename: 'ReviewConnection' as const,
         totalCount,
-        pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: reviews.length ? `cursor-${reviews.at(-1)!.id}` : null },
+        pageInfo: {
+          __typename: 'PageInfo' as const,
+          hasNextPage,
+          endCursor: reviews.length ? `cursor-${reviews.at(-1)!.id}` : null,
+        },
         edges: reviews.map((node) => ({ __typename: 'ReviewEdge' as const, cursor: `cursor-${node.id}`, node })),
       },
     },

@@ -29,7 +29,8 @@ describe('persister batch handler', () => {
     createdAt: Date.now(),
     ...overrides,
   });
-  const raw = (events: ChatEvent[]) => events.map((e, i) => ({ value: Buffer.from(encodeChatEvent(e)), offset: String(i) }));
+  const raw = (events: ChatEvent[]) =>
+    events.map((e, i) => ({ value: Buffer.from(encodeChatEvent(e)), offset: String(i) }));
   const count = async () => Number((await orm.em.getKnex()('message').count({ c: '*' }).first())!.c);
 
   it('writes a batch once, however often it is redelivered', async () => {
@@ -45,7 +46,11 @@ describe('persister batch handler', () => {
     const result = await handle([
       { value: Buffer.from('{not json'), offset: '9' },
       { value: null, offset: '10' },
-      ...raw([event('orphan', { roomId: 999_999 }), event('fine'), event('ghost author', { userId: 424242, username: 'ghost' })]),
+      ...raw([
+        event('orphan', { roomId: 999_999 }),
+        event('fine'),
+        event('ghost author', { userId: 424242, username: 'ghost' }),
+      ]),
     ]);
     expect(result).toEqual({ inserted: 2, duplicates: 0, dropped: 1, malformed: 2, refused: 0 });
     const ghost = await orm.em.getKnex()('message').where('content', 'ghost author').first();
@@ -56,11 +61,19 @@ describe('persister batch handler', () => {
     const handle = createBatchHandler(orm);
     const clash = newMessageId();
     // Same message id, different event ids: the second breaks the primary key, so the batch's transaction fails.
-    const batch = raw([event('before'), event('first with the id', { id: clash }), event('clashing', { id: clash }), event('after')]);
+    const batch = raw([
+      event('before'),
+      event('first with the id', { id: clash }),
+      event('clashing', { id: clash }),
+      event('after'),
+    ]);
     const result = await handle(batch);
     expect(result).toMatchObject({ inserted: 3, refused: 1 });
     const contents = (
-      await orm.em.getKnex()('message').whereIn('content', ['before', 'first with the id', 'clashing', 'after']).select('content')
+      await orm.em
+        .getKnex()('message')
+        .whereIn('content', ['before', 'first with the id', 'clashing', 'after'])
+        .select('content')
     ).map((row: { content: string }) => row.content);
     expect(contents.sort()).toEqual(['after', 'before', 'first with the id']);
   });

@@ -16,7 +16,9 @@ export interface RawMessage {
  * error is thrown, so the batch is retried and, the insert being idempotent, written once.
  */
 export function createBatchHandler(orm: Orm) {
-  return async function handleBatch(messages: RawMessage[]): Promise<WriteResult & { malformed: number; refused: number }> {
+  return async function handleBatch(
+    messages: RawMessage[],
+  ): Promise<WriteResult & { malformed: number; refused: number }> {
     const events = [];
     let malformed = 0;
     for (const message of messages) {
@@ -36,7 +38,11 @@ export function createBatchHandler(orm: Orm) {
   };
 }
 
-async function writeOneByOne(orm: Orm, events: ChatEvent[], batchError: unknown): Promise<WriteResult & { refused: number }> {
+async function writeOneByOne(
+  orm: Orm,
+  events: ChatEvent[],
+  batchError: unknown,
+): Promise<WriteResult & { refused: number }> {
   const total = { inserted: 0, duplicates: 0, dropped: 0, refused: 0 };
   let lastError = batchError;
   for (const event of events) {
@@ -48,7 +54,10 @@ async function writeOneByOne(orm: Orm, events: ChatEvent[], batchError: unknown)
     } catch (error) {
       lastError = error;
       total.refused++;
-      logger.warn('persister skipped a chat event the database refused', { eventId: event.eventId, error: String(error) });
+      logger.warn('persister skipped a chat event the database refused', {
+        eventId: event.eventId,
+        error: String(error),
+      });
     }
   }
   if (total.refused === events.length) throw lastError;

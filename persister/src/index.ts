@@ -33,7 +33,9 @@ async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm): Promise
       const result = await handleBatch(batch.messages);
       const last = batch.messages[batch.messages.length - 1].offset;
       resolveOffset(last);
-      await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      await consumer.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+      ]);
       await heartbeat();
       logger.debug('persisted chat batch', { partition: batch.partition, ...result });
     },
@@ -47,7 +49,11 @@ async function main(): Promise<void> {
   const kafkaConfig = config.kafka;
   const orm = await createOrm(config.database);
   await migrate(orm);
-  const kafka = new Kafka({ clientId: `${kafkaConfig.clientId}-persister`, brokers: kafkaConfig.brokers, ...kafkaLogging });
+  const kafka = new Kafka({
+    clientId: `${kafkaConfig.clientId}-persister`,
+    brokers: kafkaConfig.brokers,
+    ...kafkaLogging,
+  });
   await ensureTopic(kafka, kafkaConfig);
 
   let consumer = await runConsumer(kafka, kafkaConfig, orm);

@@ -3,7 +3,8 @@
  * answer, built entirely by the database.
  */
 const name = (alias: string) => `concat_ws(' ', nullif(${alias}.first_name, ''), nullif(${alias}.last_name, ''))`;
-const average = (m: string) => `case when ${m}.rating_count > 0 then round(${m}.rating_sum::numeric / ${m}.rating_count, 2) end`;
+const average = (m: string) =>
+  `case when ${m}.rating_count > 0 then round(${m}.rating_sum::numeric / ${m}.rating_count, 2) end`;
 const distribution = (m: string) =>
   `json_build_array(${[1, 2, 3, 4, 5]
     .map(

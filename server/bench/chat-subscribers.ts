@@ -28,7 +28,10 @@ for (let s = 0; s < count; s++) {
   });
   clients.push(client);
   client.subscribe<{ messageAdded: { content: string } }>(
-    { query: `subscription ($room: String!) { messageAdded(roomSlug: $room) { content } }`, variables: { room: roomSlug } },
+    {
+      query: `subscription ($room: String!) { messageAdded(roomSlug: $room) { content } }`,
+      variables: { room: roomSlug },
+    },
     {
       next: ({ data }) => {
         received[s]++;

@@ -34,7 +34,8 @@ interface Result {
   'rows persisted': string;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
   const response = await fetch(`${url}/graphql`, {
@@ -58,7 +59,11 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     JWT_SECRET: 'chat-bench-secret-chat-bench-secret-1',
   };
   if (bus === 'kafka')
-    Object.assign(env, { KAFKA_BROKERS: KAFKA, KAFKA_TOPIC: `chat-bench-${run}`, KAFKA_PERSISTER_GROUP_ID: `chat-bench-writer-${run}` });
+    Object.assign(env, {
+      KAFKA_BROKERS: KAFKA,
+      KAFKA_TOPIC: `chat-bench-${run}`,
+      KAFKA_PERSISTER_GROUP_ID: `chat-bench-writer-${run}`,
+    });
   const instanceCount = bus === 'kafka' ? 2 : 1;
   const ports = Array.from({ length: instanceCount }, (_, i) => 4500 + i + (bus === 'kafka' ? 10 : 0));
   const children: ChildProcess[] = [];
@@ -155,7 +160,9 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
                 connections: Math.ceil(SEND_CONCURRENCY / urls.length),
                 amount: Math.ceil(THROUGHPUT_MESSAGES / urls.length),
                 headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-                body: JSON.stringify({ query: 'mutation { sendMessage(input: { roomSlug: "bench-room", content: "burst" }) { id } }' }),
+                body: JSON.stringify({
+                  query: 'mutation { sendMessage(input: { roomSlug: "bench-room", content: "burst" }) { id } }',
+                }),
               },
               (error, result) => (error ? reject(error) : resolve(result)),
             );
@@ -169,12 +176,15 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     const accepted = burst.reduce((sum, r) => sum + r['2xx'], 0);
     const seconds = (lastAccepted - burstStarted) / 1000;
     const acceptedPerSecond = Math.round(accepted / seconds);
-    if (accepted !== Math.ceil(THROUGHPUT_MESSAGES / urls.length) * urls.length) throw new Error(`only ${accepted} sends accepted`);
+    if (accepted !== Math.ceil(THROUGHPUT_MESSAGES / urls.length) * urls.length)
+      throw new Error(`only ${accepted} sends accepted`);
     const total = steady + accepted;
     let received: number[] = [];
-    await until(async () => (received = (await report()).received).every((n) => n >= total), 'burst messages to arrive', 180_000).catch(
-      () => undefined,
-    );
+    await until(
+      async () => (received = (await report()).received).every((n) => n >= total),
+      'burst messages to arrive',
+      180_000,
+    ).catch(() => undefined);
     const drainedSeconds = (performance.now() - burstStarted) / 1000;
     const lost = received.reduce((sum, n) => sum + Math.max(0, total - n), 0);
 

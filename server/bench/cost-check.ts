@@ -11,7 +11,9 @@ import { LIST_QUERY } from './queries';
  * time per request when the server is the saturated side (at `listReqPerSecond`, a busy
  * single-threaded server spends 1/req·s per request), and its share of the p50 latency.
  */
-export async function benchCostCheck(list: { reqPerSecond: number; p50Ms: number } | undefined): Promise<Record<string, string | number>> {
+export async function benchCostCheck(
+  list: { reqPerSecond: number; p50Ms: number } | undefined,
+): Promise<Record<string, string | number>> {
   const schema = await createSchema();
   const guard = createOperationGuard(schema, loadConfig({}).graphql.limits, true);
   const document = parse(LIST_QUERY);
@@ -26,7 +28,9 @@ export async function benchCostCheck(list: { reqPerSecond: number; p50Ms: number
   return {
     case: 'cost + input check, list page',
     'µs per operation': Math.round(microseconds * 10) / 10,
-    'share of server time per list request': list ? `${((100 * microseconds * list.reqPerSecond) / 1e6).toFixed(2)} %` : 'n/a',
+    'share of server time per list request': list
+      ? `${((100 * microseconds * list.reqPerSecond) / 1e6).toFixed(2)} %`
+      : 'n/a',
     'share of list p50': list ? `${((100 * microseconds) / 1000 / list.p50Ms).toFixed(2)} %` : 'n/a',
   };
 }

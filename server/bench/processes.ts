@@ -4,7 +4,9 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** BENCH_CPU_PROFILE_DIR=dir: every process the bench starts writes a V8 CPU profile there on exit. */
-export const PROFILE_ARGS = process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
+export const PROFILE_ARGS = process.env.BENCH_CPU_PROFILE_DIR
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`]
+  : [];
 
 /** Starts a compiled script of this repository (e.g. dist/server/src/index.js) with extra environment. */
 export function startScript(script: string, env: Record<string, string>): ChildProcess {
@@ -26,7 +28,11 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function until(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+export async function until(
+  predicate: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -76,11 +76,14 @@ function peakRssMb(pid: number): number {
 }
 
 function detailBodies(ids: number[]): string[] {
-  return ids.map((id) => JSON.stringify({ operationName: 'Detail', query: DETAIL_QUERY, variables: { id: String(id) } }));
+  return ids.map((id) =>
+    JSON.stringify({ operationName: 'Detail', query: DETAIL_QUERY, variables: { id: String(id) } }),
+  );
 }
 
 async function load(port: number, pid: number, operation: 'List' | 'Detail', detailIds: number[]): Promise<LoadResult> {
-  const bodies = operation === 'List' ? [JSON.stringify({ operationName: 'List', query: LIST_QUERY })] : detailBodies(detailIds);
+  const bodies =
+    operation === 'List' ? [JSON.stringify({ operationName: 'List', query: LIST_QUERY })] : detailBodies(detailIds);
   let next = 0;
   const options = {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -104,7 +107,11 @@ async function load(port: number, pid: number, operation: 'List' | 'Detail', det
   };
 }
 
-async function countStatements(database: DatabaseConfig, dataDir: string, detailId: number): Promise<{ list: number; detail: number }> {
+async function countStatements(
+  database: DatabaseConfig,
+  dataDir: string,
+  detailId: number,
+): Promise<{ list: number; detail: number }> {
   let count = 0;
   const config = { ...loadConfig({ DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'error' }), database };
   const app = await createApp(config, { onQuery: () => void count++ });
@@ -126,7 +133,10 @@ async function countStatements(database: DatabaseConfig, dataDir: string, detail
   return { list, detail };
 }
 
-async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Record<'List' | 'Detail', number>>): Promise<void> {
+async function benchDialect(
+  kind: 'sqlite' | 'postgresql',
+  baseline: Partial<Record<'List' | 'Detail', number>>,
+): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-bench-${kind}-`));
   const database = await freshDatabase(kind, dataDir);
   const children: ChildProcess[] = [];
@@ -139,7 +149,12 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
     const report = await importer.importRecords(scaleRecords());
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (report.errors.length) throw new Error(`import errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
-    rows.push({ case: 'importer', database: kind, 'movies/s': Math.round(report.moviesCreated / seconds), seconds: seconds.toFixed(2) });
+    rows.push({
+      case: 'importer',
+      database: kind,
+      'movies/s': Math.round(report.moviesCreated / seconds),
+      seconds: seconds.toFixed(2),
+    });
     log(`[${kind}] adding ${SCALE.users * SCALE.ratingsPerUser} ratings and ${SCALE.reviews} reviews ...`);
     await addAudience(orm);
     const ids: number[] = (await orm.em.getKnex()('movie').select('id').orderBy('id')).map((r: { id: number }) => r.id);
@@ -173,14 +188,19 @@ async function benchDialect(kind: 'sqlite' | 'postgresql', baseline: Partial<Rec
         errors: result.errors,
         'server peak RSS MB': result.peakRssMb,
         'SQL statements': operation === 'List' ? statements.list : statements.detail,
-        'vs node:http+pg': baseline[operation] ? `${Math.round((100 * result.requestsPerSecond) / baseline[operation]!)} %` : '-',
+        'vs node:http+pg': baseline[operation]
+          ? `${Math.round((100 * result.requestsPerSecond) / baseline[operation]!)} %`
+          : '-',
       });
     }
     await stopProcess(server);
 
     if (kind === 'postgresql') {
       const basePort = 4310;
-      const base = startScript('dist/server/bench/baseline-server.js', { PORT: String(basePort), DATABASE_URL: database.url });
+      const base = startScript('dist/server/bench/baseline-server.js', {
+        PORT: String(basePort),
+        DATABASE_URL: database.url,
+      });
       children.push(base);
       await waitUntilUp(`http://127.0.0.1:${basePort}/`, base);
       for (const operation of ['List', 'Detail'] as const) {
@@ -215,7 +235,8 @@ async function main(): Promise<void> {
   for (const row of rows) {
     if (row.case === 'list page (25 movies)' || row.case === 'movie detail') {
       const operation = row.case === 'movie detail' ? 'Detail' : 'List';
-      if (baseline[operation]) row['vs node:http+pg'] = `${Math.round((100 * Number(row['req/s'])) / baseline[operation]!)} %`;
+      if (baseline[operation])
+        row['vs node:http+pg'] = `${Math.round((100 * Number(row['req/s'])) / baseline[operation]!)} %`;
     }
   }
   console.log(

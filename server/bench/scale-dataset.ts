@@ -3,7 +3,15 @@ import { dbTimestamp } from '../src/db/dialect';
 import type { Orm } from '../src/db/orm';
 
 /** The benchmark's scale: fixed so runs compare. */
-export const SCALE = { movies: 10_000, directors: 2_000, actors: 20_000, genres: 20, users: 2_000, ratingsPerUser: 100, reviews: 20_000 };
+export const SCALE = {
+  movies: 10_000,
+  directors: 2_000,
+  actors: 20_000,
+  genres: 20,
+  users: 2_000,
+  ratingsPerUser: 100,
+  reviews: 20_000,
+};
 
 const WORDS = [
   'Silent',
@@ -23,8 +31,40 @@ const WORDS = [
   'Electric',
   'Summer',
 ];
-const FIRST = ['Ada', 'Bruno', 'Chen', 'Dara', 'Emil', 'Farah', 'Gus', 'Hana', 'Ivo', 'June', 'Kofi', 'Lena', 'Milo', 'Nia', 'Omar', 'Pia'];
-const LAST = ['Abe', 'Baker', 'Costa', 'Diaz', 'Egan', 'Fujita', 'Grant', 'Horvat', 'Ibsen', 'Jovic', 'Kahn', 'Lund', 'Moreau', 'Novak'];
+const FIRST = [
+  'Ada',
+  'Bruno',
+  'Chen',
+  'Dara',
+  'Emil',
+  'Farah',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'June',
+  'Kofi',
+  'Lena',
+  'Milo',
+  'Nia',
+  'Omar',
+  'Pia',
+];
+const LAST = [
+  'Abe',
+  'Baker',
+  'Costa',
+  'Diaz',
+  'Egan',
+  'Fujita',
+  'Grant',
+  'Horvat',
+  'Ibsen',
+  'Jovic',
+  'Kahn',
+  'Lund',
+  'Moreau',
+  'Novak',
+];
 
 /** Deterministic pseudo-random numbers, so every run builds the same catalogue. */
 export function rng(seed: number): () => number {
@@ -42,7 +82,9 @@ export function scaleRecords(): Array<Record<string, unknown>> {
   const random = rng(42);
   return Array.from({ length: SCALE.movies }, (_, i) => {
     const genreCount = 1 + Math.floor(random() * 3);
-    const genres = [...new Set(Array.from({ length: genreCount }, () => `Genre ${1 + Math.floor(random() * SCALE.genres)}`))];
+    const genres = [
+      ...new Set(Array.from({ length: genreCount }, () => `Genre ${1 + Math.floor(random() * SCALE.genres)}`)),
+    ];
     return {
       title: `${WORDS[i % WORDS.length]} ${WORDS[(i * 5 + 3) % WORDS.length]} ${i}`,
       release_year: 1930 + Math.floor(random() * 95),
@@ -55,7 +97,12 @@ export function scaleRecords(): Array<Record<string, unknown>> {
   });
 }
 
-async function insertChunked(knex: Knex, table: string, rows: Array<Record<string, unknown>>, chunk = 500): Promise<void> {
+async function insertChunked(
+  knex: Knex,
+  table: string,
+  rows: Array<Record<string, unknown>>,
+  chunk = 500,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) await knex(table).insert(rows.slice(i, i + chunk));
 }
 
@@ -85,7 +132,13 @@ export async function addAudience(orm: Orm): Promise<void> {
     for (let k = 0; k < SCALE.ratingsPerUser; k++) {
       const movieId = movieIds[(offset + k * 97) % movieIds.length];
       const at = when(start + (u * SCALE.ratingsPerUser + k) * 1000);
-      ratings.push({ user_id: userId, movie_id: movieId, score: 1 + Math.floor(random() * 5), created_at: at, updated_at: at });
+      ratings.push({
+        user_id: userId,
+        movie_id: movieId,
+        score: 1 + Math.floor(random() * 5),
+        created_at: at,
+        updated_at: at,
+      });
       if (k < SCALE.reviews / SCALE.users) {
         reviews.push({
           user_id: userId,

@@ -11,7 +11,11 @@ describe('loadConfig', () => {
   });
 
   it('switches to PostgreSQL and S3 from the environment alone', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/mymdb', S3_BUCKET: 'posters', S3_ENDPOINT: 'http://127.0.0.1:9000' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/mymdb',
+      S3_BUCKET: 'posters',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+    });
     expect(config.database).toMatchObject({ kind: 'postgresql', url: 'postgres://u@db:5432/mymdb' });
     expect(config.storage).toMatchObject({ kind: 's3', bucket: 'posters', forcePathStyle: true });
   });

@@ -46,7 +46,9 @@ export type BotConfig = {
   ratePerMinute: number;
   timeoutMs: number;
   maxSteps: number;
-} & ({ provider: 'local' } | { provider: 'gemini'; gemini: GeminiConfig } | { provider: 'bedrock'; bedrock: BedrockConfig });
+} & (
+  { provider: 'local' } | { provider: 'gemini'; gemini: GeminiConfig } | { provider: 'bedrock'; bedrock: BedrockConfig }
+);
 
 /** What one GraphQL operation may ask for; refused before anything executes (see README, "Operation limits"). */
 export interface OperationLimits {

@@ -14,18 +14,29 @@ export interface LiveMessage {
 }
 
 /** A graphql-ws client that never retries, reporting the close code it was closed with. */
-export function wsClient(httpUrl: string, authorization?: string, onClosed?: (code: number, reason: string) => void): Client {
+export function wsClient(
+  httpUrl: string,
+  authorization?: string,
+  onClosed?: (code: number, reason: string) => void,
+): Client {
   return createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,
     connectionParams: authorization ? { authorization } : {},
     retryAttempts: 0,
     lazy: true,
-    on: { closed: (event) => onClosed?.((event as { code: number }).code, String((event as { reason?: string }).reason ?? '')) },
+    on: {
+      closed: (event) =>
+        onClosed?.((event as { code: number }).code, String((event as { reason?: string }).reason ?? '')),
+    },
   });
 }
 
-export async function waitUntil(predicate: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+export async function waitUntil(
+  predicate: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);

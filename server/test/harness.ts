@@ -20,7 +20,8 @@ export interface TestDatabase {
 
 /** A brand-new database: a temp SQLite file, or a fresh PostgreSQL database dropped afterwards. */
 export async function createTestDatabase(dialect: Dialect, dataDir: string): Promise<TestDatabase> {
-  if (dialect === 'sqlite') return { config: { kind: 'sqlite', file: path.join(dataDir, 'test.sqlite') }, drop: async () => undefined };
+  if (dialect === 'sqlite')
+    return { config: { kind: 'sqlite', file: path.join(dataDir, 'test.sqlite') }, drop: async () => undefined };
   const name = `mymdb_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
@@ -143,7 +144,10 @@ export function readSeedFixture(): Array<Record<string, unknown>> {
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /** Signs up through the API; the password satisfies the policy and differs per user. */
-export async function signUp(server: TestServer, username: string): Promise<{ token: string; userId: string; password: string }> {
+export async function signUp(
+  server: TestServer,
+  username: string,
+): Promise<{ token: string; userId: string; password: string }> {
   const password = `Lantern-${username}-91!`.split('').reverse().join('');
   const response = await server.gql(`mutation ($input: SignupInput!) { signup(input: $input) { token user { id } } }`, {
     input: { username, email: `${username}@example.test`, password },
@@ -157,7 +161,9 @@ export async function adminToken(server: TestServer, username = 'admin'): Promis
   const password = 'Quiet-Harbour-Lamp-7';
   await server.app.services.accounts.ensureAdmin(server.app.services.orm.em.fork(), { username, password });
   const { login } = dataOf(
-    await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username, password } }),
+    await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, {
+      input: { username, password },
+    }),
   );
   return login.token;
 }

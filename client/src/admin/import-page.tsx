@@ -82,8 +82,8 @@ export function ImportPage() {
     <section className="import-page">
       <h1>Import movies</h1>
       <p className="meta">
-        A JSON array of TMDB-style records (title, release year, overview, director, cast, genres, poster path). Movies are matched by title
-        and year: new ones are created, known ones updated.
+        A JSON array of TMDB-style records (title, release year, overview, director, cast, genres, poster path). Movies
+        are matched by title and year: new ones are created, known ones updated.
       </p>
       <form onSubmit={onSubmit} className="stacked-form">
         <label>

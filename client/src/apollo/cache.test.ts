@@ -17,11 +17,17 @@ const room = (messages: Array<ReturnType<typeof message>>) => ({
 
 describe('Room.messages policy', () => {
   const readContents = (cache: ReturnType<typeof createCache>) =>
-    cache.readQuery({ query: ChatRoomDocument, variables: { slug: 'film-club', last: 50 } })!.room!.messages.map((m) => m.id);
+    cache
+      .readQuery({ query: ChatRoomDocument, variables: { slug: 'film-club', last: 50 } })!
+      .room!.messages.map((m) => m.id);
 
   it('keeps one copy of each message, ordered by id, whatever the order they arrive in', () => {
     const cache = createCache();
-    cache.writeQuery({ query: ChatRoomDocument, variables: { slug: 'film-club', last: 50 }, data: room([message('01B'), message('01D')]) });
+    cache.writeQuery({
+      query: ChatRoomDocument,
+      variables: { slug: 'film-club', last: 50 },
+      data: room([message('01B'), message('01D')]),
+    });
     // A live message, a replay after reconnect (01D again), and our own send echoed by the subscription.
     addMessagesToRoom(cache, '9', [message('01E')]);
     addMessagesToRoom(cache, '9', [message('01C'), message('01D'), message('01E')]);
@@ -31,7 +37,11 @@ describe('Room.messages policy', () => {
 
   it('puts an older page before what is there', () => {
     const cache = createCache();
-    cache.writeQuery({ query: ChatRoomDocument, variables: { slug: 'film-club', last: 50 }, data: room([message('01M'), message('01N')]) });
+    cache.writeQuery({
+      query: ChatRoomDocument,
+      variables: { slug: 'film-club', last: 50 },
+      data: room([message('01M'), message('01N')]),
+    });
     cache.writeQuery({
       query: ChatRoomDocument,
       variables: { slug: 'film-club', last: 50, before: '01M' },
@@ -45,12 +55,20 @@ describe('Movie.reviews policy and review cache updates', () => {
   const variables = { id: '42', first: 10 };
   const read = (cache: ReturnType<typeof createCache>) => {
     const reviews = cache.readQuery({ query: MovieReviewsDocument, variables })!.movie!.reviews;
-    return { total: reviews.totalCount, ids: reviews.edges.map((e) => e.node.id), hasNext: reviews.pageInfo.hasNextPage };
+    return {
+      total: reviews.totalCount,
+      ids: reviews.edges.map((e) => e.node.id),
+      hasNext: reviews.pageInfo.hasNextPage,
+    };
   };
 
   it('appends pages fetched with a cursor, and a first page replaces the list', () => {
     const cache = createCache();
-    cache.writeQuery({ query: MovieReviewsDocument, variables, data: reviewsPage('42', [review(1), review(2)], 4, true) });
+    cache.writeQuery({
+      query: MovieReviewsDocument,
+      variables,
+      data: reviewsPage('42', [review(1), review(2)], 4, true),
+    });
     cache.writeQuery({
       query: MovieReviewsDocument,
       variables: { ...variables, after: 'cursor-1002' },
@@ -63,7 +81,11 @@ describe('Movie.reviews policy and review cache updates', () => {
 
   it('adds a new review on top once, and removes a deleted one everywhere', () => {
     const cache = createCache();
-    cache.writeQuery({ query: MovieReviewsDocument, variables, data: reviewsPage('42', [review(1), review(2)], 2, false) });
+    cache.writeQuery({
+      query: MovieReviewsDocument,
+      variables,
+      data: reviewsPage('42', [review(1), review(2)], 2, false),
+    });
     const mine = review(0, 'rick');
     cache.writeFragment({ fragment: ReviewFieldsFragmentDoc, data: mine });
     const ref = { __ref: cache.identify(mine)! };

@@ -31,7 +31,11 @@ export function mergeReviewPages(
  * are one list ordered by id: ids are time-ordered, so the union sorted by id is the conversation,
  * and a message replayed after a reconnect lands once.
  */
-export function mergeMessages(existing: Reference[] | undefined, incoming: Reference[], { readField }: FieldFunctionOptions): Reference[] {
+export function mergeMessages(
+  existing: Reference[] | undefined,
+  incoming: Reference[],
+  { readField }: FieldFunctionOptions,
+): Reference[] {
   const byRef = new Map<string, Reference>();
   for (const message of [...(existing ?? []), ...incoming]) byRef.set(message.__ref, message);
   const idOf = (message: Reference) => String(readField('id', message));
@@ -44,7 +48,9 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           // A movie already in the cache (from the grid) renders at once on its details page.
-          movie: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Movie', id: args?.id }) },
+          movie: {
+            read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Movie', id: args?.id }),
+          },
         },
       },
       Movie: {

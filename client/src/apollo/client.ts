@@ -23,7 +23,8 @@ export function createApolloClient(tokens: TokenStore, wsClient: Client = create
     return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
   });
   const dropRejectedToken = new ErrorLink(({ error, operation, forward }) => {
-    const rejected = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && !e.path);
+    const rejected =
+      CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED' && !e.path);
     const headers = operation.getContext().headers as Record<string, string> | undefined;
     if (!rejected || !headers?.authorization) return;
     tokens.set(null);

@@ -48,9 +48,14 @@ export function createUploadLink(uri: string): ApolloLink {
         const context = operation.getContext() as UploadContext & { headers?: Record<string, string> };
         const { variables, files, map } = extractFiles(operation.variables);
         const form = new FormData();
-        form.append('operations', JSON.stringify({ query: print(operation.query), variables, operationName: operation.operationName }));
+        form.append(
+          'operations',
+          JSON.stringify({ query: print(operation.query), variables, operationName: operation.operationName }),
+        );
         form.append('map', JSON.stringify(map));
-        files.forEach((file, index) => form.append(String(index), file, file instanceof File ? file.name : `upload-${index}`));
+        files.forEach((file, index) =>
+          form.append(String(index), file, file instanceof File ? file.name : `upload-${index}`),
+        );
 
         const xhr = new XMLHttpRequest();
         xhr.open('POST', uri);

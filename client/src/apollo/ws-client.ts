@@ -19,7 +19,9 @@ export function createWsClient(tokens: TokenStore, url = defaultUrl()): Client {
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     retryWait: (retries) =>
-      new Promise((resolve) => setTimeout(resolve, Math.min(MAX_RETRY_WAIT_MS, 500 * 2 ** retries) + Math.random() * 300)),
+      new Promise((resolve) =>
+        setTimeout(resolve, Math.min(MAX_RETRY_WAIT_MS, 500 * 2 ** retries) + Math.random() * 300),
+      ),
   });
   tokens.subscribe(() => client.terminate());
   return client;

@@ -49,7 +49,12 @@ export function LoginPage({ mode }: { mode: 'login' | 'signup' }) {
         )}
         <label>
           Password
-          <input name="password" type="password" autoComplete={mode === 'login' ? 'current-password' : 'new-password'} required />
+          <input
+            name="password"
+            type="password"
+            autoComplete={mode === 'login' ? 'current-password' : 'new-password'}
+            required
+          />
         </label>
         {error !== null && <ErrorMessage error={error} />}
         <button type="submit" disabled={busy}>
@@ -58,7 +63,9 @@ export function LoginPage({ mode }: { mode: 'login' | 'signup' }) {
       </form>
       <p className="meta">
         {mode === 'login' ? 'New here? ' : 'Already have an account? '}
-        <Link to={`/${other}?next=${encodeURIComponent(next)}`}>{other === 'login' ? 'Log in' : 'Create an account'}</Link>
+        <Link to={`/${other}?next=${encodeURIComponent(next)}`}>
+          {other === 'login' ? 'Log in' : 'Create an account'}
+        </Link>
       </p>
     </section>
   );

@@ -15,7 +15,10 @@ describe('TokenStore', () => {
   });
 
   it('forgets an expired or foreign value', () => {
-    window.localStorage.setItem('mymdb.session', JSON.stringify({ token: 'old', expiresAt: new Date(Date.now() - 1).toISOString() }));
+    window.localStorage.setItem(
+      'mymdb.session',
+      JSON.stringify({ token: 'old', expiresAt: new Date(Date.now() - 1).toISOString() }),
+    );
     expect(new TokenStore().get()).toBeNull();
     expect(window.localStorage.getItem('mymdb.session')).toBeNull();
     window.localStorage.setItem('mymdb.session', 'not json');

@@ -46,7 +46,11 @@ export function BotWidget() {
     if (!message || busy) return;
     input.value = '';
     const answerId = nextId.current + 1;
-    setTurns((all) => [...all, { id: nextId.current, from: 'you', text: message }, { id: answerId, from: 'bot', text: '', pending: true }]);
+    setTurns((all) => [
+      ...all,
+      { id: nextId.current, from: 'you', text: message },
+      { id: answerId, from: 'bot', text: '', pending: true },
+    ]);
     nextId.current += 2;
     setBusy(true);
     try {

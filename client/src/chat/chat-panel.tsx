@@ -46,7 +46,11 @@ function ChatBody({ slug, onSelect }: { slug: string | null; onSelect: (slug: st
     );
   }
   // Keyed by viewer: a different user starts from a fresh room view and subscription.
-  return slug ? <RoomView key={`${viewer.id}:${slug}`} slug={slug} onLeave={() => onSelect(null)} /> : <RoomList onSelect={onSelect} />;
+  return slug ? (
+    <RoomView key={`${viewer.id}:${slug}`} slug={slug} onLeave={() => onSelect(null)} />
+  ) : (
+    <RoomList onSelect={onSelect} />
+  );
 }
 
 function RoomList({ onSelect }: { onSelect: (slug: string) => void }) {

@@ -14,6 +14,9 @@ export function addMessagesToRoom(cache: ApolloCache, roomId: string, messages: 
     fragment: ROOM_MESSAGES,
     fragmentName: 'RoomMessages',
     // __typename lets the cache normalise each message (ChatMessage:<id>) before the merge policy runs.
-    data: { __typename: 'Room', messages: messages.map((message) => ({ __typename: 'ChatMessage', ...message })) } as RoomMessagesFragment,
+    data: {
+      __typename: 'Room',
+      messages: messages.map((message) => ({ __typename: 'ChatMessage', ...message })),
+    } as RoomMessagesFragment,
   });
 }

@@ -141,7 +141,13 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
       {live.error && <ErrorMessage error={live.error} />}
       {sendState.error && <ErrorMessage error={sendState.error} />}
       <form className="send" onSubmit={(event) => void onSubmit(event)}>
-        <input name="content" aria-label="Message" placeholder={`Message #${room.name}`} autoComplete="off" maxLength={2000} />
+        <input
+          name="content"
+          aria-label="Message"
+          placeholder={`Message #${room.name}`}
+          autoComplete="off"
+          maxLength={2000}
+        />
         <button type="submit" disabled={sendState.loading}>
           Send
         </button>

@@ -9,16 +9,23 @@ describe('humanMessage', () => {
     expect(humanMessage(graphQLError('Password must be at least 10 characters', 'BAD_USER_INPUT'))).toBe(
       'Password must be at least 10 characters',
     );
-    expect(humanMessage(graphQLError('You already reviewed this movie', 'ALREADY_REVIEWED'))).toBe('You already reviewed this movie');
+    expect(humanMessage(graphQLError('You already reviewed this movie', 'ALREADY_REVIEWED'))).toBe(
+      'You already reviewed this movie',
+    );
   });
 
   it('puts a sentence in place of developer messages and unknown failures', () => {
-    expect(humanMessage(graphQLError('Cannot query field "x" on type "Movie".', 'GRAPHQL_VALIDATION_FAILED'))).toMatch(/reload/);
+    expect(humanMessage(graphQLError('Cannot query field "x" on type "Movie".', 'GRAPHQL_VALIDATION_FAILED'))).toMatch(
+      /reload/,
+    );
     expect(humanMessage(graphQLError('Internal server error', 'INTERNAL_SERVER_ERROR'))).toMatch(/on our side/);
     expect(humanMessage(graphQLError('Unexpected <EOF>'))).toMatch(/on our side/);
     expect(
       humanMessage(
-        new ServerError('Response not successful', { response: { status: 502, headers: new Headers() } as Response, bodyText: '' }),
+        new ServerError('Response not successful', {
+          response: { status: 502, headers: new Headers() } as Response,
+          bodyText: '',
+        }),
       ),
     ).toMatch(/on our side/);
     expect(humanMessage(new TypeError('Failed to fetch'))).toMatch(/reach MyMDB/);

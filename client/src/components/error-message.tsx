@@ -17,7 +17,8 @@ export function humanMessage(error: unknown): string {
     const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
     return SENTENCES[code] ?? (first?.message || SENTENCES.INTERNAL_SERVER_ERROR);
   }
-  if (ServerError.is(error)) return error.statusCode >= 500 ? SENTENCES.INTERNAL_SERVER_ERROR : 'The server refused this request.';
+  if (ServerError.is(error))
+    return error.statusCode >= 500 ? SENTENCES.INTERNAL_SERVER_ERROR : 'The server refused this request.';
   if (error instanceof TypeError || (error instanceof Error && /reach|network|fetch/i.test(error.message)))
     return 'Cannot reach MyMDB; check your connection.';
   return 'Something went wrong; try again.';

@@ -11,4 +11,17 @@ import { Rating } from '../modules/reviews/rating.entity';
 import { Review } from '../modules/reviews/review.entity';
 
 /** Every persisted class; listed explicitly so discovery needs no file globs after compilation. */
-export const ENTITIES = [Person, Director, Actor, Genre, Movie, MovieActor, MovieGenre, User, Rating, Review, Room, Message];
+export const ENTITIES = [
+  Person,
+  Director,
+  Actor,
+  Genre,
+  Movie,
+  MovieActor,
+  MovieGenre,
+  User,
+  Rating,
+  Review,
+  Room,
+  Message,
+];

@@ -20,7 +20,8 @@ export async function migrate(orm: Orm): Promise<void> {
   const knex = orm.em.getConnection().getKnex() as Knex;
   const client = knex.client as { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
   const connection = await client.acquireConnection();
-  const onConnection = (sql: string, bindings: unknown[]) => knex.raw(sql, bindings as never).connection(connection as never);
+  const onConnection = (sql: string, bindings: unknown[]) =>
+    knex.raw(sql, bindings as never).connection(connection as never);
   try {
     await onConnection('select pg_advisory_lock(?)', [MIGRATION_LOCK_KEY]);
     await runPending(migrator);

@@ -32,7 +32,12 @@ export async function createOrm(database: DatabaseConfig, options: OrmOptions = 
     entities: ENTITIES,
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
-    migrations: { migrationsList: migrationsFor(database.kind), transactional: true, allOrNothing: true, snapshot: false },
+    migrations: {
+      migrationsList: migrationsFor(database.kind),
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },
@@ -41,7 +46,10 @@ export async function createOrm(database: DatabaseConfig, options: OrmOptions = 
   });
   // Counted at the driver, so raw knex queries (the batch loaders) are seen as well as the ORM's.
   const onQuery = options.onQuery;
-  if (onQuery) (orm.em.getConnection() as AbstractSqlConnection).getKnex().on('query', (query: { sql: string }) => onQuery(query.sql));
+  if (onQuery)
+    (orm.em.getConnection() as AbstractSqlConnection)
+      .getKnex()
+      .on('query', (query: { sql: string }) => onQuery(query.sql));
   if (database.kind === 'sqlite' && database.file !== ':memory:') {
     // WAL lets readers proceed while a write (an import batch, a rating) commits.
     await orm.em.getConnection().execute('pragma journal_mode = wal');

@@ -11,7 +11,8 @@ import { adminToken, bearer, dataOf, dialects, signUp, startTestServer, type Tes
 describe.each(dialects())('a hostile client on %s', (dialect) => {
   let server: TestServer;
   let rssBefore: number;
-  const code = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) => response.errors?.[0]?.extensions?.code;
+  const code = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) =>
+    response.errors?.[0]?.extensions?.code;
   // Each test speaks from its own address (TRUST_PROXY=loopback lets X-Forwarded-For say which).
   let addressCounter = 0;
   const fromNewAddress = () => ({ 'x-forwarded-for': `203.0.113.${++addressCounter}` });
@@ -76,14 +77,18 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
   it('refuses fragments that multiply aliases, and thousands of aliases of one field', async () => {
     const fields = Array.from({ length: 10 }, (_, i) => `a${i}: similar(limit: 20) { movie { id } }`).join(' ');
     const fragments = Array.from({ length: 6 }, (_, i) => `fragment F${i} on Movie { ${fields} }`).join('\n');
-    const bomb = await refused(`{ movie(id: 1) { ${Array.from({ length: 6 }, (_, i) => `...F${i}`).join(' ')} } }\n${fragments}`);
+    const bomb = await refused(
+      `{ movie(id: 1) { ${Array.from({ length: 6 }, (_, i) => `...F${i}`).join(' ')} } }\n${fragments}`,
+    );
     expect(['TOO_MANY_ALIASES', 'QUERY_TOO_COMPLEX']).toContain(bomb.code);
     expect(bomb.statements).toBe(0);
     const aliases = Array.from({ length: 5000 }, (_, i) => `m${i}: movie(id: 1) { id }`).join(' ');
     const many = await refused(`{ ${aliases} }`);
     expect(['TOO_MANY_ALIASES', 'TOO_MANY_TOKENS']).toContain(many.code);
     expect(many.statements).toBe(0);
-    const someAliases = await refused(`{ ${Array.from({ length: 16 }, (_, i) => `m${i}: movie(id: 1) { id }`).join(' ')} }`);
+    const someAliases = await refused(
+      `{ ${Array.from({ length: 16 }, (_, i) => `m${i}: movie(id: 1) { id }`).join(' ')} }`,
+    );
     expect(someAliases.code).toBe('TOO_MANY_ALIASES');
     expect(someAliases.extensions).toMatchObject({ measured: 16, limit: 15 });
   });
@@ -110,7 +115,9 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     );
     const codes = attempts.map(code);
     // Every UNAUTHENTICATED answer is one password check that ran.
-    expect(codes.filter((c) => c === 'UNAUTHENTICATED').length + codes.filter((c) => c === undefined).length).toBeLessThanOrEqual(5);
+    expect(
+      codes.filter((c) => c === 'UNAUTHENTICATED').length + codes.filter((c) => c === undefined).length,
+    ).toBeLessThanOrEqual(5);
     expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS').length).toBeGreaterThanOrEqual(95);
     const refusal = attempts.find((a) => code(a) === 'TOO_MANY_REQUESTS')!;
     expect(refusal.errors![0].extensions!.retryAfter).toBeGreaterThan(0);
@@ -121,7 +128,11 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     await adminToken(server, admin);
     const home = fromNewAddress();
     const login = (password: string, from: Record<string, string>) =>
-      server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username: admin, password } }, from);
+      server.gql(
+        `mutation ($input: LoginInput!) { login(input: $input) { token } }`,
+        { input: { username: admin, password } },
+        from,
+      );
     expect(code(await login('Quiet-Harbour-Lamp-7', home))).toBeUndefined();
     // Twenty addresses, five wrong passwords each: every per-username budget an attacker can reach is spent.
     for (let a = 0; a < 20; a++) {
@@ -138,7 +149,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     for (let i = 0; i < 22; i++) {
       const response = await server.gql(
         `mutation ($input: SignupInput!) { signup(input: $input) { token } }`,
-        { input: { username: `spam${i}_${dialect}`, email: `spam${i}_${dialect}@example.test`, password: `Lantern-spam-${i}-91!` } },
+        {
+          input: {
+            username: `spam${i}_${dialect}`,
+            email: `spam${i}_${dialect}@example.test`,
+            password: `Lantern-spam-${i}-91!`,
+          },
+        },
         from,
       );
       codes.push(code(response));
@@ -149,14 +166,19 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     const { token } = await signUp(server, `roomer_${dialect}`);
     const roomCodes: unknown[] = [];
     for (let i = 0; i < 21; i++) {
-      roomCodes.push(code(await server.gql(`mutation { createRoom(input: { name: "spam room ${i}" }) { slug } }`, {}, bearer(token))));
+      roomCodes.push(
+        code(
+          await server.gql(`mutation { createRoom(input: { name: "spam room ${i}" }) { slug } }`, {}, bearer(token)),
+        ),
+      );
     }
     expect(roomCodes.slice(0, 20)).toEqual(Array(20).fill(undefined));
     expect(roomCodes[20]).toBe('TOO_MANY_REQUESTS');
     const page = dataOf(await server.gql(`{ rooms(first: 5) { slug } }`)).rooms as Array<{ slug: string }>;
     expect(page).toHaveLength(5);
-    const next = dataOf(await server.gql(`query ($after: String) { rooms(first: 5, after: $after) { slug } }`, { after: page[4].slug }))
-      .rooms as Array<{ slug: string }>;
+    const next = dataOf(
+      await server.gql(`query ($after: String) { rooms(first: 5, after: $after) { slug } }`, { after: page[4].slug }),
+    ).rooms as Array<{ slug: string }>;
     expect(next[0].slug > page[4].slug).toBe(true);
   });
 
@@ -180,7 +202,11 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
         { input: { movieId: '1', title: 'a\u0000b', body: 'fine' } },
         'input.title',
       ],
-      [`mutation ($input: CreateRoomInput!) { createRoom(input: $input) { slug } }`, { input: { name: 'nul\u0000room' } }, 'input.name'],
+      [
+        `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { slug } }`,
+        { input: { name: 'nul\u0000room' } },
+        'input.name',
+      ],
       [`query ($s: String) { movies(filter: { search: $s }) { totalCount } }`, { s: '\u0000' }, 's'],
       [`query ($g: [String!]) { movies(filter: { genres: $g }) { totalCount } }`, { g: ['Drama', 'x\ud800'] }, 'g.1'],
       [
@@ -224,11 +250,19 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
   it('lets exactly one of ten concurrent deletes of a review succeed', async () => {
     const { token } = await signUp(server, `deleter_${dialect}`);
     const created = dataOf(
-      await server.gql(`mutation { createReview(input: { movieId: "2", title: "Once", body: "Only once." }) { id } }`, {}, bearer(token)),
+      await server.gql(
+        `mutation { createReview(input: { movieId: "2", title: "Once", body: "Only once." }) { id } }`,
+        {},
+        bearer(token),
+      ),
     );
     const deletes = await Promise.all(
       Array.from({ length: 10 }, () =>
-        server.gql(`mutation ($id: ID!) { deleteReview(id: $id) { id } }`, { id: created.createReview.id }, bearer(token)),
+        server.gql(
+          `mutation ($id: ID!) { deleteReview(id: $id) { id } }`,
+          { id: created.createReview.id },
+          bearer(token),
+        ),
       ),
     );
     expect(deletes.filter((d) => !d.errors).length).toBe(1);
@@ -310,7 +344,10 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
       await server.gql(`mutation { createRoom(input: { name: "Hoard" }) { slug } }`, {}, bearer(token));
       const client = wsClient(server.url, `Bearer ${token}`);
       const subscribers = Array.from({ length: 51 }, () => new RoomSubscriber(client, 'hoard'));
-      await waitUntil(() => subscribers.some((subscriber) => subscriber.errors.length > 0), 'one subscription to be refused');
+      await waitUntil(
+        () => subscribers.some((subscriber) => subscriber.errors.length > 0),
+        'one subscription to be refused',
+      );
       await new Promise((resolve) => setTimeout(resolve, 200));
       const refused = subscribers.filter((subscriber) => subscriber.errors.length > 0);
       expect(refused).toHaveLength(1);
@@ -359,7 +396,12 @@ describe('production defaults', () => {
   });
 
   it('can be told to keep introspection and GraphiQL', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), GRAPHQL_INTROSPECTION: 'true', GRAPHIQL: 'true' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      GRAPHQL_INTROSPECTION: 'true',
+      GRAPHIQL: 'true',
+    });
     expect(config.graphql).toMatchObject({ introspection: true, graphiql: true, fieldSuggestions: false });
   });
 });

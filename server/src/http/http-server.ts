@@ -1,6 +1,9 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -43,7 +46,12 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   // Upgrade requests never reach Express: their address is read with Express's own compiled trust setting.
   const trustProxy = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
   const clientAddress = (request: http.IncomingMessage) => proxyAddr(request, trustProxy);
-  const websockets = attachWebSocketServer(httpServer, schema, services, { authenticate, guard, formatError, clientAddress });
+  const websockets = attachWebSocketServer(httpServer, schema, services, {
+    authenticate,
+    guard,
+    formatError,
+    clientAddress,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -76,7 +84,10 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     }
   });
   if (config.storage.kind === 'local') {
-    app.use(config.storage.publicPath, express.static(config.storage.root, { fallthrough: false, maxAge: '1d', dotfiles: 'deny' }));
+    app.use(
+      config.storage.publicPath,
+      express.static(config.storage.root, { fallthrough: false, maxAge: '1d', dotfiles: 'deny' }),
+    );
   }
   let graphiqlHeaders: express.RequestHandler | undefined;
   if (config.graphql.graphiql) {

@@ -42,7 +42,8 @@ function checkValue(field: string, value: unknown): void {
 function checkLiteral(field: string, node: ValueNode): void {
   if (node.kind === Kind.STRING) checkString(field, node.value);
   else if (node.kind === Kind.LIST) node.values.forEach((item, i) => checkLiteral(`${field}.${i}`, item));
-  else if (node.kind === Kind.OBJECT) for (const entry of node.fields) checkLiteral(`${field}.${entry.name.value}`, entry.value);
+  else if (node.kind === Kind.OBJECT)
+    for (const entry of node.fields) checkLiteral(`${field}.${entry.name.value}`, entry.value);
 }
 
 /**

@@ -35,7 +35,9 @@ export function operationGuardPlugin(guard: OperationGuard, timeoutMs: number): 
           return {
             willResolveField() {
               if (Date.now() > deadline) {
-                throw new GraphQLError(`The operation ran out of time (${timeoutMs} ms)`, { extensions: { code: 'OPERATION_TIMEOUT' } });
+                throw new GraphQLError(`The operation ran out of time (${timeoutMs} ms)`, {
+                  extensions: { code: 'OPERATION_TIMEOUT' },
+                });
               }
             },
           };

@@ -57,7 +57,9 @@ describe('the operation cost model', () => {
   });
 
   it('keeps every document the web client sends under the default limit, page sizes at their maximum', () => {
-    const documents = Object.entries(clientDocuments).filter(([name]) => name.endsWith('Document')) as Array<[string, DocumentNode]>;
+    const documents = Object.entries(clientDocuments).filter(([name]) => name.endsWith('Document')) as Array<
+      [string, DocumentNode]
+    >;
     expect(documents.length).toBeGreaterThan(15);
     const costs = Object.fromEntries(
       documents.map(([name, document]) => [name, operationCost(schema, document, variablesFor(schema, document))]),
@@ -72,7 +74,8 @@ describe('the operation cost model', () => {
     expect(cost(`{ movies(first: 10) { edges { node { id } } } }`)).toBe(1 + 10 * (1 + 1 + 1));
     expect(cost(`{ movies { edges { node { id } } } }`)).toBe(1 + 25 * 3);
     expect(cost(`{ movie(id: 1) { similar { movie { id } } } }`)).toBe(1 + 10 + 5 * 2);
-    const similar = (depth: number): string => (depth === 0 ? 'id' : `similar(limit: 20) { movie { ${similar(depth - 1)} } }`);
+    const similar = (depth: number): string =>
+      depth === 0 ? 'id' : `similar(limit: 20) { movie { ${similar(depth - 1)} } }`;
     expect(cost(`{ movie(id: 1) { ${similar(2)} } }`)).toBe(1 + 10 + 20 * (1 + 10 + 20 * 2));
     expect(cost(`{ movie(id: 1) { ${similar(3)} } }`)).toBeGreaterThan(limits.maxCost);
   });

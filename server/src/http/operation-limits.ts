@@ -106,10 +106,18 @@ export interface OperationGuard {
   /** Depth, aliases, directives (and introspection when it is off), run with graphql's own rules. */
   validationRules: ValidationRule[];
   /** Throws QUERY_TOO_COMPLEX (or a parse error past maxQueryNodes) before anything executes. */
-  assertAffordable(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): void;
+  assertAffordable(
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName?: string | null,
+  ): void;
 }
 
-export function createOperationGuard(schema: GraphQLSchema, limits: OperationLimits, introspection: boolean): OperationGuard {
+export function createOperationGuard(
+  schema: GraphQLSchema,
+  limits: OperationLimits,
+  introspection: boolean,
+): OperationGuard {
   const validationRules: ValidationRule[] = [
     maxDepthRule({
       n: limits.maxDepth,
@@ -137,7 +145,8 @@ export function createOperationGuard(schema: GraphQLSchema, limits: OperationLim
     assertAffordable(document, variables, operationName) {
       // A client sends the same few operations again and again: their cost is computed once.
       const text = document.loc?.source.body;
-      const key = text === undefined ? undefined : `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
+      const key =
+        text === undefined ? undefined : `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
       const known = key === undefined ? undefined : costs.get(key);
       if (known !== undefined) {
         if (known > limits.maxCost) throw limitError('QUERY_TOO_COMPLEX', 'complex', known, limits.maxCost);

@@ -28,7 +28,10 @@ function fixture() {
         args: { upper: { type: GraphQLBoolean } },
         resolve: (tick, { upper }) => (runs.label++, upper ? `TICK ${tick.n}` : `tick ${tick.n}`),
       },
-      secret: { type: GraphQLString, resolve: (tick, _args, { viewer }) => (runs.secret++, `${viewer}'s view of ${tick.n}`) },
+      secret: {
+        type: GraphQLString,
+        resolve: (tick, _args, { viewer }) => (runs.secret++, `${viewer}'s view of ${tick.n}`),
+      },
     },
   });
   const schema = new GraphQLSchema({
@@ -64,7 +67,8 @@ function fixture() {
 describe('sharedSubscribe', () => {
   it('runs each event once for subscribers with the same selection, whatever their root arguments', async () => {
     const { runs, open, emit } = fixture();
-    const query = 'subscription ($channel: String!, $after: Int) { tick(channel: $channel, after: $after) { n label } }';
+    const query =
+      'subscription ($channel: String!, $after: Int) { tick(channel: $channel, after: $after) { n label } }';
     const subscribers = [
       await open(query, { channel: 'a', after: 1 }),
       await open(query, { channel: 'a', after: 7 }),

@@ -115,7 +115,10 @@ function computePlan(
 }
 
 /** An async iterable of mapped values whose return() reaches the source at once (unsubscribe). */
-function mapStream<T>(source: AsyncIterable<unknown>, map: (value: unknown) => T | Promise<T>): AsyncIterableIterator<T> {
+function mapStream<T>(
+  source: AsyncIterable<unknown>,
+  map: (value: unknown) => T | Promise<T>,
+): AsyncIterableIterator<T> {
   const iterator = source[Symbol.asyncIterator]();
   return {
     async next() {

@@ -85,17 +85,24 @@ export function attachWebSocketServer(
   });
   services.chat.bus.onRevocation(({ userId, tokenVersion }) => {
     for (const entry of socketsByUser.get(userId) ?? []) {
-      if ((entry.state.viewer?.tokenVersion ?? 0) < tokenVersion) entry.socket.close(CLOSE_FORBIDDEN, 'Session revoked');
+      if ((entry.state.viewer?.tokenVersion ?? 0) < tokenVersion)
+        entry.socket.close(CLOSE_FORBIDDEN, 'Session revoked');
     }
   });
 
   const formatResult = (result: ExecutionResult) => {
     const errors = result.errors;
     if (!errors?.length) return result;
-    return { ...result, errors: errors.map((error) => options.formatError(error instanceof GraphQLError ? error.toJSON() : error, error)) };
+    return {
+      ...result,
+      errors: errors.map((error) => options.formatError(error instanceof GraphQLError ? error.toJSON() : error, error)),
+    };
   };
   const refusal = (error: unknown): GraphQLError[] => {
-    const formatted = options.formatError(error instanceof GraphQLError ? error.toJSON() : { message: String(error) }, error);
+    const formatted = options.formatError(
+      error instanceof GraphQLError ? error.toJSON() : { message: String(error) },
+      error,
+    );
     return [new GraphQLError(formatted.message, { extensions: formatted.extensions })];
   };
 
@@ -155,14 +162,18 @@ export function attachWebSocketServer(
           state.viewer = (await options.authenticate(state.authorization))!;
         } catch {
           ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Session revoked');
-          return refuse([new GraphQLError('This session has ended; log in again', { extensions: { code: 'UNAUTHENTICATED' } })]);
+          return refuse([
+            new GraphQLError('This session has ended; log in again', { extensions: { code: 'UNAUTHENTICATED' } }),
+          ]);
         }
         try {
           const document = parse(payload.query, options.guard.parseOptions);
           const errors = validate(schema, document, [...specifiedRules, ...options.guard.validationRules]);
           if (errors.length) return refuse(errors.flatMap(refusal));
           if (!getOperationAST(document, payload.operationName)) {
-            return refuse([new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_REQUEST' } })]);
+            return refuse([
+              new GraphQLError('Unable to identify the operation', { extensions: { code: 'BAD_REQUEST' } }),
+            ]);
           }
           options.guard.assertAffordable(document, payload.variables ?? undefined, payload.operationName);
           assertCleanInput(document, payload.variables);

@@ -8,13 +8,15 @@ import { TokenService } from '../modules/accounts/tokens';
 import { createUserTokenReader } from '../modules/accounts/user-token-reader';
 import { runCli, withMigratedDatabase } from './cli';
 
-const USAGE = 'usage: npm run create-admin -- --username NAME [--email ADDRESS]   (password from ADMIN_PASSWORD, else prompted)';
+const USAGE =
+  'usage: npm run create-admin -- --username NAME [--email ADDRESS]   (password from ADMIN_PASSWORD, else prompted)';
 
 /** Asks for a password without echoing it when a terminal is attached; reads one line otherwise. */
 function promptPassword(question: string): Promise<string> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: process.stdin.isTTY });
   const muted = rl as unknown as { _writeToOutput?: (s: string) => void };
-  if (process.stdin.isTTY) muted._writeToOutput = (s) => void (s.includes(question) ? process.stderr.write(s) : undefined);
+  if (process.stdin.isTTY)
+    muted._writeToOutput = (s) => void (s.includes(question) ? process.stderr.write(s) : undefined);
   return new Promise((resolve) =>
     rl.question(question, (answer) => {
       rl.close();

@@ -2,7 +2,14 @@
  * The demo catalogue: facts about real films (title, year, director, main cast, genres) with
  * one-sentence descriptions written for MyMDB. Posters are generated, never copied.
  */
-type DemoMovie = [title: string, year: number, director: string | null, actors: string[], genres: string[], description: string];
+type DemoMovie = [
+  title: string,
+  year: number,
+  director: string | null,
+  actors: string[],
+  genres: string[],
+  description: string,
+];
 
 export const DEMO_MOVIES: DemoMovie[] = [
   [

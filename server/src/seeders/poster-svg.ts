@@ -39,7 +39,9 @@ function wrap(text: string, width: number): string[] {
 /** A 500x750 poster drawn from the title, year and genre colours; no artwork is copied. */
 export function posterSvg(title: string, year: number, genres: string[], director: string | null): string {
   const colours = (genres.length ? genres : ['Drama']).map((g) => GENRE_COLOURS[g] ?? '#4a5568');
-  const stops = colours.map((c, i) => `<stop offset="${colours.length === 1 ? 0 : i / (colours.length - 1)}" stop-color="${c}"/>`).join('');
+  const stops = colours
+    .map((c, i) => `<stop offset="${colours.length === 1 ? 0 : i / (colours.length - 1)}" stop-color="${c}"/>`)
+    .join('');
   const titleLines = wrap(title, 16)
     .map((line, i) => `<text x="40" y="${420 + i * 52}" font-size="46" font-weight="700">${escapeXml(line)}</text>`)
     .join('');

@@ -56,7 +56,11 @@ export function CommunityReviews({ movieId }: { movieId: string }) {
         ))}
       </ol>
       {reviews.pageInfo.hasNextPage && (
-        <button type="button" disabled={loading} onClick={() => void fetchMore({ variables: { after: reviews.pageInfo.endCursor } })}>
+        <button
+          type="button"
+          disabled={loading}
+          onClick={() => void fetchMore({ variables: { after: reviews.pageInfo.endCursor } })}
+        >
           {loading ? 'Loading…' : 'More reviews'}
         </button>
       )}

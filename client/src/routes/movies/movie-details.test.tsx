@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CreateReviewDocument, MovieDetailsDocument, MovieReviewsDocument, RateMovieDocument } from '../../__generated__/graphql';
+import {
+  CreateReviewDocument,
+  MovieDetailsDocument,
+  MovieReviewsDocument,
+  RateMovieDocument,
+} from '../../__generated__/graphql';
 import { distribution, movieDetails, review, reviewsPage } from '../../../test/fixtures';
 import { renderWithApollo, viewerMock } from '../../../test/render';
 import { MovieDetails } from './movie-details';
@@ -65,7 +70,9 @@ describe('movie details: rating', () => {
     renderDetails([
       {
         request: { query: RateMovieDocument, variables: { input: { movieId: '42', score: 5 } } },
-        result: { errors: [new GraphQLError('Too many ratings; wait a minute', { extensions: { code: 'TOO_MANY_REQUESTS' } })] },
+        result: {
+          errors: [new GraphQLError('Too many ratings; wait a minute', { extensions: { code: 'TOO_MANY_REQUESTS' } })],
+        },
         delay: 50,
       },
     ]);
@@ -100,7 +107,10 @@ describe('movie details: reviews', () => {
     const mine = { ...review(0, 'rick'), title: 'Here is looking at it', body: 'Holds up.' };
     renderDetails([
       {
-        request: { query: CreateReviewDocument, variables: { input: { movieId: '42', title: mine.title, body: mine.body } } },
+        request: {
+          query: CreateReviewDocument,
+          variables: { input: { movieId: '42', title: mine.title, body: mine.body } },
+        },
         result: { data: { createReview: mine } },
       },
     ]);

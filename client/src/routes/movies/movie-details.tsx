@@ -77,7 +77,13 @@ export function MovieDetails() {
         <p className="overview">{movie.description}</p>
         <dl className="facts">
           <dt>Director</dt>
-          <dd>{movie.director ? <Link to={`/?director=${movie.director.id}`}>{movie.director.name}</Link> : 'Not credited'}</dd>
+          <dd>
+            {movie.director ? (
+              <Link to={`/?director=${movie.director.id}`}>{movie.director.name}</Link>
+            ) : (
+              'Not credited'
+            )}
+          </dd>
           <dt>Starring</dt>
           <dd>
             {movie.mainActors.length === 0 && '—'}

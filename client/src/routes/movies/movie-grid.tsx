@@ -103,7 +103,14 @@ export function MovieGrid() {
   return (
     <section>
       <form className="controls" onSubmit={onSearch} role="search">
-        <input name="q" type="search" defaultValue={search} placeholder="Search titles, people, plots" aria-label="Search" key={search} />
+        <input
+          name="q"
+          type="search"
+          defaultValue={search}
+          placeholder="Search titles, people, plots"
+          aria-label="Search"
+          key={search}
+        />
         <select aria-label="Genre" value={genre} onChange={(e) => update({ genre: e.target.value || null })}>
           <option value="">All genres</option>
           {data?.genres.map((g) => (
@@ -135,7 +142,9 @@ export function MovieGrid() {
       )}
       {error && <ErrorMessage error={error} />}
       {loading && !data && <p className="empty">Loading movies…</p>}
-      {data && data.movies.edges.length === 0 && <p className="empty">No movie matches. Try fewer words or another genre.</p>}
+      {data && data.movies.edges.length === 0 && (
+        <p className="empty">No movie matches. Try fewer words or another genre.</p>
+      )}
       <ul className="grid">
         {data?.movies.edges.map(({ node }) => (
           <li key={node.id} className="card">
@@ -158,7 +167,12 @@ export function MovieGrid() {
       </ul>
       {pages > 1 && (
         <nav className="pages" aria-label="Pages">
-          <button type="button" disabled={page <= 1} onClick={() => update({ page: String(page - 1) })} aria-label="Previous page">
+          <button
+            type="button"
+            disabled={page <= 1}
+            onClick={() => update({ page: String(page - 1) })}
+            aria-label="Previous page"
+          >
             ‹
           </button>
           {pageWindow(page, pages).map((n, index) =>
@@ -167,12 +181,22 @@ export function MovieGrid() {
                 …
               </span>
             ) : (
-              <button key={n} type="button" aria-current={n === page ? 'page' : undefined} onClick={() => update({ page: String(n) })}>
+              <button
+                key={n}
+                type="button"
+                aria-current={n === page ? 'page' : undefined}
+                onClick={() => update({ page: String(n) })}
+              >
                 {n}
               </button>
             ),
           )}
-          <button type="button" disabled={page >= pages} onClick={() => update({ page: String(page + 1) })} aria-label="Next page">
+          <button
+            type="button"
+            disabled={page >= pages}
+            onClick={() => update({ page: String(page + 1) })}
+            aria-label="Next page"
+          >
             ›
           </button>
         </nav>

@@ -62,14 +62,19 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
     }).catch(() => undefined);
   };
   const clear = () => {
-    void remove({ variables: { movieId: movie.id }, optimisticResponse: { removeRating: projectRating(movie, null) as never } }).catch(
-      () => undefined,
-    );
+    void remove({
+      variables: { movieId: movie.id },
+      optimisticResponse: { removeRating: projectRating(movie, null) as never },
+    }).catch(() => undefined);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = starRefs.current.findIndex((el) => el === document.activeElement);
     const step =
-      event.key === 'ArrowRight' || event.key === 'ArrowUp' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowDown' ? -1 : 0;
+      event.key === 'ArrowRight' || event.key === 'ArrowUp'
+        ? 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowDown'
+          ? -1
+          : 0;
     if (!step || current < 0) return;
     event.preventDefault();
     starRefs.current[Math.min(4, Math.max(0, current + step))]?.focus();
@@ -82,7 +87,8 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
       <p className="average">
         {movie.averageRating != null ? (
           <>
-            <strong>★ {movie.averageRating.toFixed(2)}</strong> from {movie.ratingCount} {movie.ratingCount === 1 ? 'rating' : 'ratings'}
+            <strong>★ {movie.averageRating.toFixed(2)}</strong> from {movie.ratingCount}{' '}
+            {movie.ratingCount === 1 ? 'rating' : 'ratings'}
           </>
         ) : (
           'No ratings yet'
@@ -99,7 +105,13 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
           </li>
         ))}
       </ul>
-      <div className="stars" role="radiogroup" aria-label="Your rating" onKeyDown={onKeyDown} onMouseLeave={() => setHover(null)}>
+      <div
+        className="stars"
+        role="radiogroup"
+        aria-label="Your rating"
+        onKeyDown={onKeyDown}
+        onMouseLeave={() => setHover(null)}
+      >
         {SCORES.map((score, index) => (
           <button
             key={score}

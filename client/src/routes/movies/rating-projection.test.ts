@@ -2,7 +2,13 @@ import { distribution } from '../../../test/fixtures';
 import { projectRating } from './rating-projection';
 
 describe('projectRating', () => {
-  const movie = { id: '42', averageRating: 3, ratingCount: 2, myRating: null, ratingDistribution: distribution({ 2: 1, 4: 1 }) };
+  const movie = {
+    id: '42',
+    averageRating: 3,
+    ratingCount: 2,
+    myRating: null,
+    ratingDistribution: distribution({ 2: 1, 4: 1 }),
+  };
 
   it('adds a first rating', () => {
     expect(projectRating(movie, 5)).toMatchObject({

@@ -28,7 +28,12 @@ export function projectRating(stats: RatingStats, score: number | null): RatingS
     averageRating: total === 0 ? null : Math.round((sum / total) * 100) / 100,
     ratingDistribution: scores.map((s) => {
       const count = counts.get(s) ?? 0;
-      return { __typename: 'RatingBucket', score: s, count, percent: total === 0 ? 0 : Math.round((count / total) * 1000) / 10 };
+      return {
+        __typename: 'RatingBucket',
+        score: s,
+        count,
+        percent: total === 0 ? 0 : Math.round((count / total) * 1000) / 10,
+      };
     }),
   };
 }

@@ -22,7 +22,11 @@ export function addReviewToMovie(cache: ApolloCache, movieId: string, review: Re
         if (!existing) return stored;
         const alreadyThere = existing.edges.some((edge) => readField('id', edge.node) === readField('id', review));
         if (alreadyThere) return stored;
-        const edge: StoredEdge = { __typename: 'ReviewEdge', cursor: `local:${String(readField('id', review))}`, node: review };
+        const edge: StoredEdge = {
+          __typename: 'ReviewEdge',
+          cursor: `local:${String(readField('id', review))}`,
+          node: review,
+        };
         return { ...existing, totalCount: existing.totalCount + 1, edges: [edge, ...existing.edges] } as typeof stored;
       },
     },
@@ -34,12 +38,17 @@ export function removeReviewFromMovie(cache: ApolloCache, movieId: string, revie
   cache.modify({
     id: cache.identify({ __typename: 'Movie', id: movieId }),
     fields: {
-      myReview: (existing: Reference | null, { readField }) => (existing && readField('id', existing) === reviewId ? null : existing),
+      myReview: (existing: Reference | null, { readField }) =>
+        existing && readField('id', existing) === reviewId ? null : existing,
       reviews: (stored, { readField }) => {
         const existing = stored as StoredConnection | undefined;
         if (!existing) return stored;
         const edges = existing.edges.filter((edge) => readField('id', edge.node) !== reviewId);
-        return { ...existing, totalCount: existing.totalCount - (existing.edges.length - edges.length), edges } as typeof stored;
+        return {
+          ...existing,
+          totalCount: existing.totalCount - (existing.edges.length - edges.length),
+          edges,
+        } as typeof stored;
       },
     },
   });

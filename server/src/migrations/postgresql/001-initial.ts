@@ -11,17 +11,23 @@ export class InitialPostgres extends Migration {
       'create table "director" ("id" serial primary key, "first_name" varchar(150) not null, "last_name" varchar(150) not null, "name_key" varchar(310) not null, "search_name" varchar(310) not null)',
     );
     this.addSql('alter table "director" add constraint "director_name_key_unique" unique ("name_key")');
-    this.addSql('create table "genre" ("id" serial primary key, "name" varchar(100) not null, "name_key" varchar(100) not null)');
+    this.addSql(
+      'create table "genre" ("id" serial primary key, "name" varchar(100) not null, "name_key" varchar(100) not null)',
+    );
     this.addSql('alter table "genre" add constraint "genre_name_unique" unique ("name")');
     this.addSql('alter table "genre" add constraint "genre_name_key_unique" unique ("name_key")');
     this.addSql(
       'create table "movie" ("id" serial primary key, "title" varchar(300) not null, "sort_title" varchar(300) not null, "description" text not null default \'\', "poster_path" varchar(500) null, "release_year" int not null, "director_id" int null, "rating_count" int not null default 0, "rating_sum" int not null default 0, "rating_average" double precision not null default 0, "rating_1_count" int not null default 0, "rating_2_count" int not null default 0, "rating_3_count" int not null default 0, "rating_4_count" int not null default 0, "rating_5_count" int not null default 0, "search_text" text not null default \'\', "created_at" timestamptz not null, "updated_at" timestamptz not null)',
     );
     this.addSql('create index "movie_director_id_index" on "movie" ("director_id")');
-    this.addSql('create index "movie_rating_average_rating_count_id_index" on "movie" ("rating_average", "rating_count", "id")');
+    this.addSql(
+      'create index "movie_rating_average_rating_count_id_index" on "movie" ("rating_average", "rating_count", "id")',
+    );
     this.addSql('create index "movie_sort_title_id_index" on "movie" ("sort_title", "id")');
     this.addSql('create index "movie_release_year_id_index" on "movie" ("release_year", "id")');
-    this.addSql('alter table "movie" add constraint "movie_title_release_year_unique" unique ("title", "release_year")');
+    this.addSql(
+      'alter table "movie" add constraint "movie_title_release_year_unique" unique ("title", "release_year")',
+    );
     this.addSql(
       'create table "movie_actor" ("movie_id" int not null, "position" smallint not null, "actor_id" int not null, constraint "movie_actor_pkey" primary key ("movie_id", "position"))',
     );

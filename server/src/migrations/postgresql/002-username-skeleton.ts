@@ -6,6 +6,8 @@ export class UsernameSkeletonPostgres extends Migration {
   override async up(): Promise<void> {
     await this.execute('alter table "app_user" add column "username_skeleton" varchar(150) null');
     await backfillUsernameSkeletons(this, (name) => `"${name}"`);
-    this.addSql('alter table "app_user" add constraint "app_user_username_skeleton_unique" unique ("username_skeleton")');
+    this.addSql(
+      'alter table "app_user" add constraint "app_user_username_skeleton_unique" unique ("username_skeleton")',
+    );
   }
 }

@@ -11,14 +11,18 @@ export class InitialSqlite extends Migration {
       'create table `director` (`id` integer not null primary key autoincrement, `first_name` text not null, `last_name` text not null, `name_key` text not null, `search_name` text not null)',
     );
     this.addSql('create unique index `director_name_key_unique` on `director` (`name_key`)');
-    this.addSql('create table `genre` (`id` integer not null primary key autoincrement, `name` text not null, `name_key` text not null)');
+    this.addSql(
+      'create table `genre` (`id` integer not null primary key autoincrement, `name` text not null, `name_key` text not null)',
+    );
     this.addSql('create unique index `genre_name_unique` on `genre` (`name`)');
     this.addSql('create unique index `genre_name_key_unique` on `genre` (`name_key`)');
     this.addSql(
       "create table `movie` (`id` integer not null primary key autoincrement, `title` text not null, `sort_title` text not null, `description` text not null default '', `poster_path` text null, `release_year` integer not null, `director_id` integer null, `rating_count` integer not null default 0, `rating_sum` integer not null default 0, `rating_average` double not null default 0, `rating_1_count` integer not null default 0, `rating_2_count` integer not null default 0, `rating_3_count` integer not null default 0, `rating_4_count` integer not null default 0, `rating_5_count` integer not null default 0, `search_text` text not null default '', `created_at` datetime not null, `updated_at` datetime not null, constraint `movie_director_id_foreign` foreign key(`director_id`) references `director`(`id`) on delete set null on update cascade)",
     );
     this.addSql('create index `movie_director_id_index` on `movie` (`director_id`)');
-    this.addSql('create index `movie_rating_average_rating_count_id_index` on `movie` (`rating_average`, `rating_count`, `id`)');
+    this.addSql(
+      'create index `movie_rating_average_rating_count_id_index` on `movie` (`rating_average`, `rating_count`, `id`)',
+    );
     this.addSql('create index `movie_sort_title_id_index` on `movie` (`sort_title`, `id`)');
     this.addSql('create index `movie_release_year_id_index` on `movie` (`release_year`, `id`)');
     this.addSql('create unique index `movie_title_release_year_unique` on `movie` (`title`, `release_year`)');

@@ -39,7 +39,11 @@ export class AccountsService {
   }
 
   /** Limits new accounts per client address; the CLI (create-admin) does not pass through here. */
-  async signupFrom(em: Em, input: { username: string; email: string; password: string }, clientIp: string): Promise<Session> {
+  async signupFrom(
+    em: Em,
+    input: { username: string; email: string; password: string },
+    clientIp: string,
+  ): Promise<Session> {
     await takePoint(this.signups, clientIp, 'Too many new accounts from this address');
     return this.signup(em, input);
   }
@@ -66,8 +70,12 @@ export class AccountsService {
       await em.persistAndFlush(user);
     } catch (error) {
       if ((error as Error).name === 'UniqueConstraintViolationException') {
-        const taken = await em.fork().count(User, { $or: [{ usernameKey: usernameKey(username) }, { usernameSkeleton: skeleton }] });
-        throw taken ? badInput('username', 'That username is taken') : badInput('email', 'An account with that email already exists');
+        const taken = await em
+          .fork()
+          .count(User, { $or: [{ usernameKey: usernameKey(username) }, { usernameSkeleton: skeleton }] });
+        throw taken
+          ? badInput('username', 'That username is taken')
+          : badInput('email', 'An account with that email already exists');
       }
       throw error;
     }
@@ -82,7 +90,9 @@ export class AccountsService {
     const key = usernameKey(input.username);
     const attempt = await this.throttle.reserve(key, clientIp);
     const user = await em.findOne(User, { usernameKey: key });
-    const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerification(input.password), false);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, input.password)
+      : (await burnVerification(input.password), false);
     if (!user || !valid) throw unauthenticated('Wrong username or password');
     await attempt.succeeded();
     if (!user.isActive) throw forbidden('This account has been deactivated');
@@ -111,7 +121,10 @@ export class AccountsService {
   }
 
   /** Makes an admin, or promotes an existing user (like Django's createsuperuser). */
-  async ensureAdmin(em: Em, input: { username: string; email?: string; password?: string }): Promise<{ user: User; created: boolean }> {
+  async ensureAdmin(
+    em: Em,
+    input: { username: string; email?: string; password?: string },
+  ): Promise<{ user: User; created: boolean }> {
     const existing = await em.findOne(User, { usernameKey: usernameKey(input.username) });
     if (existing) {
       existing.isAdmin = true;

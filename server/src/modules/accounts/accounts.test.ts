@@ -29,7 +29,10 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     expect(jwt.decode(signup.token, { complete: true })!.header.alg).toBe('HS256');
     const login = dataOf(await server.gql(LOGIN, { input: { username: 'ana', password: 'violet-canyon-42' } })).login;
     expect(login.user.username).toBe('Ana');
-    expect(dataOf(await server.gql(ME, {}, bearer(login.token))).me).toMatchObject({ username: 'Ana', email: 'ana@example.test' });
+    expect(dataOf(await server.gql(ME, {}, bearer(login.token))).me).toMatchObject({
+      username: 'Ana',
+      email: 'ana@example.test',
+    });
     expect(dataOf(await server.gql(ME)).me).toBeNull();
     const stored = await server.app.services.orm.em.fork().findOneOrFail(User, { usernameKey: 'ana' });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
@@ -59,7 +62,10 @@ describe.each(dialects())('accounts on %s', (dialect) => {
   it('answers a wrong password and an unknown user identically', async () => {
     const wrong = await server.gql(LOGIN, { input: { username: 'ana', password: 'not-her-password' } });
     const unknown = await server.gql(LOGIN, { input: { username: 'nobody-here', password: 'not-her-password' } });
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong username or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Wrong username or password',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
     expect(unknown.errors?.[0].extensions?.code).toBe(wrong.errors?.[0].extensions?.code);
   });
@@ -113,8 +119,14 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     });
 
     it('signed with another algorithm or secret', async () => {
-      await expectRefused(jwt.sign({ sub: userId, ver: 0 }, secret(), { algorithm: 'HS512', expiresIn: 60 }), /Invalid token/);
-      await expectRefused(jwt.sign({ sub: userId, ver: 0 }, 'x'.repeat(48), { algorithm: 'HS256', expiresIn: 60 }), /Invalid token/);
+      await expectRefused(
+        jwt.sign({ sub: userId, ver: 0 }, secret(), { algorithm: 'HS512', expiresIn: 60 }),
+        /Invalid token/,
+      );
+      await expectRefused(
+        jwt.sign({ sub: userId, ver: 0 }, 'x'.repeat(48), { algorithm: 'HS256', expiresIn: 60 }),
+        /Invalid token/,
+      );
     });
 
     it('not a bearer token', async () => {

@@ -51,7 +51,11 @@ export class LoginThrottle {
     return {
       succeeded: async () => {
         // The owner's own budget starts afresh; the shared ones only get this attempt's point back.
-        await Promise.all(taken.map(([limiter, key]) => (limiter === this.perUserAndAddress ? limiter.delete(key) : limiter.reward(key))));
+        await Promise.all(
+          taken.map(([limiter, key]) =>
+            limiter === this.perUserAndAddress ? limiter.delete(key) : limiter.reward(key),
+          ),
+        );
         await this.trusted.set(pair, 1, TRUSTED_FOR_SECONDS);
       },
     };

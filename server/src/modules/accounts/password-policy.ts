@@ -40,13 +40,15 @@ function attributeParts(values: string[]): string[] {
  * too common, entirely numeric. The first failure is reported.
  */
 export function assertAcceptablePassword(password: string, attributes: { username: string; email?: string }): void {
-  if (password.length > MAX_PASSWORD_LENGTH) throw badInput('password', `Password must be at most ${MAX_PASSWORD_LENGTH} characters`);
+  if (password.length > MAX_PASSWORD_LENGTH)
+    throw badInput('password', `Password must be at most ${MAX_PASSWORD_LENGTH} characters`);
   const lower = password.toLowerCase();
   const attributeValues = [attributes.username, attributes.email ?? ''].filter(Boolean);
   if (attributeParts(attributeValues).some((part) => similarity(lower, part) >= MAX_SIMILARITY)) {
     throw badInput('password', 'Password is too similar to your username or email');
   }
-  if (password.length < MIN_PASSWORD_LENGTH) throw badInput('password', `Password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw badInput('password', `Password must be at least ${MIN_PASSWORD_LENGTH} characters`);
   if (isCommon(password)) throw badInput('password', 'Password is too common');
   if (/^\d+$/.test(password)) throw badInput('password', 'Password cannot be entirely numeric');
 }

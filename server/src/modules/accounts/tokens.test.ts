@@ -4,7 +4,11 @@ import type { UserTokenRow } from './user-token-reader';
 describe('TokenService', () => {
   const user: UserTokenRow = { id: 7, username: 'ann', is_admin: 0, token_version: 0 };
   const reads: number[] = [];
-  const service = new TokenService('s'.repeat(48), '60', async (_em, id) => (reads.push(id), id === user.id ? user : undefined));
+  const service = new TokenService(
+    's'.repeat(48),
+    '60',
+    async (_em, id) => (reads.push(id), id === user.id ? user : undefined),
+  );
   const em = {} as never;
 
   afterEach(() => {
@@ -40,7 +44,11 @@ describe('TokenService', () => {
     const token = service.issue({ id: 7, tokenVersion: 0 });
     await service.viewerFor(em, token);
     const [header, , signature] = token.split('.');
-    const forged = [header, Buffer.from(JSON.stringify({ sub: '1', ver: 0, exp: 4102444800 })).toString('base64url'), signature].join('.');
+    const forged = [
+      header,
+      Buffer.from(JSON.stringify({ sub: '1', ver: 0, exp: 4102444800 })).toString('base64url'),
+      signature,
+    ].join('.');
     expect(forged).not.toBe(token);
     await expect(service.viewerFor(em, forged)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });

@@ -55,7 +55,12 @@ export class TokenService {
   private verify(token: string): TokenClaims & { exp: number } {
     try {
       const claims = jwt.verify(token, this.key, { algorithms: [ALGORITHM] }) as jwt.JwtPayload;
-      if (typeof claims.sub !== 'string' || !/^\d+$/.test(claims.sub) || typeof claims.ver !== 'number' || typeof claims.exp !== 'number') {
+      if (
+        typeof claims.sub !== 'string' ||
+        !/^\d+$/.test(claims.sub) ||
+        typeof claims.ver !== 'number' ||
+        typeof claims.exp !== 'number'
+      ) {
         throw new Error('unexpected claims');
       }
       return claims as TokenClaims & { exp: number };
@@ -73,7 +78,8 @@ export class TokenService {
     const claims = this.decode(token);
     // Every authenticated request passes here: one indexed read, no entity hydration.
     const user = await this.readUser(em, Number(claims.sub));
-    if (!user || Number(user.token_version) !== claims.ver) throw unauthenticated('This token has been revoked; log in again');
+    if (!user || Number(user.token_version) !== claims.ver)
+      throw unauthenticated('This token has been revoked; log in again');
     return {
       id: Number(user.id),
       username: user.username,

@@ -23,7 +23,11 @@ export class UserAdminResolver {
   }
 
   @Mutation(() => User, { description: 'Admins: grant or withdraw admin rights; withdrawing ends the user’s sessions' })
-  setUserRole(@Arg('userId', () => ID) userId: string, @Arg('isAdmin') isAdmin: boolean, @Ctx() ctx: Context): Promise<User> {
+  setUserRole(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('isAdmin') isAdmin: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
     requireAdmin(ctx);
     return ctx.services.userAdmin.setRole(ctx.em, parseId(userId, 'userId'), isAdmin);
   }

@@ -22,7 +22,10 @@ const USER_ORDER = [
 export class UserAdminService {
   constructor(private readonly accounts: AccountsService) {}
 
-  async list(em: Em, args: { search?: string | null; first?: number | null; after?: string | null }): Promise<Page<User>> {
+  async list(
+    em: Em,
+    args: { search?: string | null; first?: number | null; after?: string | null },
+  ): Promise<Page<User>> {
     const first = pageSize(args.first);
     const knex = em.getKnex();
     const filtered = knex('app_user');
@@ -38,7 +41,8 @@ export class UserAdminService {
       node: userFromRow,
       cursor: (row) => encodeCursor('users', [row.username_key as string, Number(row.id)]),
       hasPreviousPage: Boolean(args.after),
-      countAll: async () => Number(((await filtered.clone().count({ count: '*' }).first()) as { count: number | string }).count),
+      countAll: async () =>
+        Number(((await filtered.clone().count({ count: '*' }).first()) as { count: number | string }).count),
     });
   }
 
@@ -71,14 +75,17 @@ export class UserAdminService {
     const user = await em.transactional(async (tx) => {
       // On PostgreSQL the admins' rows are locked first: concurrent demotions queue here. SQLite writes one at a time.
       if (isPostgres(tx))
-        await tx.getConnection().execute('select id from app_user where is_admin for update', [], 'all', tx.getTransactionContext());
+        await tx
+          .getConnection()
+          .execute('select id from app_user where is_admin for update', [], 'all', tx.getTransactionContext());
       const target = await tx.findOne(User, userId);
       if (!target) throw notFound('User', userId);
       revoke = apply(target);
       if (revoke) target.tokenVersion += 1;
       await tx.flush();
       const activeAdmins = await tx.count(User, { isAdmin: true, isActive: true });
-      if (activeAdmins === 0) throw badInput('userId', 'The last active admin cannot lose admin rights or be deactivated');
+      if (activeAdmins === 0)
+        throw badInput('userId', 'The last active admin cannot lose admin rights or be deactivated');
       return target;
     });
     if (revoke) await this.accounts.announceRevocation(user);

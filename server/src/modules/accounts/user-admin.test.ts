@@ -21,7 +21,8 @@ describe.each(dialects())('account administration on %s', (dialect) => {
   });
   afterAll(() => server?.stop());
 
-  const code = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) => response.errors?.[0]?.extensions?.code;
+  const code = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) =>
+    response.errors?.[0]?.extensions?.code;
 
   /** A member with a live chat socket, reporting the code it gets closed with. */
   async function memberWithSocket(name: string) {
@@ -57,18 +58,24 @@ describe.each(dialects())('account administration on %s', (dialect) => {
     const first = dataOf(await server.gql(USERS, { search: 'PAGER_', first: 2 }, admin)).users;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e: any) => e.node.username)).toEqual([`pager_a_${dialect}`, `pager_b_${dialect}`]);
-    const next = dataOf(await server.gql(USERS, { search: 'pager_', first: 2, after: first.pageInfo.endCursor }, admin)).users;
+    const next = dataOf(
+      await server.gql(USERS, { search: 'pager_', first: 2, after: first.pageInfo.endCursor }, admin),
+    ).users;
     expect(next.edges.map((e: any) => e.node.username)).toEqual([`pager_c_${dialect}`]);
     expect(next.pageInfo.hasNextPage).toBe(false);
   });
 
   it('promotes and demotes; a demoted admin loses their sessions and open sockets (4403)', async () => {
     const member = await memberWithSocket(`deputy_${dialect}`);
-    expect(dataOf(await server.gql(SET_ROLE, { userId: member.userId, isAdmin: true }, admin)).setUserRole).toMatchObject({
+    expect(
+      dataOf(await server.gql(SET_ROLE, { userId: member.userId, isAdmin: true }, admin)).setUserRole,
+    ).toMatchObject({
       isAdmin: true,
     });
     expect(member.socket.closedWith).toBe(0);
-    expect(dataOf(await server.gql(SET_ROLE, { userId: member.userId, isAdmin: false }, admin)).setUserRole).toMatchObject({
+    expect(
+      dataOf(await server.gql(SET_ROLE, { userId: member.userId, isAdmin: false }, admin)).setUserRole,
+    ).toMatchObject({
       isAdmin: false,
     });
     await waitUntil(() => member.socket.closedWith !== 0, 'the socket to close', 5_000);
@@ -79,12 +86,16 @@ describe.each(dialects())('account administration on %s', (dialect) => {
 
   it('deactivates (no login, sockets closed) and reactivates', async () => {
     const member = await memberWithSocket(`sleeper_${dialect}`);
-    expect(dataOf(await server.gql(DEACTIVATE, { userId: member.userId }, admin)).deactivateUser).toMatchObject({ isActive: false });
+    expect(dataOf(await server.gql(DEACTIVATE, { userId: member.userId }, admin)).deactivateUser).toMatchObject({
+      isActive: false,
+    });
     await waitUntil(() => member.socket.closedWith !== 0, 'the socket to close', 5_000);
     expect(member.socket.closedWith).toBe(4403);
     const login = (password: string) => server.gql(LOGIN, { input: { username: `sleeper_${dialect}`, password } });
     expect(code(await login(member.password))).toBe('FORBIDDEN');
-    expect(dataOf(await server.gql(REACTIVATE, { userId: member.userId }, admin)).reactivateUser).toMatchObject({ isActive: true });
+    expect(dataOf(await server.gql(REACTIVATE, { userId: member.userId }, admin)).reactivateUser).toMatchObject({
+      isActive: true,
+    });
     expect(dataOf(await login(member.password)).login.token).toBeTruthy();
     await member.done();
   });

@@ -22,9 +22,13 @@ const SQL = 'select id, username, is_admin, token_version from app_user where id
  */
 export async function createUserTokenReader(orm: Orm): Promise<UserTokenReader> {
   if (isPostgres(orm)) {
-    return (em, userId) => em.getKnex()('app_user').select('id', 'username', 'is_admin', 'token_version').where('id', userId).first();
+    return (em, userId) =>
+      em.getKnex()('app_user').select('id', 'username', 'is_admin', 'token_version').where('id', userId).first();
   }
-  const client = orm.em.getKnex().client as { acquireConnection(): Promise<Database>; releaseConnection(db: Database): Promise<void> };
+  const client = orm.em.getKnex().client as {
+    acquireConnection(): Promise<Database>;
+    releaseConnection(db: Database): Promise<void>;
+  };
   let statement: Statement<[number], UserTokenRow> | null = null;
   const prepare = async () => {
     const db = await client.acquireConnection();

@@ -19,7 +19,11 @@ export const BOT_TOOLS: ToolDefinition[] = [
       type: 'object',
       properties: {
         query: { type: 'string', description: 'Words to find in titles, plots and names' },
-        genres: { type: 'array', items: { type: 'string' }, description: 'Genre names, e.g. "Science Fiction"; a movie must have all' },
+        genres: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Genre names, e.g. "Science Fiction"; a movie must have all',
+        },
         yearFrom: { type: 'integer' },
         yearTo: { type: 'integer' },
         actor: { type: 'string', description: 'An actor name' },
@@ -28,7 +32,11 @@ export const BOT_TOOLS: ToolDefinition[] = [
     },
   },
   { name: 'getMovie', description: 'Everything about one movie', parameters: idArgument },
-  { name: 'similarMovies', description: 'Movies sharing genres with a movie, most similar first', parameters: idArgument },
+  {
+    name: 'similarMovies',
+    description: 'Movies sharing genres with a movie, most similar first',
+    parameters: idArgument,
+  },
 ];
 
 export const SYSTEM_PROMPT = `You are MyMDB's movie assistant. Recommend only movies that the tools return: never from memory.
@@ -84,7 +92,9 @@ export function parseFinalAnswer(text: string, groundedTitles: Map<number, strin
     // not JSON: fall through to plain text
   }
   if (!trimmed || trimmed.startsWith('{')) throw new UnusableOutputError('the model gave no usable answer');
-  const named = [...groundedTitles].filter(([, title]) => trimmed.toLowerCase().includes(title.toLowerCase())).map(([id]) => id);
+  const named = [...groundedTitles]
+    .filter(([, title]) => trimmed.toLowerCase().includes(title.toLowerCase()))
+    .map(([id]) => id);
   return { text: trimmed, movieIds: named };
 }
 
@@ -101,7 +111,12 @@ export async function answerWithProvider(
 ): Promise<AiAnswer> {
   const grounded = new Set(conversation.groundedMovieIds);
   const { onText } = options;
-  const session = provider.open(onText ? STREAMING_SYSTEM_PROMPT : SYSTEM_PROMPT, conversation.turns, message, BOT_TOOLS);
+  const session = provider.open(
+    onText ? STREAMING_SYSTEM_PROMPT : SYSTEM_PROMPT,
+    conversation.turns,
+    message,
+    BOT_TOOLS,
+  );
   for (let step = 0; step < options.maxSteps; step++) {
     const turn = onText ? await session.stepStream(options.signal, onText) : await session.step(options.signal);
     if (turn.toolCalls.length === 0) {

@@ -10,9 +10,18 @@ import { dataOf, signUp, startTestServer, type TestServer } from '../../../test/
  * at local stubs that answer in each provider's wire format, one scripted reply per model call.
  */
 /** A JSON body, Gemini's server-sent events, or Bedrock's binary event stream. */
-type Reply = { status?: number; delayMs?: number; body?: unknown; sse?: unknown[]; events?: Array<{ type: string; body: unknown }> };
+type Reply = {
+  status?: number;
+  delayMs?: number;
+  body?: unknown;
+  sse?: unknown[];
+  events?: Array<{ type: string; body: unknown }>;
+};
 
-const utf8 = { to: (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8'), from: (text: string) => new Uint8Array(Buffer.from(text)) };
+const utf8 = {
+  to: (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8'),
+  from: (text: string) => new Uint8Array(Buffer.from(text)),
+};
 const eventCodec = new EventStreamCodec(utf8.to, utf8.from);
 
 function encodeEvents(events: Array<{ type: string; body: unknown }>): Buffer {
@@ -42,7 +51,8 @@ class ProviderStub {
 
   constructor(protocol: 'http1' | 'http2') {
     this.server = protocol === 'http1' ? http.createServer(this.handle) : http2.createServer(this.handle);
-    if (protocol === 'http2') this.server.on('session', (session: http2.ServerHttp2Session) => this.sessions.add(session));
+    if (protocol === 'http2')
+      this.server.on('session', (session: http2.ServerHttp2Session) => this.sessions.add(session));
   }
 
   private readonly handle = (
@@ -90,7 +100,9 @@ const WIRE = {
     toolCall: (name: string, args: unknown) => ({
       candidates: [{ content: { role: 'model', parts: [{ functionCall: { name, args } }] }, finishReason: 'STOP' }],
     }),
-    final: (text: string) => ({ candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP' }] }),
+    final: (text: string) => ({
+      candidates: [{ content: { role: 'model', parts: [{ text }] }, finishReason: 'STOP' }],
+    }),
     toolResults: (body: any): any[] =>
       body.contents
         .flatMap((c: any) => c.parts ?? [])
@@ -103,13 +115,20 @@ const WIRE = {
       sse: pieces.map((text) => ({ candidates: [{ content: { role: 'model', parts: [{ text }] } }] })),
     }),
     streamPath: /\/models\/gemini-test:streamGenerateContent/,
-    env: (url: string) => ({ AI_PROVIDER: 'gemini', GEMINI_API_KEY: 'test-key', GEMINI_BASE_URL: url, GEMINI_MODEL: 'gemini-test' }),
+    env: (url: string) => ({
+      AI_PROVIDER: 'gemini',
+      GEMINI_API_KEY: 'test-key',
+      GEMINI_BASE_URL: url,
+      GEMINI_MODEL: 'gemini-test',
+    }),
     path: /\/models\/gemini-test:generateContent/,
     protocol: 'http1' as const,
   },
   bedrock: {
     toolCall: (name: string, args: unknown) => ({
-      output: { message: { role: 'assistant', content: [{ toolUse: { toolUseId: `call-${name}`, name, input: args } }] } },
+      output: {
+        message: { role: 'assistant', content: [{ toolUse: { toolUseId: `call-${name}`, name, input: args } }] },
+      },
       stopReason: 'tool_use',
       usage: { inputTokens: 10, outputTokens: 5, totalTokens: 15 },
       metrics: { latencyMs: 5 },
@@ -128,10 +147,16 @@ const WIRE = {
     streamToolCall: (name: string, args: unknown): Reply => ({
       events: [
         { type: 'messageStart', body: { role: 'assistant' } },
-        { type: 'contentBlockStart', body: { contentBlockIndex: 0, start: { toolUse: { toolUseId: `call-${name}`, name } } } },
+        {
+          type: 'contentBlockStart',
+          body: { contentBlockIndex: 0, start: { toolUse: { toolUseId: `call-${name}`, name } } },
+        },
         ...JSON.stringify(args)
           .match(/.{1,12}/g)!
-          .map((input) => ({ type: 'contentBlockDelta', body: { contentBlockIndex: 0, delta: { toolUse: { input } } } })),
+          .map((input) => ({
+            type: 'contentBlockDelta',
+            body: { contentBlockIndex: 0, delta: { toolUse: { input } } },
+          })),
         { type: 'contentBlockStop', body: { contentBlockIndex: 0 } },
         { type: 'messageStop', body: { stopReason: 'tool_use' } },
       ],
@@ -182,7 +207,9 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
   const ask = async (message: string) => dataOf(await server.gql(ASK, { input: { message } })).askBot;
   const idOf = async (title: string) =>
     dataOf(
-      await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { id title } } } }`, { s: title }),
+      await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { id title } } } }`, {
+        s: title,
+      }),
     ).movies.edges.find((e: { node: { title: string } }) => e.node.title === title).node.id as string;
 
   it('runs a tool-call round trip and recommends only movies the tool returned', async () => {
@@ -192,14 +219,24 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
       (request) => {
         toolRows = wire.toolResults(request.body)[0];
         const ids = [toolRows[0].id, toolRows[1].id, '999999'];
-        return { body: wire.final(JSON.stringify({ reply: `Try ${toolRows[0].title} and ${toolRows[1].title}.`, movieIds: ids })) };
+        return {
+          body: wire.final(
+            JSON.stringify({ reply: `Try ${toolRows[0].title} and ${toolRows[1].title}.`, movieIds: ids }),
+          ),
+        };
       },
     ];
     const reply = await ask('80s sci-fi please');
     expect(stub.requests.every((r) => wire.path.test(r.url))).toBe(true);
     expect(toolRows.length).toBeGreaterThan(1);
-    expect(toolRows.every((row) => row.genres.includes('Science Fiction') && row.year >= 1980 && row.year <= 1989)).toBe(true);
-    expect(reply).toMatchObject({ provider: providerName, intent: 'SEARCH', text: `Try ${toolRows[0].title} and ${toolRows[1].title}.` });
+    expect(
+      toolRows.every((row) => row.genres.includes('Science Fiction') && row.year >= 1980 && row.year <= 1989),
+    ).toBe(true);
+    expect(reply).toMatchObject({
+      provider: providerName,
+      intent: 'SEARCH',
+      text: `Try ${toolRows[0].title} and ${toolRows[1].title}.`,
+    });
     expect(reply.movies.map((m: { id: string }) => m.id)).toEqual([toolRows[0].id, toolRows[1].id]);
   });
 
@@ -231,7 +268,9 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
     const reply = await ask('westerns');
     expect(reply.provider).toMatch(new RegExp(`^local \\(fallback from ${providerName}: `));
     expect(reply.movies.length).toBeGreaterThan(0);
-    expect(reply.movies.every((m: { genres: Array<{ name: string }> }) => m.genres.some((g) => g.name === 'Western'))).toBe(true);
+    expect(
+      reply.movies.every((m: { genres: Array<{ name: string }> }) => m.genres.some((g) => g.name === 'Western')),
+    ).toBe(true);
   });
 
   it('streams the reply text over askBotStream, then the reply with grounded movies', async () => {

@@ -49,7 +49,8 @@ const DECADE_WORDS: Record<string, number> = {
 };
 
 const NAME = "([a-z][a-z'.-]*(?: [a-z][a-z'.-]*){0,3})";
-const NAME_END = '(?=$|[,.!?;]| from | in | before | after | since | released| please| that| who| and (?:from|in|before|after))';
+const NAME_END =
+  '(?=$|[,.!?;]| from | in | before | after | since | released| please| that| who| and (?:from|in|before|after))';
 
 const STOP_WORDS = new Set(
   'a an the some any me us i you we my our to for of and or in on at with by from please can could would should will do does show give find recommend recommendations recommendation suggest suggestions suggestion want like love looking look watch watching tonight good great best top movie movies film films flick flicks something anything about one ones is are was were be that this those these what which there here made released'.split(
@@ -76,7 +77,11 @@ function yearRange(text: string): Pick<BotRequest, 'yearFrom' | 'yearTo'> {
   if ((match = /\b(?:after|newer than) (\d{4})\b/.exec(text))) range.yearFrom = Number(match[1]) + 1;
   if ((match = /\b(?:before|older than|pre) (\d{4})\b/.exec(text))) range.yearTo = Number(match[1]) - 1;
   if ((match = /\buntil (\d{4})\b/.exec(text))) range.yearTo = Number(match[1]);
-  if (range.yearFrom === undefined && range.yearTo === undefined && (match = /\b(?:in )?((?:19|20)\d{2})\b/.exec(text))) {
+  if (
+    range.yearFrom === undefined &&
+    range.yearTo === undefined &&
+    (match = /\b(?:in )?((?:19|20)\d{2})\b/.exec(text))
+  ) {
     return { yearFrom: Number(match[1]), yearTo: Number(match[1]) };
   }
   return range;
@@ -86,7 +91,11 @@ function yearRange(text: string): Pick<BotRequest, 'yearFrom' | 'yearTo'> {
 export function parseBotRequest(message: string): BotRequest {
   const text = searchable(message).replace(/[“”"]/g, '');
   const request: BotRequest = { intent: 'SEARCH', genres: [], keywords: [], ...yearRange(text) };
-  if (/\b(what|which)\b.*\b(shown|showed|show me so far|recommended|suggested|given)\b|\bsummar(y|ise|ize)\b|\brecap\b/.test(text)) {
+  if (
+    /\b(what|which)\b.*\b(shown|showed|show me so far|recommended|suggested|given)\b|\bsummar(y|ise|ize)\b|\brecap\b/.test(
+      text,
+    )
+  ) {
     return { ...request, intent: 'SUMMARY' };
   }
   if (

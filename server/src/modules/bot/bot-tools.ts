@@ -9,7 +9,8 @@ import { resolveRequest } from './local-bot';
 const SEARCH_LIMIT = 10;
 
 const asString = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const asYear = (value: unknown) => (Number.isInteger(Number(value)) && value !== null && value !== '' ? Number(value) : undefined);
+const asYear = (value: unknown) =>
+  Number.isInteger(Number(value)) && value !== null && value !== '' ? Number(value) : undefined;
 
 /** searchMovies: the model's criteria through the same filter engine as `movies`. */
 export async function searchCatalogue(em: Em, args: Record<string, unknown>): Promise<Movie[]> {
@@ -49,7 +50,12 @@ export async function movieDetails(ctx: Context, movie: Movie) {
     movie.director ? ctx.loaders.director.load(movie.director.id) : null,
     ctx.loaders.castOf.load(movie.id),
   ]);
-  return { ...summary, description: movie.description, director: director?.name ?? null, mainActors: cast.map((a) => a.name) };
+  return {
+    ...summary,
+    description: movie.description,
+    director: director?.name ?? null,
+    mainActors: cast.map((a) => a.name),
+  };
 }
 
 export async function similarSummaries(ctx: Context, movieId: number) {

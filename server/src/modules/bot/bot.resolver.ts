@@ -29,7 +29,10 @@ export class BotResolver {
       return stream;
     },
   })
-  askBotStream(@Root() event: BotStreamEvent | Error, @Arg('input', () => AskBotInput) _input: AskBotInput): BotStreamEvent {
+  askBotStream(
+    @Root() event: BotStreamEvent | Error,
+    @Arg('input', () => AskBotInput) _input: AskBotInput,
+  ): BotStreamEvent {
     if (event instanceof Error) throw event;
     return event;
   }

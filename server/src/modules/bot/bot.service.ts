@@ -17,8 +17,10 @@ const MAX_TURNS = 10;
 
 /** The configured AI provider, its SDK loaded only when chosen. */
 async function createProvider(config: BotConfig): Promise<AiProvider | null> {
-  if (config.provider === 'gemini') return new (await import('./providers/gemini.provider')).GeminiProvider(config.gemini);
-  if (config.provider === 'bedrock') return new (await import('./providers/bedrock.provider')).BedrockProvider(config.bedrock);
+  if (config.provider === 'gemini')
+    return new (await import('./providers/gemini.provider')).GeminiProvider(config.gemini);
+  if (config.provider === 'bedrock')
+    return new (await import('./providers/bedrock.provider')).BedrockProvider(config.bedrock);
   return null;
 }
 
@@ -38,10 +40,15 @@ export class BotService {
   }
 
   /** With `onText`, the reply text is also reported as it is produced (for askBotStream). */
-  async ask(ctx: Context, input: { message: string; conversationId?: string | null }, onText?: (delta: string) => void): Promise<BotReply> {
+  async ask(
+    ctx: Context,
+    input: { message: string; conversationId?: string | null },
+    onText?: (delta: string) => void,
+  ): Promise<BotReply> {
     const message = input.message.trim();
     if (!message) throw badInput('message', 'Ask me something');
-    if (message.length > MAX_MESSAGE_LENGTH) throw badInput('message', `Keep questions under ${MAX_MESSAGE_LENGTH} characters`);
+    if (message.length > MAX_MESSAGE_LENGTH)
+      throw badInput('message', `Keep questions under ${MAX_MESSAGE_LENGTH} characters`);
     const conversationId = input.conversationId?.trim() || null;
     if (conversationId && conversationId.length > MAX_CONVERSATION_ID_LENGTH) {
       throw badInput('conversationId', `conversationId must be at most ${MAX_CONVERSATION_ID_LENGTH} characters`);
@@ -58,7 +65,12 @@ export class BotService {
     return reply;
   }
 
-  private async askLocally(ctx: Context, conversation: Conversation, message: string, provider: string): Promise<BotReply> {
+  private async askLocally(
+    ctx: Context,
+    conversation: Conversation,
+    message: string,
+    provider: string,
+  ): Promise<BotReply> {
     const answer = await answerLocally(ctx.em, ctx.loaders, conversation, message);
     return this.reply(conversation, answer.text, answer.movies, BotIntent[answer.intent], provider);
   }
@@ -81,26 +93,44 @@ export class BotService {
     });
     try {
       const answer = await Promise.race([
-        answerWithProvider(ctx, provider, conversation, message, { maxSteps: this.config.maxSteps, signal: controller.signal, onText }),
+        answerWithProvider(ctx, provider, conversation, message, {
+          maxSteps: this.config.maxSteps,
+          signal: controller.signal,
+          onText,
+        }),
         timeout,
       ]);
       const shown = new Set(conversation.shownMovieIds);
       const picked = answer.movieIds.filter((id) => !shown.has(id)).slice(0, MAX_PICKS);
-      const movies = (await ctx.loaders.movie.loadMany(picked)).filter((m): m is Movie => Boolean(m) && !(m instanceof Error));
+      const movies = (await ctx.loaders.movie.loadMany(picked)).filter(
+        (m): m is Movie => Boolean(m) && !(m instanceof Error),
+      );
       const intent = parseBotRequest(message).intent;
       return this.reply(conversation, answer.text, movies, BotIntent[intent], provider.name);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn(`${provider.name} failed; answering locally`, { reason });
-      return this.askLocally(ctx, conversation, message, `local (fallback from ${provider.name}: ${reason.slice(0, 120)})`);
+      return this.askLocally(
+        ctx,
+        conversation,
+        message,
+        `local (fallback from ${provider.name}: ${reason.slice(0, 120)})`,
+      );
     } finally {
       clearTimeout(timer);
     }
   }
 
-  private reply(conversation: Conversation, text: string, movies: Movie[], intent: BotIntent, provider: string): BotReply {
+  private reply(
+    conversation: Conversation,
+    text: string,
+    movies: Movie[],
+    intent: BotIntent,
+    provider: string,
+  ): BotReply {
     const picked = movies.slice(0, MAX_PICKS);
-    for (const movie of picked) if (!conversation.shownMovieIds.includes(movie.id)) conversation.shownMovieIds.push(movie.id);
+    for (const movie of picked)
+      if (!conversation.shownMovieIds.includes(movie.id)) conversation.shownMovieIds.push(movie.id);
     return { conversationId: conversation.id, text, movies: picked, intent, provider };
   }
 }

@@ -100,13 +100,17 @@ describe('askBot with the local provider, on the demo catalogue', () => {
     expect(reply).toMatchObject({ intent: 'SEARCH', provider: 'local' });
     expect(reply.movies.length).toBeGreaterThan(0);
     expect(reply.movies.length).toBeLessThanOrEqual(3);
-    for (const movie of reply.movies) expect({ movie: movie.title, fits: fits(movie) }).toEqual({ movie: movie.title, fits: true });
+    for (const movie of reply.movies)
+      expect({ movie: movie.title, fits: fits(movie) }).toEqual({ movie: movie.title, fits: true });
     for (const movie of reply.movies) expect(reply.text).toContain(movie.title);
   });
 
   it.each(SIMILAR)('"%s" returns movies sharing a genre with %s', async (message, title) => {
     const { movies } = dataOf(
-      await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { title genres { name } } } } }`, { s: title }),
+      await server.gql(
+        `query ($s: String) { movies(filter: { search: $s }) { edges { node { title genres { name } } } } }`,
+        { s: title },
+      ),
     );
     const source = movies.edges.map((e: { node: PickedMovie }) => e.node).find((m: PickedMovie) => m.title === title);
     const reply = await ask(message);

@@ -14,7 +14,8 @@ registerEnumType(BotIntent, { name: 'BotIntent', description: 'How the assistant
 @InputType()
 export class AskBotInput {
   @Field({ description: 'Only the new message: the conversation is kept on the server' }) message!: string;
-  @Field(() => String, { nullable: true, description: 'From the previous reply, when not logged in' }) conversationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'From the previous reply, when not logged in' }) conversationId?:
+    string | null;
 }
 
 @ObjectType({ description: "The assistant's answer, grounded in our catalogue" })
@@ -30,6 +31,9 @@ export class BotReply {
 export class BotStreamEvent {
   @Field(() => String, { nullable: true, description: 'Text produced since the previous event' }) delta!: string | null;
   @Field({ description: 'True on the last event, which carries the reply' }) done!: boolean;
-  @Field(() => BotReply, { nullable: true, description: 'The complete reply (its text is authoritative), on the last event' })
+  @Field(() => BotReply, {
+    nullable: true,
+    description: 'The complete reply (its text is authoritative), on the last event',
+  })
   reply!: BotReply | null;
 }

@@ -51,7 +51,15 @@ export class ConversationStore {
     if (!conversation || now - conversation.updatedAt > IDLE_MS) {
       if (conversation) this.forget(conversation);
       const id = userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID());
-      conversation = { id, key: requested ?? `anon:${id}`, bytes: 0, shownMovieIds: [], groundedMovieIds: [], turns: [], updatedAt: now };
+      conversation = {
+        id,
+        key: requested ?? `anon:${id}`,
+        bytes: 0,
+        shownMovieIds: [],
+        groundedMovieIds: [],
+        turns: [],
+        updatedAt: now,
+      };
       this.conversations.set(conversation.key, conversation);
       this.updated(conversation);
     }

@@ -23,7 +23,11 @@ interface Resolved {
   described: string;
 }
 
-async function findPerson(em: Em, table: 'actor' | 'director', name: string): Promise<{ id: number; name: string } | null> {
+async function findPerson(
+  em: Em,
+  table: 'actor' | 'director',
+  name: string,
+): Promise<{ id: number; name: string } | null> {
   const row = await em
     .getKnex()(table)
     .select('id', 'first_name', 'last_name')
@@ -71,7 +75,9 @@ export async function resolveRequest(em: Em, request: BotRequest): Promise<Resol
     }
   }
   if (request.yearFrom !== undefined && request.yearTo !== undefined) {
-    parts.push(request.yearFrom === request.yearTo ? `from ${request.yearFrom}` : `from ${request.yearFrom}-${request.yearTo}`);
+    parts.push(
+      request.yearFrom === request.yearTo ? `from ${request.yearFrom}` : `from ${request.yearFrom}-${request.yearTo}`,
+    );
   } else if (request.yearFrom !== undefined) parts.push(`from ${request.yearFrom} on`);
   else if (request.yearTo !== undefined) parts.push(`before ${request.yearTo + 1}`);
   let likeMovie: Movie | undefined;
@@ -80,7 +86,9 @@ export async function resolveRequest(em: Em, request: BotRequest): Promise<Resol
     if (likeMovie) parts.push(`like ${likeMovie.title}`);
     else words.push(...request.likeTitle.split(' '));
   }
-  const hasStructure = Boolean(filter.genres || filter.yearFrom || filter.yearTo || filter.actorId || filter.directorId || likeMovie);
+  const hasStructure = Boolean(
+    filter.genres || filter.yearFrom || filter.yearTo || filter.actorId || filter.directorId || likeMovie,
+  );
   if (words.length && !hasStructure) {
     filter.search = words.join(' ');
     parts.push(`about "${words.join(' ')}"`);
@@ -95,13 +103,18 @@ async function pick(em: Em, loaders: CatalogueLoaders, resolved: Resolved, shown
     const similar = await loaders.similarTo(20).load(resolved.likeMovie.id);
     candidates = similar.map((s) => s.movie).filter((m) => matchesYears(m, resolved.filter));
   } else {
-    candidates = (await listMovies(em, { first: CANDIDATES, sort: MovieSort.TOP_RATED, filter: resolved.filter })).edges.map((e) => e.node);
+    candidates = (
+      await listMovies(em, { first: CANDIDATES, sort: MovieSort.TOP_RATED, filter: resolved.filter })
+    ).edges.map((e) => e.node);
   }
   return candidates.filter((m) => !shown.has(m.id)).slice(0, MAX_PICKS);
 }
 
 function matchesYears(movie: Movie, filter: MovieFilter): boolean {
-  return (filter.yearFrom == null || movie.releaseYear >= filter.yearFrom) && (filter.yearTo == null || movie.releaseYear <= filter.yearTo);
+  return (
+    (filter.yearFrom == null || movie.releaseYear >= filter.yearFrom) &&
+    (filter.yearTo == null || movie.releaseYear <= filter.yearTo)
+  );
 }
 
 const list = (movies: Movie[]) => movies.map((m) => `${m.title} (${m.releaseYear})`).join(', ');
@@ -110,14 +123,27 @@ const list = (movies: Movie[]) => movies.map((m) => `${m.title} (${m.releaseYear
  * The offline provider: rules, our own catalogue, templated replies. Also the fallback whenever an
  * AI provider fails.
  */
-export async function answerLocally(em: Em, loaders: CatalogueLoaders, conversation: Conversation, message: string): Promise<BotAnswer> {
+export async function answerLocally(
+  em: Em,
+  loaders: CatalogueLoaders,
+  conversation: Conversation,
+  message: string,
+): Promise<BotAnswer> {
   const request = parseBotRequest(message);
   const shown = new Set(conversation.shownMovieIds);
   switch (request.intent) {
     case 'CHAT':
-      return { intent: 'CHAT', movies: [], text: 'Hello! Ask me for movies by genre, decade, actor or director, or "movies like Alien".' };
+      return {
+        intent: 'CHAT',
+        movies: [],
+        text: 'Hello! Ask me for movies by genre, decade, actor or director, or "movies like Alien".',
+      };
     case 'OFF_TOPIC':
-      return { intent: 'OFF_TOPIC', movies: [], text: 'I can only help with movies. Try "80s sci-fi" or "comedies with Bill Murray".' };
+      return {
+        intent: 'OFF_TOPIC',
+        movies: [],
+        text: 'I can only help with movies. Try "80s sci-fi" or "comedies with Bill Murray".',
+      };
     case 'SUMMARY': {
       const movies = (await loaders.movie.loadMany(conversation.shownMovieIds)).filter((m): m is Movie =>
         Boolean(m && !(m instanceof Error)),
@@ -125,7 +151,9 @@ export async function answerLocally(em: Em, loaders: CatalogueLoaders, conversat
       return {
         intent: 'SUMMARY',
         movies: [],
-        text: movies.length ? `So far I have shown you ${movies.length}: ${list(movies)}.` : 'I have not shown you any movies yet.',
+        text: movies.length
+          ? `So far I have shown you ${movies.length}: ${list(movies)}.`
+          : 'I have not shown you any movies yet.',
       };
     }
     case 'MORE': {
@@ -136,7 +164,9 @@ export async function answerLocally(em: Em, loaders: CatalogueLoaders, conversat
       return {
         intent: 'MORE',
         movies,
-        text: movies.length ? `More ${resolved.described}: ${list(movies)}.` : `That is all the ${resolved.described} I have.`,
+        text: movies.length
+          ? `More ${resolved.described}: ${list(movies)}.`
+          : `That is all the ${resolved.described} I have.`,
       };
     }
     default: {
@@ -146,7 +176,9 @@ export async function answerLocally(em: Em, loaders: CatalogueLoaders, conversat
       return {
         intent: 'SEARCH',
         movies,
-        text: movies.length ? `Here are ${resolved.described}: ${list(movies)}.` : `I found no ${resolved.described} in our catalogue.`,
+        text: movies.length
+          ? `Here are ${resolved.described}: ${list(movies)}.`
+          : `I found no ${resolved.described} in our catalogue.`,
       };
     }
   }

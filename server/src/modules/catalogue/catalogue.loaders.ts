@@ -128,7 +128,11 @@ export function createCatalogueLoaders(em: Em) {
             })
             .whereIn('src.movie_id', movieIds as number[])
             .groupBy('src.movie_id', 'cand.movie_id')
-            .select('src.movie_id as similar_to_id', 'cand.movie_id as candidate_id', knex.raw('count(*) as shared_genre_count'));
+            .select(
+              'src.movie_id as similar_to_id',
+              'cand.movie_id as candidate_id',
+              knex.raw('count(*) as shared_genre_count'),
+            );
           const ranked = knex
             .from(shared.as('s'))
             .join('movie as r', 'r.id', 's.candidate_id')

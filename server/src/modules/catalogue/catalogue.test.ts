@@ -29,7 +29,14 @@ const RECORDS = [
     genres: ['Action', 'Drama'],
     description: 'Rain on the castle.',
   },
-  { title: 'Delta', release_year: 2004, director: 'Tom Dir', main_actors: [], genres: ['Action'], description: 'A river story.' },
+  {
+    title: 'Delta',
+    release_year: 2004,
+    director: 'Tom Dir',
+    main_actors: [],
+    genres: ['Action'],
+    description: 'A river story.',
+  },
   {
     title: 'Epsilon',
     release_year: 2005,
@@ -38,7 +45,14 @@ const RECORDS = [
     genres: ['Horror'],
     description: 'Something in the attic.',
   },
-  { title: 'Zeta', release_year: 2006, director: 'Tom Dir', main_actors: [], genres: ['Action', 'Drama'], description: 'Desert chase.' },
+  {
+    title: 'Zeta',
+    release_year: 2006,
+    director: 'Tom Dir',
+    main_actors: [],
+    genres: ['Action', 'Drama'],
+    description: 'Desert chase.',
+  },
   {
     title: 'Éclair',
     release_year: 1999,
@@ -71,7 +85,8 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     await em.flush();
     const all = dataOf(await server.gql(`{ movies(first: 100) { edges { node { id title } } } }`)).movies.edges;
     for (const { node } of all) ids[node.title] = node.id;
-    const rate = (user: number, title: string, score: number) => rateMovie(em.fork(), users[user].id, Number(ids[title]), score);
+    const rate = (user: number, title: string, score: number) =>
+      rateMovie(em.fork(), users[user].id, Number(ids[title]), score);
     await rate(0, 'Alpha', 5);
     await rate(1, 'Alpha', 5);
     await rate(2, 'Alpha', 4);
@@ -106,13 +121,26 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     );
     return dataOf(response).movies;
   };
-  const titles = (connection: { edges: Array<{ node: { title: string } }> }) => connection.edges.map((e) => e.node.title);
+  const titles = (connection: { edges: Array<{ node: { title: string } }> }) =>
+    connection.edges.map((e) => e.node.title);
 
   it('serves a movie with its director, billing-ordered cast (at most four) and genres', async () => {
-    const { movie } = dataOf(await server.gql(`query ($id: ID!) { movie(id: $id) { ${MOVIE_FIELDS} } }`, { id: ids.Alpha }));
-    expect(movie).toMatchObject({ title: 'Alpha', releaseYear: 2001, description: 'A heist gone sideways.', posterUrl: null });
+    const { movie } = dataOf(
+      await server.gql(`query ($id: ID!) { movie(id: $id) { ${MOVIE_FIELDS} } }`, { id: ids.Alpha }),
+    );
+    expect(movie).toMatchObject({
+      title: 'Alpha',
+      releaseYear: 2001,
+      description: 'A heist gone sideways.',
+      posterUrl: null,
+    });
     expect(movie.director).toMatchObject({ name: 'Jane Q Doe', firstName: 'Jane Q', lastName: 'Doe' });
-    expect(movie.mainActors.map((a: { name: string }) => a.name)).toEqual(['Ann Lee', 'Bob Ray', 'Cy Twombly', 'Di Fox']);
+    expect(movie.mainActors.map((a: { name: string }) => a.name)).toEqual([
+      'Ann Lee',
+      'Bob Ray',
+      'Cy Twombly',
+      'Di Fox',
+    ]);
     expect(movie.genres.map((g: { name: string }) => g.name)).toEqual(['Action', 'Drama', 'Comedy']);
   });
 
@@ -131,7 +159,9 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
 
   it('computes average, count and a five-row distribution with percentages', async () => {
     const { movie } = dataOf(
-      await server.gql(`{ movie(id: "${ids.Alpha}") { averageRating ratingCount ratingDistribution { score count percent } } }`),
+      await server.gql(
+        `{ movie(id: "${ids.Alpha}") { averageRating ratingCount ratingDistribution { score count percent } } }`,
+      ),
     );
     expect(movie.averageRating).toBe(3.75);
     expect(movie.ratingCount).toBe(4);
@@ -142,28 +172,44 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       { score: 4, count: 1, percent: 25 },
       { score: 5, count: 2, percent: 50 },
     ]);
-    const beta = dataOf(await server.gql(`{ movie(id: "${ids.Beta}") { averageRating ratingDistribution { score percent } } }`)).movie;
+    const beta = dataOf(
+      await server.gql(`{ movie(id: "${ids.Beta}") { averageRating ratingDistribution { score percent } } }`),
+    ).movie;
     expect(beta.averageRating).toBe(4.33);
     expect(beta.ratingDistribution.map((b: { percent: number }) => b.percent)).toEqual([0, 0, 0, 66.7, 33.3]);
     const gamma = dataOf(await server.gql(`{ movie(id: "${ids.Gamma}") { averageRating ratingCount } }`)).movie;
     expect(gamma).toEqual({ averageRating: 3, ratingCount: 1 });
     const unrated = dataOf(
-      await server.gql(`{ movie(id: "${ids.Delta}") { averageRating ratingCount ratingDistribution { count percent } } }`),
+      await server.gql(
+        `{ movie(id: "${ids.Delta}") { averageRating ratingCount ratingDistribution { count percent } } }`,
+      ),
     ).movie;
     expect(unrated.averageRating).toBeNull();
     expect(unrated.ratingCount).toBe(0);
     expect(unrated.ratingDistribution).toHaveLength(5);
-    expect(unrated.ratingDistribution.every((b: { count: number; percent: number }) => b.count === 0 && b.percent === 0)).toBe(true);
+    expect(
+      unrated.ratingDistribution.every((b: { count: number; percent: number }) => b.count === 0 && b.percent === 0),
+    ).toBe(true);
   });
 
   it('ranks similar movies by shared genres, then rating, then title, and never lists the movie itself', async () => {
     const { movie } = dataOf(
-      await server.gql(`{ movie(id: "${ids.Alpha}") { similar { sharedGenreCount sharedGenres { name } movie { title } } } }`),
+      await server.gql(
+        `{ movie(id: "${ids.Alpha}") { similar { sharedGenreCount sharedGenres { name } movie { title } } } }`,
+      ),
     );
-    expect(movie.similar.map((s: { movie: { title: string } }) => s.movie.title)).toEqual(['Beta', 'Zeta', 'Gamma', 'Delta', 'Éclair']);
+    expect(movie.similar.map((s: { movie: { title: string } }) => s.movie.title)).toEqual([
+      'Beta',
+      'Zeta',
+      'Gamma',
+      'Delta',
+      'Éclair',
+    ]);
     expect(movie.similar.map((s: { sharedGenreCount: number }) => s.sharedGenreCount)).toEqual([3, 2, 2, 1, 1]);
     expect(movie.similar[1].sharedGenres.map((g: { name: string }) => g.name).sort()).toEqual(['Action', 'Drama']);
-    const two = dataOf(await server.gql(`{ movie(id: "${ids.Alpha}") { similar(limit: 2) { movie { title } } } }`)).movie;
+    const two = dataOf(
+      await server.gql(`{ movie(id: "${ids.Alpha}") { similar(limit: 2) { movie { title } } } }`),
+    ).movie;
     expect(two.similar.map((s: { movie: { title: string } }) => s.movie.title)).toEqual(['Beta', 'Zeta']);
     const loner = dataOf(await server.gql(`{ movie(id: "${ids.Epsilon}") { similar { movie { title } } } }`)).movie;
     expect(loner.similar).toEqual([]);
@@ -185,10 +231,37 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
   });
 
   it('sorts by title, year, newest and top rated', async () => {
-    expect(titles(await movies('sort: TITLE_ASC'))).toEqual(['Alpha', 'Beta', 'Delta', 'Éclair', 'Epsilon', 'Eta', 'Gamma', 'Zeta']);
+    expect(titles(await movies('sort: TITLE_ASC'))).toEqual([
+      'Alpha',
+      'Beta',
+      'Delta',
+      'Éclair',
+      'Epsilon',
+      'Eta',
+      'Gamma',
+      'Zeta',
+    ]);
     expect(titles(await movies('sort: TITLE_DESC'))).toEqual(titles(await movies('sort: TITLE_ASC')).reverse());
-    expect(titles(await movies('sort: YEAR_ASC'))).toEqual(['Éclair', 'Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon', 'Zeta', 'Eta']);
-    expect(titles(await movies('sort: YEAR_DESC'))).toEqual(['Eta', 'Zeta', 'Epsilon', 'Delta', 'Gamma', 'Beta', 'Alpha', 'Éclair']);
+    expect(titles(await movies('sort: YEAR_ASC'))).toEqual([
+      'Éclair',
+      'Alpha',
+      'Beta',
+      'Gamma',
+      'Delta',
+      'Epsilon',
+      'Zeta',
+      'Eta',
+    ]);
+    expect(titles(await movies('sort: YEAR_DESC'))).toEqual([
+      'Eta',
+      'Zeta',
+      'Epsilon',
+      'Delta',
+      'Gamma',
+      'Beta',
+      'Alpha',
+      'Éclair',
+    ]);
     expect(titles(await movies(''))).toEqual([...RECORDS].reverse().map((r) => r.title));
     expect(titles(await movies('sort: TOP_RATED')).slice(0, 4)).toEqual(['Zeta', 'Beta', 'Alpha', 'Gamma']);
   });
@@ -248,13 +321,29 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     expect(titles(await movies('filter: { search: "jane doe" }, sort: TITLE_ASC'))).toEqual(['Alpha', 'Beta']);
     expect(titles(await movies('filter: { search: "zoe kravitz" }'))).toEqual(['Epsilon']);
     expect(titles(await movies('filter: { search: "100%_" }'))).toEqual([]);
-    expect(titles(await movies('filter: { genres: ["action", "DRAMA"] }, sort: TITLE_ASC'))).toEqual(['Alpha', 'Beta', 'Gamma', 'Zeta']);
+    expect(titles(await movies('filter: { genres: ["action", "DRAMA"] }, sort: TITLE_ASC'))).toEqual([
+      'Alpha',
+      'Beta',
+      'Gamma',
+      'Zeta',
+    ]);
     expect(titles(await movies('filter: { genres: ["Nope"] }'))).toEqual([]);
-    expect(titles(await movies('filter: { yearFrom: 2003, yearTo: 2005 }, sort: YEAR_ASC'))).toEqual(['Gamma', 'Delta', 'Epsilon']);
-    const { movie } = dataOf(await server.gql(`{ movie(id: "${ids.Alpha}") { director { id } mainActors { id name } } }`));
-    expect(titles(await movies(`filter: { directorId: "${movie.director.id}" }, sort: TITLE_ASC`))).toEqual(['Alpha', 'Beta']);
+    expect(titles(await movies('filter: { yearFrom: 2003, yearTo: 2005 }, sort: YEAR_ASC'))).toEqual([
+      'Gamma',
+      'Delta',
+      'Epsilon',
+    ]);
+    const { movie } = dataOf(
+      await server.gql(`{ movie(id: "${ids.Alpha}") { director { id } mainActors { id name } } }`),
+    );
+    expect(titles(await movies(`filter: { directorId: "${movie.director.id}" }, sort: TITLE_ASC`))).toEqual([
+      'Alpha',
+      'Beta',
+    ]);
     const ann = movie.mainActors[0].id;
-    expect(titles(await movies(`filter: { actorId: "${ann}" }, sort: TITLE_ASC`)).sort()).toEqual(['Alpha', 'Gamma', 'Éclair'].sort());
+    expect(titles(await movies(`filter: { actorId: "${ann}" }, sort: TITLE_ASC`)).sort()).toEqual(
+      ['Alpha', 'Gamma', 'Éclair'].sort(),
+    );
     const combined = await movies(`filter: { actorId: "${ann}", genres: ["Comedy"], yearTo: 2000 }`);
     expect(titles(combined)).toEqual(['Éclair']);
     expect(combined.totalCount).toBe(1);
@@ -268,7 +357,9 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       { name: 'Drama', movieCount: 4 },
       { name: 'Horror', movieCount: 1 },
     ]);
-    const { directors } = dataOf(await server.gql(`{ directors(search: "DOE") { totalCount edges { node { name movies { title } } } } }`));
+    const { directors } = dataOf(
+      await server.gql(`{ directors(search: "DOE") { totalCount edges { node { name movies { title } } } } }`),
+    );
     expect(directors.totalCount).toBe(1);
     expect(directors.edges[0].node.movies.map((m: { title: string }) => m.title)).toEqual(['Beta', 'Alpha']);
     const { actors } = dataOf(await server.gql(`{ actors(search: "zoe") { edges { node { id name } } } }`));

@@ -73,13 +73,16 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter |
     );
   }
   const { yearFrom, yearTo } = filter;
-  if (yearFrom != null && yearTo != null && yearFrom > yearTo) throw badInput('filter.yearFrom', 'yearFrom must not be after yearTo');
+  if (yearFrom != null && yearTo != null && yearFrom > yearTo)
+    throw badInput('filter.yearFrom', 'yearFrom must not be after yearTo');
   if (yearFrom != null) query.where('m.release_year', '>=', yearFrom);
   if (yearTo != null) query.where('m.release_year', '<=', yearTo);
   if (filter.directorId != null) query.where('m.director_id', parseId(filter.directorId, 'filter.directorId'));
   if (filter.actorId != null) {
     const actorId = parseId(filter.actorId, 'filter.actorId');
-    query.whereExists(knex('movie_actor as ma').whereRaw('ma.movie_id = m.id').where('ma.actor_id', actorId).select(knex.raw('1')));
+    query.whereExists(
+      knex('movie_actor as ma').whereRaw('ma.movie_id = m.id').where('ma.actor_id', actorId).select(knex.raw('1')),
+    );
   }
 }
 

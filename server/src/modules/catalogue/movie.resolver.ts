@@ -60,13 +60,16 @@ export class MovieResolver {
     }));
   }
 
-  @FieldResolver(() => [SimilarMovie], { description: 'Movies sharing genres: most shared first, then best rated, then title' })
+  @FieldResolver(() => [SimilarMovie], {
+    description: 'Movies sharing genres: most shared first, then best rated, then title',
+  })
   async similar(
     @Root() movie: Movie,
     @Ctx() { loaders }: Context,
     @Arg('limit', () => Int, { defaultValue: 5 }) limit: number,
   ): Promise<SimilarMovie[]> {
-    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SIMILAR) throw badInput('limit', `limit must be between 0 and ${MAX_SIMILAR}`);
+    if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SIMILAR)
+      throw badInput('limit', `limit must be between 0 and ${MAX_SIMILAR}`);
     if (limit === 0) return [];
     const rows = await loaders.similarTo(limit).load(movie.id);
     return rows.map((row) => Object.assign(new SimilarMovie(), { ...row, sourceMovieId: movie.id }));
@@ -77,7 +80,10 @@ export class MovieResolver {
 export class SimilarMovieResolver {
   @FieldResolver(() => [Genre], { description: 'The genres the two movies have in common' })
   async sharedGenres(@Root() similar: SimilarMovie, @Ctx() { loaders }: Context): Promise<Genre[]> {
-    const [source, candidate] = await Promise.all([loaders.genresOf.load(similar.sourceMovieId), loaders.genresOf.load(similar.movie.id)]);
+    const [source, candidate] = await Promise.all([
+      loaders.genresOf.load(similar.sourceMovieId),
+      loaders.genresOf.load(similar.movie.id),
+    ]);
     const sourceIds = new Set(source.map((genre) => genre.id));
     return candidate.filter((genre) => sourceIds.has(genre.id));
   }

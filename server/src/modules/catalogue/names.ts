@@ -23,6 +23,11 @@ export function sortTitle(title: string): string {
 }
 
 /** What a movie's search matches: its title, overview, director and cast. */
-export function movieSearchText(movie: { title: string; description: string; director?: string | null; actors: string[] }): string {
+export function movieSearchText(movie: {
+  title: string;
+  description: string;
+  director?: string | null;
+  actors: string[];
+}): string {
   return searchable([movie.title, movie.description, movie.director ?? '', ...movie.actors].join(' '));
 }

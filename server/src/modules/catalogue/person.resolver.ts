@@ -2,7 +2,15 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolve
 import type { Context } from '../../context';
 import type { Em } from '../../db/orm';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, parseId, toConnection, type Page } from '../common/pagination';
+import {
+  ConnectionType,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  parseId,
+  toConnection,
+  type Page,
+} from '../common/pagination';
 import { Actor } from './actor.entity';
 import { Director } from './director.entity';
 import { Movie } from './movie.entity';
@@ -47,7 +55,8 @@ async function listPeople<T extends Director | Actor>(
         .orWhere((q3) => q3.where('last_name', lastName).where('first_name', firstName).where('id', '>', id)),
     );
   }
-  const rows: Array<Record<string, unknown>> = first === 0 ? [] : await page.orderBy(['last_name', 'first_name', 'id']).limit(first + 1);
+  const rows: Array<Record<string, unknown>> =
+    first === 0 ? [] : await page.orderBy(['last_name', 'first_name', 'id']).limit(first + 1);
   return toConnection(rows, first, {
     node: (row) => personFromRow(entity, row),
     cursor: (row) => encodeCursor(sortName, [row.last_name as string, row.first_name as string, Number(row.id)]),

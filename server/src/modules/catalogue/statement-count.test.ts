@@ -37,12 +37,22 @@ describe.each(dialects())('statements per movie page on %s', (dialect) => {
     await server.app.services.importer.importRecords(records);
     const em = server.app.services.orm.em.fork();
     const users = Array.from({ length: 3 }, (_, i) =>
-      em.create(User, { username: `rater${i}`, usernameKey: `rater${i}`, email: `r${i}@example.test`, passwordHash: 'x' }),
+      em.create(User, {
+        username: `rater${i}`,
+        usernameKey: `rater${i}`,
+        email: `r${i}@example.test`,
+        passwordHash: 'x',
+      }),
     );
     await em.flush();
     for (let movieId = 1; movieId <= 130; movieId += 2) {
       for (const [i, user] of users.entries()) await rateMovie(em.fork(), user.id, movieId, 1 + ((movieId + i) % 5));
-      em.create(Review, { user: users[movieId % 3], movie: movieId, title: `On film ${movieId}`, body: 'Worth a look.' });
+      em.create(Review, {
+        user: users[movieId % 3],
+        movie: movieId,
+        title: `On film ${movieId}`,
+        body: 'Worth a look.',
+      });
     }
     await em.flush();
   });

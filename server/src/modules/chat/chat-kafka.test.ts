@@ -67,7 +67,9 @@ describeWithKafka('chat through real Kafka', () => {
       )
     ).sendMessage as { id: string; eventId: string };
   const storedEventIds = async () =>
-    (await instances[0].services.orm.em.getKnex()('message').select('event_id')).map((r: { event_id: string }) => r.event_id) as string[];
+    (await instances[0].services.orm.em.getKnex()('message').select('event_id')).map(
+      (r: { event_id: string }) => r.event_id,
+    ) as string[];
   const subscribed = (count: number, on = [0, 1]) =>
     waitUntil(
       () => on.every((i) => instances[i].services.chat.bus.subscriberCount(ROOM) >= count),
@@ -80,7 +82,9 @@ describeWithKafka('chat through real Kafka', () => {
     config = { ...loadConfig({ ...env, DATA_DIR: dataDir }), database: database.config };
     // Both instances start at the same moment against one fresh database: the migration must not race.
     instances = await Promise.all([createApp(config), createApp(config)]);
-    urls = (await Promise.all(instances.map((app) => app.start(0, '127.0.0.1')))).map((port) => `http://127.0.0.1:${port}`);
+    urls = (await Promise.all(instances.map((app) => app.start(0, '127.0.0.1')))).map(
+      (port) => `http://127.0.0.1:${port}`,
+    );
     persister = startPersister();
     for (const [i, name] of ['kafka-ann', 'kafka-bob'].entries()) {
       const password = `Saffron-Meadow-${i}-77`;

@@ -6,18 +6,28 @@ import { notFound } from '../common/errors';
 import type { ChatEvent } from './chat-event';
 import type { PresenceUpdate } from './live-chat.service';
 import { ROOMS_PAGE_DEFAULT } from './room.service';
-import { ChatAuthor, ChatMessage, chatMessageFromEvent, CreateRoomInput, RoomPresence, SendMessageInput, toChatAuthor } from './chat.types';
+import {
+  ChatAuthor,
+  ChatMessage,
+  chatMessageFromEvent,
+  CreateRoomInput,
+  RoomPresence,
+  SendMessageInput,
+  toChatAuthor,
+} from './chat.types';
 import { Room } from './room.entity';
 
 @Resolver(() => Room)
 export class RoomResolver {
   @Query(() => [Room], {
-    description: 'Chat rooms alphabetically (by slug, so accents do not reorder), `first` (50, at most 100) after the slug `after`',
+    description:
+      'Chat rooms alphabetically (by slug, so accents do not reorder), `first` (50, at most 100) after the slug `after`',
   })
   rooms(
     @Ctx() { em, services }: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: ROOMS_PAGE_DEFAULT }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The slug of the last room already seen' }) after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The slug of the last room already seen' })
+    after?: string | null,
   ): Promise<Room[]> {
     return services.chat.rooms.list(em, { first, after });
   }
@@ -32,7 +42,9 @@ export class RoomResolver {
     return ctx.services.chat.rooms.create(ctx.em, requireViewer(ctx), input.name);
   }
 
-  @FieldResolver(() => [ChatMessage], { description: 'History, oldest first within the page; `before` pages backwards' })
+  @FieldResolver(() => [ChatMessage], {
+    description: 'History, oldest first within the page; `before` pages backwards',
+  })
   async messages(
     @Root() room: Room,
     @Ctx() { em, services }: Context,
@@ -42,7 +54,9 @@ export class RoomResolver {
     return (await services.chat.history.page(em, room, last, before)).map(chatMessageFromEvent);
   }
 
-  @FieldResolver(() => [ChatAuthor], { description: 'Who has the room open now (a live messageAdded subscription), on any instance' })
+  @FieldResolver(() => [ChatAuthor], {
+    description: 'Who has the room open now (a live messageAdded subscription), on any instance',
+  })
   present(@Root() room: Room, @Ctx() { services }: Context): ChatAuthor[] {
     return services.chat.presence.usersIn(room.slug).map(toChatAuthor);
   }
@@ -73,7 +87,10 @@ export class RoomResolver {
 @Resolver(() => ChatMessage)
 export class ChatMessageResolver {
   @Mutation(() => ChatMessage, { description: 'Log in first. Returns once the message is durably accepted' })
-  async sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context): Promise<ChatMessage> {
+  async sendMessage(
+    @Arg('input', () => SendMessageInput) input: SendMessageInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChatMessage> {
     return chatMessageFromEvent(await ctx.services.chat.live.send(ctx.em, requireViewer(ctx), input));
   }
 

@@ -14,7 +14,12 @@ export interface Chat {
   live: LiveChat;
 }
 
-export function createChat(bus: ChatBus, presence: PresenceService, maxMessageLength: number, limits: RateLimits): Chat {
+export function createChat(
+  bus: ChatBus,
+  presence: PresenceService,
+  maxMessageLength: number,
+  limits: RateLimits,
+): Chat {
   const rooms = new RoomService(limits);
   const history = new MessageHistory(bus);
   return { bus, presence, rooms, history, live: new LiveChat(bus, rooms, history, presence, maxMessageLength, limits) };

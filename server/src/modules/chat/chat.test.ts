@@ -45,13 +45,15 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     await server.gql(CREATE_ROOM, { name: 'Área 51 — Sci-Fi' }, bearer(ben.token));
     const { rooms } = dataOf(await server.gql(`{ rooms { slug } }`));
     expect(rooms.map((r: { slug: string }) => r.slug)).toEqual(['area-51-sci-fi', 'film-noir-fans']);
-    expect((await server.gql(CREATE_ROOM, { name: '  !!! ' }, bearer(ana.token))).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.gql(CREATE_ROOM, { name: '  !!! ' }, bearer(ana.token))).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses sends that are anonymous, empty, too long or to a missing room', async () => {
-    expect((await server.gql(SEND, { input: { roomSlug: 'film-noir-fans', content: 'hi' } })).errors?.[0].extensions?.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      (await server.gql(SEND, { input: { roomSlug: 'film-noir-fans', content: 'hi' } })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     for (const content of ['', '   ', 'x'.repeat(201)]) {
       const response = await send(ana.token, content);
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
@@ -65,15 +67,23 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     const unsubscribe = (['ana', 'ben'] as const).map((who) =>
       client((who === 'ana' ? ana : ben).token).subscribe(
         { query },
-        { next: (r) => void seen[who].push(r.data?.messageAdded ?? r.errors), error: () => undefined, complete: () => undefined },
+        {
+          next: (r) => void seen[who].push(r.data?.messageAdded ?? r.errors),
+          error: () => undefined,
+          complete: () => undefined,
+        },
       ),
     );
     await subscribed('film-noir-fans', 2);
     await send(ben.token, 'who made this room?');
     await waitUntil(() => seen.ana.length > 0 && seen.ben.length > 0, 'both subscribers');
     // ana created the room: she sees her email; ben sees that it is hers, not the address.
-    expect(seen.ana).toEqual([{ content: 'who made this room?', room: { createdBy: { username: 'ana', email: 'ana@example.test' } } }]);
-    expect(seen.ben).toEqual([{ content: 'who made this room?', room: { createdBy: { username: 'ana', email: null } } }]);
+    expect(seen.ana).toEqual([
+      { content: 'who made this room?', room: { createdBy: { username: 'ana', email: 'ana@example.test' } } },
+    ]);
+    expect(seen.ben).toEqual([
+      { content: 'who made this room?', room: { createdBy: { username: 'ana', email: null } } },
+    ]);
     unsubscribe.forEach((stop) => stop());
   });
 
@@ -162,7 +172,10 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   });
 
   it('delivers every message to every subscriber exactly once, in order, and stores each once', async () => {
-    const subscribers = [new RoomSubscriber(client(ana.token), 'film-noir-fans'), new RoomSubscriber(client(ben.token), 'film-noir-fans')];
+    const subscribers = [
+      new RoomSubscriber(client(ana.token), 'film-noir-fans'),
+      new RoomSubscriber(client(ben.token), 'film-noir-fans'),
+    ];
     await subscribed('film-noir-fans', 2);
     const sent: string[] = [];
     for (let i = 0; i < 20; i++) {
@@ -194,10 +207,15 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
       'message 18',
       'message 19',
     ]);
-    const older = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 3, before: latest[0].id })).room.messages;
+    const older = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 3, before: latest[0].id })).room
+      .messages;
     expect(older.map((m: { content: string }) => m.content)).toEqual(['message 12', 'message 13', 'message 14']);
-    expect((await server.gql(HISTORY, { slug: 'film-noir-fans', last: 201 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await server.gql(HISTORY, { slug: 'film-noir-fans', before: 'nope' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.gql(HISTORY, { slug: 'film-noir-fans', last: 201 })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await server.gql(HISTORY, { slug: 'film-noir-fans', before: 'nope' })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('treats a retried send with the same clientMessageId as one message', async () => {
@@ -216,7 +234,10 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     for (let i = 0; i < 3; i++) await send(ben.token, `before ${i}`, 'area-51-sci-fi');
     await first.waitFor(3);
     first.close();
-    await waitUntil(() => server.app.services.chat.bus.subscriberCount('area-51-sci-fi') === 0, 'the first subscription to end');
+    await waitUntil(
+      () => server.app.services.chat.bus.subscriberCount('area-51-sci-fi') === 0,
+      'the first subscription to end',
+    );
     for (let i = 0; i < 3; i++) await send(ben.token, `missed ${i}`, 'area-51-sci-fi');
     const resumed = new RoomSubscriber(client(ana.token), 'area-51-sci-fi', first.received[2].id);
     await resumed.waitFor(3);

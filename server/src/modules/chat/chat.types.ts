@@ -47,7 +47,8 @@ export function chatMessageFromEvent(event: ChatEvent): ChatMessage {
   return Object.assign(new ChatMessage(), {
     id: event.id,
     eventId: event.eventId,
-    author: event.userId !== null && event.username !== null ? { id: String(event.userId), username: event.username } : null,
+    author:
+      event.userId !== null && event.username !== null ? { id: String(event.userId), username: event.username } : null,
     content: event.content,
     createdAt: new Date(event.createdAt),
     roomId: event.roomId,
@@ -64,6 +65,9 @@ export class CreateRoomInput {
 export class SendMessageInput {
   @Field() roomSlug!: string;
   @Field() content!: string;
-  @Field(() => String, { nullable: true, description: 'Your own id for this send: a retry with the same id is the same message' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your own id for this send: a retry with the same id is the same message',
+  })
   clientMessageId?: string | null;
 }

@@ -40,10 +40,15 @@ export class LiveChat {
     this.sends = createRateLimiter('chat-send', limits.messagesPerUserPerMinute, 60);
   }
 
-  async send(em: Em, viewer: Viewer, input: { roomSlug: string; content: string; clientMessageId?: string | null }): Promise<ChatEvent> {
+  async send(
+    em: Em,
+    viewer: Viewer,
+    input: { roomSlug: string; content: string; clientMessageId?: string | null },
+  ): Promise<ChatEvent> {
     const content = input.content.trim();
     if (!content) throw badInput('content', 'A message cannot be empty');
-    if (content.length > this.maxMessageLength) throw badInput('content', `A message must be at most ${this.maxMessageLength} characters`);
+    if (content.length > this.maxMessageLength)
+      throw badInput('content', `A message must be at most ${this.maxMessageLength} characters`);
     const clientId = input.clientMessageId?.trim();
     if (clientId !== undefined && (clientId.length === 0 || clientId.length > MAX_CLIENT_MESSAGE_ID)) {
       throw badInput('clientMessageId', `clientMessageId must be 1-${MAX_CLIENT_MESSAGE_ID} characters`);
@@ -51,7 +56,9 @@ export class LiveChat {
     const room = await this.rooms.cached(em, input.roomSlug);
     if (!room) throw notFound('Room', input.roomSlug);
     const eventId = clientId ? stableEventId(`${viewer.id}:${room.id}:${clientId}`) : crypto.randomUUID();
-    const earlier = clientId ? (this.recentSends.get(eventId) ?? (await this.history.byEventId(em, room, eventId))) : null;
+    const earlier = clientId
+      ? (this.recentSends.get(eventId) ?? (await this.history.byEventId(em, room, eventId)))
+      : null;
     if (earlier) return earlier;
     await takePoint(this.sends, String(viewer.id), 'Too many messages');
     const now = Date.now();
@@ -75,7 +82,12 @@ export class LiveChat {
    * that id, then live ones, with nothing repeated: a reconnecting client misses nothing. While
    * the stream is open, the viewer is in the room (presence).
    */
-  async stream(em: Em, viewer: Viewer, roomSlug: string, after?: string | null): Promise<AsyncIterableIterator<ChatEvent>> {
+  async stream(
+    em: Em,
+    viewer: Viewer,
+    roomSlug: string,
+    after?: string | null,
+  ): Promise<AsyncIterableIterator<ChatEvent>> {
     if (after) assertMessageId(after, 'after');
     const room = await this.rooms.cached(em, roomSlug);
     if (!room) throw notFound('Room', roomSlug);

@@ -43,9 +43,13 @@ export class MessageHistory {
 
   /** Persisted messages after `after`, plus those this instance delivered and the persister has not written yet. */
   async replay(em: Em, room: Room, after: string): Promise<ChatEvent[]> {
-    const rows: Row[] = await this.messagesOf(em, room.id).where('m.id', '>', after).orderBy('m.id', 'asc').limit(MAX_REPLAY);
+    const rows: Row[] = await this.messagesOf(em, room.id)
+      .where('m.id', '>', after)
+      .orderBy('m.id', 'asc')
+      .limit(MAX_REPLAY);
     const byEventId = new Map(rows.map((row) => [row.event_id as string, eventFromRow(row, room.slug)]));
-    for (const event of this.bus.recentAfter(room.slug, after)) if (!byEventId.has(event.eventId)) byEventId.set(event.eventId, event);
+    for (const event of this.bus.recentAfter(room.slug, after))
+      if (!byEventId.has(event.eventId)) byEventId.set(event.eventId, event);
     return [...byEventId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 

@@ -23,11 +23,15 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
     const roomIds = [...new Set(events.map((e) => e.roomId))];
     const userIds = [...new Set(events.map((e) => e.userId).filter((id): id is number => id !== null))];
     const rooms = new Set(
-      (await knex('room').transacting(trx).select('id').whereIn('id', roomIds)).map((r: { id: number }) => Number(r.id)),
+      (await knex('room').transacting(trx).select('id').whereIn('id', roomIds)).map((r: { id: number }) =>
+        Number(r.id),
+      ),
     );
     const users = new Set(
       userIds.length
-        ? (await knex('app_user').transacting(trx).select('id').whereIn('id', userIds)).map((r: { id: number }) => Number(r.id))
+        ? (await knex('app_user').transacting(trx).select('id').whereIn('id', userIds)).map((r: { id: number }) =>
+            Number(r.id),
+          )
         : [],
     );
     const unique = new Map(events.map((e) => [e.eventId, e]));

@@ -60,7 +60,13 @@ export class PresenceService {
   }
 
   private announce(roomSlug: string, users = this.local.usersIn(roomSlug)): Promise<void> {
-    const snapshot = { instanceId: this.instanceId, roomSlug, users, at: Date.now(), ttlMs: this.heartbeatMs * HEARTBEATS_TO_LIVE };
+    const snapshot = {
+      instanceId: this.instanceId,
+      roomSlug,
+      users,
+      at: Date.now(),
+      ttlMs: this.heartbeatMs * HEARTBEATS_TO_LIVE,
+    };
     return this.bus
       .publishPresence(snapshot)
       .catch((error) => logger.warn('could not publish chat presence', { roomSlug, error: String(error) }));

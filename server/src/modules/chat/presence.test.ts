@@ -3,7 +3,12 @@ import { decodePresence, encodePresence, LocalMembers, PresenceBook, type Presen
 const ann = { id: 1, username: 'ann' };
 const bob = { id: 2, username: 'bob' };
 const cy = { id: 3, username: 'cy' };
-const snapshot = (instanceId: string, users: PresenceSnapshot['users'], at: number, roomSlug = 'lobby'): PresenceSnapshot => ({
+const snapshot = (
+  instanceId: string,
+  users: PresenceSnapshot['users'],
+  at: number,
+  roomSlug = 'lobby',
+): PresenceSnapshot => ({
   instanceId,
   roomSlug,
   users,
@@ -67,6 +72,7 @@ describe('PresenceBook', () => {
   it('round-trips snapshots and refuses malformed ones', () => {
     const value = snapshot('i1', [ann], 5);
     expect(decodePresence(Buffer.from(encodePresence(value)))).toEqual(value);
-    for (const raw of ['nope', '{}', JSON.stringify({ ...value, users: [{ id: 'x' }] }), null]) expect(decodePresence(raw)).toBeNull();
+    for (const raw of ['nope', '{}', JSON.stringify({ ...value, users: [{ id: 'x' }] }), null])
+      expect(decodePresence(raw)).toBeNull();
   });
 });

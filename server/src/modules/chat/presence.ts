@@ -103,7 +103,8 @@ export class PresenceBook {
   /** Drops snapshots past their time to live (an instance gone without a word), announcing what changed. */
   expire(now = Date.now()): void {
     for (const [roomSlug, instances] of this.rooms) {
-      for (const [instanceId, snapshot] of instances) if (snapshot.at + snapshot.ttlMs <= now) instances.delete(instanceId);
+      for (const [instanceId, snapshot] of instances)
+        if (snapshot.at + snapshot.ttlMs <= now) instances.delete(instanceId);
       if (instances.size === 0) this.rooms.delete(roomSlug);
       this.announceIfChanged(roomSlug, now);
     }

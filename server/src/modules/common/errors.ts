@@ -30,7 +30,11 @@ export class DomainError extends Error {
    * takes the response's HTTP status from `extensions.http`: an oversized upload answers 413.
    */
   get extensions(): Record<string, unknown> {
-    return { code: this.code, ...this.details, ...(this.code === 'PAYLOAD_TOO_LARGE' ? { http: { status: 413 } } : {}) };
+    return {
+      code: this.code,
+      ...this.details,
+      ...(this.code === 'PAYLOAD_TOO_LARGE' ? { http: { status: 413 } } : {}),
+    };
   }
 }
 
@@ -50,7 +54,9 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 /** For failures before execution (building the context), where Apollo wants a GraphQLError. */
 export function toGraphQLError(error: DomainError): GraphQLError {
   const status = HTTP_STATUS[error.code];
-  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details, ...(status ? { http: { status } } : {}) } });
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...error.details, ...(status ? { http: { status } } : {}) },
+  });
 }
 
 /** Refusals of an operation as a whole, before it executes (see http/operation-limits.ts). */
@@ -136,7 +142,10 @@ export function createFormatError(policy: ErrorPolicy = { fieldSuggestions: true
     }
     const tokens = TOKEN_LIMIT.exec(formatted.message);
     if (tokens) {
-      return { message: formatted.message, extensions: { code: 'TOO_MANY_TOKENS', measured: null, limit: Number(tokens[1]) } };
+      return {
+        message: formatted.message,
+        extensions: { code: 'TOO_MANY_TOKENS', measured: null, limit: Number(tokens[1]) },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && SAFE_CODES.has(code)) {

@@ -44,7 +44,8 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
 
 export function pageSize(first: number | undefined | null, max = MAX_PAGE_SIZE, fallback = DEFAULT_PAGE_SIZE): number {
   if (first === undefined || first === null) return fallback;
-  if (!Number.isInteger(first) || first < 0 || first > max) throw badInput('first', `first must be between 0 and ${max}`);
+  if (!Number.isInteger(first) || first < 0 || first > max)
+    throw badInput('first', `first must be between 0 and ${max}`);
   return first;
 }
 
@@ -72,7 +73,8 @@ export function decodeCursor(cursor: string, sort: string, arity: number, field 
   }
   const { s, v } = (parsed ?? {}) as { s?: unknown; v?: unknown };
   if (s !== sort || !Array.isArray(v) || v.length !== arity) throw invalid();
-  if (!v.every((value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) throw invalid();
+  if (!v.every((value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))))
+    throw invalid();
   return v as CursorValue[];
 }
 

@@ -77,7 +77,8 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
   const directors = new Map<string, Record<string, unknown>>();
   const actors = new Map<string, Record<string, unknown>>();
   for (const record of records) {
-    for (const name of record.genres) if (!genres.has(nameKey(name))) genres.set(nameKey(name), { name, nameKey: nameKey(name) });
+    for (const name of record.genres)
+      if (!genres.has(nameKey(name))) genres.set(nameKey(name), { name, nameKey: nameKey(name) });
     if (record.director) directors.set(nameKey(record.director), personRow(record.director));
     for (const name of record.actors) actors.set(nameKey(name), personRow(name));
   }
@@ -132,7 +133,8 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     if (current.description !== record.description) changes.description = record.description;
     if ((current.director ?? null) !== directorId) changes.director = directorId;
     if (posterPath && current.posterPath !== posterPath) changes.posterPath = posterPath;
-    const creditsChanged = !sameList(currentCast.get(current.id) ?? [], cast) || !sameList(currentGenres.get(current.id) ?? [], genreList);
+    const creditsChanged =
+      !sameList(currentCast.get(current.id) ?? [], cast) || !sameList(currentGenres.get(current.id) ?? [], genreList);
     if (Object.keys(changes).length === 0 && !creditsChanged) {
       tally.moviesUnchanged++;
       continue;
@@ -151,7 +153,8 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
       em,
       toCreate.map((c) => c.record),
     );
-    for (const { record, credits } of toCreate) creditsToWrite.set(created.get(movieKey(record.title, record.releaseYear))!.id, credits);
+    for (const { record, credits } of toCreate)
+      creditsToWrite.set(created.get(movieKey(record.title, record.releaseYear))!.id, credits);
     tally.moviesCreated = toCreate.length;
   }
   await replaceCredits(em, moviesWithStaleCredits, creditsToWrite);
@@ -166,7 +169,9 @@ async function findMovies(em: Em, records: MovieRecord[]): Promise<Map<string, E
     .where({ title: { $in: titles } })
     .execute('all')) as ExistingMovie[];
   const wanted = new Set(records.map((r) => movieKey(r.title, r.releaseYear)));
-  return new Map(rows.filter((m) => wanted.has(movieKey(m.title, m.releaseYear))).map((m) => [movieKey(m.title, m.releaseYear), m]));
+  return new Map(
+    rows.filter((m) => wanted.has(movieKey(m.title, m.releaseYear))).map((m) => [movieKey(m.title, m.releaseYear), m]),
+  );
 }
 
 /** Current credits per movie, in billing order. */

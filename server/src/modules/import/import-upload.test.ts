@@ -14,13 +14,26 @@ import {
 const IMPORT = `mutation Import($file: Upload!) { importMovies(file: $file) { total moviesCreated moviesUpdated missingPosters errors { index title message } } }`;
 
 /** A request in the GraphQL multipart request spec format: operations, map, then the file. */
-async function upload(server: TestServer, body: Uint8Array | string, headers: Record<string, string>, filename = 'movies.json') {
+async function upload(
+  server: TestServer,
+  body: Uint8Array | string,
+  headers: Record<string, string>,
+  filename = 'movies.json',
+) {
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: IMPORT, variables: { file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.append('0', new Blob([typeof body === 'string' ? body : new Uint8Array(body)], { type: 'application/json' }), filename);
+  form.append(
+    '0',
+    new Blob([typeof body === 'string' ? body : new Uint8Array(body)], { type: 'application/json' }),
+    filename,
+  );
   const response = await fetch(`${server.url}/graphql`, { method: 'POST', body: form, headers });
-  return { status: response.status, contentType: response.headers.get('content-type'), body: (await response.json()) as any };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: (await response.json()) as any,
+  };
 }
 
 const fixtureBytes = fs.readFileSync(SEED_FIXTURE_FILE);
@@ -114,6 +127,10 @@ describe.each(dialects())('admin import upload on %s', (dialect) => {
       },
       bearer(admin.authorization.slice('Bearer '.length)),
     );
-    expect(dataOf(response).importMoviesJson).toEqual({ total: 2, moviesCreated: 1, errors: [{ index: 1, message: 'title is required' }] });
+    expect(dataOf(response).importMoviesJson).toEqual({
+      total: 2,
+      moviesCreated: 1,
+      errors: [{ index: 1, message: 'title is required' }],
+    });
   });
 });

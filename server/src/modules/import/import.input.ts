@@ -5,10 +5,13 @@ export class MovieImportInput {
   @Field() title!: string;
   @Field(() => Int) releaseYear!: number;
   @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true, description: 'Leave out for a film without a credited director' }) director?: string | null;
-  @Field(() => [String], { nullable: true, description: 'In billing order; the first four are kept' }) mainActors?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Leave out for a film without a credited director' }) director?:
+    string | null;
+  @Field(() => [String], { nullable: true, description: 'In billing order; the first four are kept' }) mainActors?:
+    string[] | null;
   @Field(() => [String], { nullable: true }) genres?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'Relative path in poster storage, e.g. posters/x.jpg' }) poster?: string | null;
+  @Field(() => String, { nullable: true, description: 'Relative path in poster storage, e.g. posters/x.jpg' }) poster?:
+    string | null;
 }
 
 /** The file format's field names, so both entry points share one validator. */

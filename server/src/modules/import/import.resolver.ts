@@ -8,15 +8,23 @@ import { readJsonUpload } from './upload-reader';
 
 @Resolver()
 export class ImportResolver {
-  @Mutation(() => ImportReport, { description: 'Admins: upsert movies from an uploaded JSON array of TMDB-style records' })
-  async importMovies(@Arg('file', () => GraphQLUpload) file: Promise<FileUpload>, @Ctx() ctx: Context): Promise<ImportReport> {
+  @Mutation(() => ImportReport, {
+    description: 'Admins: upsert movies from an uploaded JSON array of TMDB-style records',
+  })
+  async importMovies(
+    @Arg('file', () => GraphQLUpload) file: Promise<FileUpload>,
+    @Ctx() ctx: Context,
+  ): Promise<ImportReport> {
     requireAdmin(ctx);
     const records = await readJsonUpload(file, ctx.services.config.uploadMaxBytes);
     return ctx.services.importer.importRecords(records);
   }
 
   @Mutation(() => ImportReport, { description: 'Admins: the same import, with the records in the request body' })
-  importMoviesJson(@Arg('records', () => [MovieImportInput]) records: MovieImportInput[], @Ctx() ctx: Context): Promise<ImportReport> {
+  importMoviesJson(
+    @Arg('records', () => [MovieImportInput]) records: MovieImportInput[],
+    @Ctx() ctx: Context,
+  ): Promise<ImportReport> {
     requireAdmin(ctx);
     return ctx.services.importer.importRecords(records.map(toTmdbRecord));
   }

@@ -89,7 +89,9 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     );
     const node = movies.edges.find((e: any) => e.node.title === record.title).node;
     expect(node.director).toBeNull();
-    expect(node.mainActors.map((a: { name: string }) => a.name)).toEqual((record.main_actors as string[]).slice(0, MAX_ACTORS));
+    expect(node.mainActors.map((a: { name: string }) => a.name)).toEqual(
+      (record.main_actors as string[]).slice(0, MAX_ACTORS),
+    );
   });
 
   it('updates a changed description, director and cast in place', async () => {
@@ -99,12 +101,21 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
       { ...b, director: 'Someone Else Entirely', main_actors: ['New Face', ...(b.main_actors as string[])] },
     ];
     const report = await importer().importRecords(changed);
-    expect(report).toMatchObject({ moviesCreated: 0, moviesUpdated: 2, directorsCreated: 1, actorsCreated: 1, errors: [] });
+    expect(report).toMatchObject({
+      moviesCreated: 0,
+      moviesUpdated: 2,
+      directorsCreated: 1,
+      actorsCreated: 1,
+      errors: [],
+    });
     const movieA = await findByTitle(a.title as string);
     const movieB = await findByTitle(b.title as string);
     expect(movieA.description).toBe('Rewritten description.');
     expect(movieB.director.name).toBe('Someone Else Entirely');
-    expect(movieB.mainActors.map((x: { name: string }) => x.name)).toEqual(['New Face', ...(b.main_actors as string[]).slice(0, 3)]);
+    expect(movieB.mainActors.map((x: { name: string }) => x.name)).toEqual([
+      'New Face',
+      ...(b.main_actors as string[]).slice(0, 3),
+    ]);
   });
 
   it('turns bad records into error rows and imports the good ones around them', async () => {
@@ -124,11 +135,16 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     const report = await importer().importRecords(records);
     expect(report.moviesCreated).toBe(3);
     expect(report.errors.map((e) => e.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(report.errors.find((e) => e.index === 3)).toMatchObject({ title: 'Bad Year', message: expect.stringContaining('release_year') });
+    expect(report.errors.find((e) => e.index === 3)).toMatchObject({
+      title: 'Bad Year',
+      message: expect.stringContaining('release_year'),
+    });
     expect(report.errors.find((e) => e.index === 6)!.message).toMatch(/main_actors/);
     expect(report.missingPosters).toBe(3);
     const { movies } = dataOf(
-      await server.gql(`{ movies(filter: { search: "xylo" }, sort: TITLE_ASC) { edges { node { title releaseYear posterUrl } } } }`),
+      await server.gql(
+        `{ movies(filter: { search: "xylo" }, sort: TITLE_ASC) { edges { node { title releaseYear posterUrl } } } }`,
+      ),
     );
     expect(movies.edges.map((e: any) => e.node)).toEqual([
       { title: 'Xylo Good One', releaseYear: 1999, posterUrl: null },
@@ -142,8 +158,12 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
       { title: 'Qwerty Twice', release_year: 2010, description: 'second' },
     ]);
     expect(report.moviesCreated).toBe(1);
-    expect(report.errors).toEqual([{ index: 0, title: 'Qwerty Twice', message: 'superseded by record 1 for the same title and year' }]);
-    const { movies } = dataOf(await server.gql(`{ movies(filter: { search: "qwerty" }) { edges { node { description } } } }`));
+    expect(report.errors).toEqual([
+      { index: 0, title: 'Qwerty Twice', message: 'superseded by record 1 for the same title and year' },
+    ]);
+    const { movies } = dataOf(
+      await server.gql(`{ movies(filter: { search: "qwerty" }) { edges { node { description } } } }`),
+    );
     expect(movies.edges.map((e: any) => e.node.description)).toEqual(['second']);
   });
 
@@ -163,7 +183,13 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     }));
     server.statements.reset();
     const report = await importer().importRecords(records, { batchSize: 500 });
-    expect(report).toMatchObject({ moviesCreated: 1200, directorsCreated: 40, actorsCreated: 300, genresCreated: 7, errors: [] });
+    expect(report).toMatchObject({
+      moviesCreated: 1200,
+      directorsCreated: 40,
+      actorsCreated: 300,
+      genresCreated: 7,
+      errors: [],
+    });
     // Three batches of a few statements each, nowhere near one per record or per name.
     expect(server.statements.count).toBeLessThan(120);
   });
@@ -178,7 +204,12 @@ describe('npm run import (CLI)', () => {
         env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'error' },
       });
       const report = JSON.parse(stdout);
-      expect(report).toMatchObject({ total: fixture.length, moviesCreated: expectedCounts(fixture).movies, missingPosters: 0, errors: [] });
+      expect(report).toMatchObject({
+        total: fixture.length,
+        moviesCreated: expectedCounts(fixture).movies,
+        missingPosters: 0,
+        errors: [],
+      });
       expect(fs.existsSync(path.join(dataDir, 'mymdb.sqlite'))).toBe(true);
       expect(fs.readdirSync(path.join(dataDir, 'media', 'posters'))).toHaveLength(fixture.length);
     } finally {
@@ -188,6 +219,9 @@ describe('npm run import (CLI)', () => {
 
   it('exits with a usage message when no file is given', async () => {
     const cli = path.resolve(__dirname, '../../../../dist/server/src/scripts/import-movies.js');
-    await expect(run(process.execPath, [cli])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('usage: npm run import') });
+    await expect(run(process.execPath, [cli])).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('usage: npm run import'),
+    });
   });
 });

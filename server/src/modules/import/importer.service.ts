@@ -71,7 +71,11 @@ export class MovieImporter {
     } catch (error) {
       if (batch.length === 1) {
         logger.warn('import record rejected by the database', error);
-        report.errors.push({ index: batch[0].index, title: batch[0].title, message: 'the database rejected this record' });
+        report.errors.push({
+          index: batch[0].index,
+          title: batch[0].title,
+          message: 'the database rejected this record',
+        });
         return;
       }
       logger.warn('import batch failed; retrying its records one by one', error);

@@ -22,10 +22,17 @@ function cleanBody(body: string): string {
 }
 
 const alreadyReviewed = () =>
-  new DomainError('ALREADY_REVIEWED', 'You have already reviewed this movie; edit your review instead', { field: 'movieId' });
+  new DomainError('ALREADY_REVIEWED', 'You have already reviewed this movie; edit your review instead', {
+    field: 'movieId',
+  });
 
 /** One review per user and movie; the unique index is the final word when two requests race. */
-export async function createReview(em: Em, viewer: Viewer, movieId: number, input: { title: string; body: string }): Promise<Review> {
+export async function createReview(
+  em: Em,
+  viewer: Viewer,
+  movieId: number,
+  input: { title: string; body: string },
+): Promise<Review> {
   const title = cleanTitle(input.title);
   const body = cleanBody(input.body);
   if (!(await em.count(Movie, { id: movieId }))) throw notFound('Movie', movieId);
@@ -43,7 +50,8 @@ export async function createReview(em: Em, viewer: Viewer, movieId: number, inpu
 async function ownReview(em: Em, viewer: Viewer, id: number, allowAdmin: boolean): Promise<Review> {
   const review = await em.findOne(Review, id);
   if (!review) throw notFound('Review', id);
-  if (review.user.id !== viewer.id && !(allowAdmin && viewer.isAdmin)) throw forbidden('You can only change your own reviews');
+  if (review.user.id !== viewer.id && !(allowAdmin && viewer.isAdmin))
+    throw forbidden('You can only change your own reviews');
   return review;
 }
 

@@ -26,7 +26,9 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
   it('walks signup, login, rate, re-rate, review, refused second review, edit and delete', async () => {
     const { password } = await signUp(server, 'gina');
     const { login } = dataOf(
-      await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, { input: { username: 'gina', password } }),
+      await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, {
+        input: { username: 'gina', password },
+      }),
     );
     const auth = bearer(login.token);
 
@@ -44,7 +46,9 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     const again = await server.gql(CREATE, { input: { movieId, title: 'Again', body: 'Second go.' } }, auth);
     expect(again.errors?.[0].extensions?.code).toBe('ALREADY_REVIEWED');
 
-    const edited = dataOf(await server.gql(UPDATE, { input: { id: review.id, body: 'It really grew on me.' } }, auth)).updateReview;
+    const edited = dataOf(
+      await server.gql(UPDATE, { input: { id: review.id, body: 'It really grew on me.' } }, auth),
+    ).updateReview;
     expect(edited).toMatchObject({ id: review.id, title: 'Slow but honest', body: 'It really grew on me.' });
     const details = dataOf(await server.gql(DETAILS, { id: movieId }, auth)).movie;
     expect(details).toMatchObject({ myRating: 2, myReview: { id: review.id }, reviews: { totalCount: 1 } });
@@ -53,7 +57,11 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     const deleted = dataOf(await server.gql(DELETE, { id: review.id }, auth)).deleteReview;
     expect(deleted).toEqual({ id: review.id, movie: { id: movieId, reviews: { totalCount: 0 } } });
     const removed = dataOf(
-      await server.gql(`mutation ($id: ID!) { removeRating(movieId: $id) { ratingCount averageRating myRating } }`, { id: movieId }, auth),
+      await server.gql(
+        `mutation ($id: ID!) { removeRating(movieId: $id) { ratingCount averageRating myRating } }`,
+        { id: movieId },
+        auth,
+      ),
     );
     expect(removed.removeRating).toEqual({ ratingCount: 0, averageRating: null, myRating: null });
   });
@@ -73,9 +81,14 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
 
   it('keeps stats exact when many users rate one movie at once', async () => {
     const users = await Promise.all(['ivy', 'jon', 'kim', 'lea', 'max', 'ned'].map((name) => signUp(server, name)));
-    await Promise.all(users.map((u, i) => server.gql(RATE, { input: { movieId, score: 1 + (i % 5) } }, bearer(u.token))));
+    await Promise.all(
+      users.map((u, i) => server.gql(RATE, { input: { movieId, score: 1 + (i % 5) } }, bearer(u.token))),
+    );
     const movie = dataOf(
-      await server.gql(`query ($id: ID!) { movie(id: $id) { ratingCount averageRating ratingDistribution { count } } }`, { id: movieId }),
+      await server.gql(
+        `query ($id: ID!) { movie(id: $id) { ratingCount averageRating ratingDistribution { count } } }`,
+        { id: movieId },
+      ),
     ).movie;
     expect(movie.ratingCount).toBe(6);
     expect(movie.averageRating).toBe(Math.round(((1 + 2 + 3 + 4 + 5 + 1) / 6) * 100) / 100);
@@ -93,7 +106,11 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     }
     const missing = await server.gql(RATE, { input: { movieId: '999999', score: 3 } }, bearer(owner.token));
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const missingReview = await server.gql(CREATE, { input: { movieId: '999999', title: 'T', body: 'B' } }, bearer(owner.token));
+    const missingReview = await server.gql(
+      CREATE,
+      { input: { movieId: '999999', title: 'T', body: 'B' } },
+      bearer(owner.token),
+    );
     expect(missingReview.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     for (const input of [
       { title: ' ', body: 'fine' },
@@ -108,9 +125,12 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
       await server.gql(CREATE, { input: { movieId, title: 'Mine', body: 'Mine alone.' } }, bearer(owner.token)),
     ).createReview;
     expect(
-      (await server.gql(UPDATE, { input: { id: review.id, title: 'Hijacked' } }, bearer(stranger.token))).errors?.[0].extensions?.code,
+      (await server.gql(UPDATE, { input: { id: review.id, title: 'Hijacked' } }, bearer(stranger.token))).errors?.[0]
+        .extensions?.code,
     ).toBe('FORBIDDEN');
-    expect((await server.gql(DELETE, { id: review.id }, bearer(stranger.token))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(DELETE, { id: review.id }, bearer(stranger.token))).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const admin = await adminToken(server);
     expect(dataOf(await server.gql(DELETE, { id: review.id }, bearer(admin))).deleteReview.id).toBe(review.id);
   });
@@ -118,13 +138,22 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
   it("shows a user's ratings and reviews, and their email only to themselves", async () => {
     const quinn = await signUp(server, 'quinn');
     await server.gql(RATE, { input: { movieId: otherMovieId, score: 5 } }, bearer(quinn.token));
-    await server.gql(CREATE, { input: { movieId: otherMovieId, title: 'Loved it', body: 'Five stars.' } }, bearer(quinn.token));
-    const mine = dataOf(await server.gql(`{ me { ratings { score movie { title } } reviews { title } } }`, {}, bearer(quinn.token))).me;
+    await server.gql(
+      CREATE,
+      { input: { movieId: otherMovieId, title: 'Loved it', body: 'Five stars.' } },
+      bearer(quinn.token),
+    );
+    const mine = dataOf(
+      await server.gql(`{ me { ratings { score movie { title } } reviews { title } } }`, {}, bearer(quinn.token)),
+    ).me;
     expect(mine).toEqual({ ratings: [{ score: 5, movie: { title: 'Rated Two' } }], reviews: [{ title: 'Loved it' }] });
     const viewedByOthers = dataOf(
-      await server.gql(`query ($id: ID!) { movie(id: $id) { reviews { edges { node { author { username email } } } } } }`, {
-        id: otherMovieId,
-      }),
+      await server.gql(
+        `query ($id: ID!) { movie(id: $id) { reviews { edges { node { author { username email } } } } } }`,
+        {
+          id: otherMovieId,
+        },
+      ),
     ).movie;
     expect(viewedByOthers.reviews.edges[0].node.author).toEqual({ username: 'quinn', email: null });
   });

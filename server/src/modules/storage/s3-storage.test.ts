@@ -15,10 +15,20 @@ describe('S3 poster storage', () => {
   const savedEnv = { ...process.env };
 
   beforeAll(async () => {
-    server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: 'posters', configs: [] }] });
+    server = new S3rver({
+      address: '127.0.0.1',
+      port: 0,
+      silent: true,
+      directory,
+      configureBuckets: [{ name: 'posters', configs: [] }],
+    });
     const { port } = (await server.run()) as { port: number };
     endpoint = `http://127.0.0.1:${port}`;
-    Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' });
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_REGION: 'us-east-1',
+    });
   });
 
   afterAll(async () => {
@@ -27,7 +37,8 @@ describe('S3 poster storage', () => {
     fs.rmSync(directory, { recursive: true, force: true });
   });
 
-  const storage = () => new S3Storage({ kind: 's3', bucket: 'posters', region: 'us-east-1', endpoint, forcePathStyle: true });
+  const storage = () =>
+    new S3Storage({ kind: 's3', bucket: 'posters', region: 'us-east-1', endpoint, forcePathStyle: true });
 
   it('stores a poster, finds it, and serves it at its public URL', async () => {
     const s3 = storage();
@@ -52,7 +63,9 @@ describe('S3 poster storage', () => {
       expect(report).toMatchObject({ moviesCreated: 10, missingPosters: 0, errors: [] });
       const key = fixture[0].poster as string;
       const stored = await fetch(storage().publicUrl(key));
-      expect(Buffer.from(await stored.arrayBuffer()).equals(fs.readFileSync(path.join(SEED_FIXTURE_DIR, key)))).toBe(true);
+      expect(Buffer.from(await stored.arrayBuffer()).equals(fs.readFileSync(path.join(SEED_FIXTURE_DIR, key)))).toBe(
+        true,
+      );
     } finally {
       await orm.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -9,7 +9,11 @@ export class S3Storage implements FileStorage {
   readonly client: S3Client;
 
   constructor(private readonly config: S3Config) {
-    this.client = new S3Client({ region: config.region, endpoint: config.endpoint, forcePathStyle: config.forcePathStyle });
+    this.client = new S3Client({
+      region: config.region,
+      endpoint: config.endpoint,
+      forcePathStyle: config.forcePathStyle,
+    });
   }
 
   async exists(key: string): Promise<boolean> {
@@ -17,7 +21,10 @@ export class S3Storage implements FileStorage {
       await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: key }));
       return true;
     } catch (error) {
-      if (error instanceof NotFound || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) {
+      if (
+        error instanceof NotFound ||
+        (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+      ) {
         return false;
       }
       throw error;
@@ -25,7 +32,9 @@ export class S3Storage implements FileStorage {
   }
 
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: this.config.bucket, Key: key, Body: body, ContentType: contentType }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.config.bucket, Key: key, Body: body, ContentType: contentType }),
+    );
   }
 
   publicUrl(key: string): string {

@@ -50,7 +50,9 @@ export class BedrockProvider implements AiProvider {
     };
     return {
       step: async (signal) =>
-        turnFrom((await this.client.send(new ConverseCommand(input), { abortSignal: signal })).output?.message?.content ?? []),
+        turnFrom(
+          (await this.client.send(new ConverseCommand(input), { abortSignal: signal })).output?.message?.content ?? [],
+        ),
       stepStream: async (signal, onText) => {
         const response = await this.client.send(new ConverseStreamCommand(input), { abortSignal: signal });
         // Blocks arrive as start / deltas / stop events; tool input comes as JSON text in pieces.
@@ -60,7 +62,11 @@ export class BedrockProvider implements AiProvider {
           if (start?.start?.toolUse) {
             blocks.set(start.contentBlockIndex ?? 0, {
               text: '',
-              toolUse: { toolUseId: start.start.toolUse.toolUseId ?? '', name: start.start.toolUse.name ?? '', json: '' },
+              toolUse: {
+                toolUseId: start.start.toolUse.toolUseId ?? '',
+                name: start.start.toolUse.name ?? '',
+                json: '',
+              },
             });
           }
           const delta = event.contentBlockDelta;
@@ -78,7 +84,13 @@ export class BedrockProvider implements AiProvider {
           .sort(([a], [b]) => a - b)
           .map(([, block]) =>
             block.toolUse
-              ? { toolUse: { toolUseId: block.toolUse.toolUseId, name: block.toolUse.name, input: JSON.parse(block.toolUse.json || '{}') } }
+              ? {
+                  toolUse: {
+                    toolUseId: block.toolUse.toolUseId,
+                    name: block.toolUse.name,
+                    input: JSON.parse(block.toolUse.json || '{}'),
+                  },
+                }
               : { text: block.text },
           );
         return turnFrom(content);
@@ -86,7 +98,9 @@ export class BedrockProvider implements AiProvider {
       addToolResults: (results) => {
         messages.push({
           role: 'user',
-          content: results.map(({ call, result }) => ({ toolResult: { toolUseId: call.id, content: [{ json: { result } as never }] } })),
+          content: results.map(({ call, result }) => ({
+            toolResult: { toolUseId: call.id, content: [{ json: { result } as never }] },
+          })),
         });
       },
     };

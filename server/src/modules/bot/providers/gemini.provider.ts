@@ -12,7 +12,10 @@ export class GeminiProvider implements AiProvider {
     // than the SDK's timeout-free Undici dispatcher.
     this.client = new GoogleGenAI({
       apiKey: options.apiKey,
-      httpOptions: { ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}), fetch: (input, init) => fetch(input, init) },
+      httpOptions: {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        fetch: (input, init) => fetch(input, init),
+      },
     });
   }
 
@@ -45,7 +48,8 @@ export class GeminiProvider implements AiProvider {
       return { text: toolCalls.length ? '' : text, toolCalls };
     };
     return {
-      step: async (signal) => turnFrom((await this.client.models.generateContent(request(signal))).candidates?.[0]?.content?.parts ?? []),
+      step: async (signal) =>
+        turnFrom((await this.client.models.generateContent(request(signal))).candidates?.[0]?.content?.parts ?? []),
       stepStream: async (signal, onText) => {
         const parts: Part[] = [];
         for await (const chunk of await this.client.models.generateContentStream(request(signal))) {
@@ -59,7 +63,9 @@ export class GeminiProvider implements AiProvider {
       addToolResults: (results) => {
         contents.push({
           role: 'user',
-          parts: results.map(({ call, result }) => ({ functionResponse: { id: call.id, name: call.name, response: { result } } })),
+          parts: results.map(({ call, result }) => ({
+            functionResponse: { id: call.id, name: call.name, response: { result } },
+          })),
         });
       },
     };

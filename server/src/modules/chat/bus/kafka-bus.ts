@@ -43,7 +43,11 @@ export class KafkaBus extends FanoutBus implements ChatBus {
         topic: this.config.topic,
         acks: -1,
         compression: CompressionTypes.None,
-        messages: events.map((event) => ({ key: event.roomSlug, value: encodeChatEvent(event), headers: { 'event-id': event.eventId } })),
+        messages: events.map((event) => ({
+          key: event.roomSlug,
+          value: encodeChatEvent(event),
+          headers: { 'event-id': event.eventId },
+        })),
       })
       .then(() => undefined),
   );
@@ -53,7 +57,9 @@ export class KafkaBus extends FanoutBus implements ChatBus {
     this.kafka = new Kafka({ clientId: config.clientId, brokers: config.brokers, ...kafkaLogging });
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
     this.presenceProducer = this.kafka.producer({ allowAutoTopicCreation: false });
-    this.groupId = config.broadcastGroupId ?? `mymdb-broadcast-${os.hostname()}-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
+    this.groupId =
+      config.broadcastGroupId ??
+      `mymdb-broadcast-${os.hostname()}-${process.pid}-${crypto.randomBytes(4).toString('hex')}`;
     // Offsets are never committed: a restarted instance starts from "now", its subscribers resume with `after`.
     this.consumer = this.kafka.consumer({ groupId: this.groupId, maxWaitTimeInMs: 20, allowAutoTopicCreation: false });
   }
@@ -64,8 +70,12 @@ export class KafkaBus extends FanoutBus implements ChatBus {
    */
   async start(): Promise<void> {
     await ensureTopic(this.kafka, this.config, this.config.topic);
-    await ensureTopic(this.kafka, this.config, this.config.presenceTopic, { 'retention.ms': String(PRESENCE_RETENTION_MS) });
-    await ensureTopic(this.kafka, this.config, this.config.controlTopic, { 'retention.ms': String(PRESENCE_RETENTION_MS) });
+    await ensureTopic(this.kafka, this.config, this.config.presenceTopic, {
+      'retention.ms': String(PRESENCE_RETENTION_MS),
+    });
+    await ensureTopic(this.kafka, this.config, this.config.controlTopic, {
+      'retention.ms': String(PRESENCE_RETENTION_MS),
+    });
     const controlOffsets = await this.startOffsets(this.config.controlTopic);
     const messageOffsets = await this.startOffsets(this.config.topic);
     // Presence: the snapshots of the last few minutes rebuild who is where (expired ones are ignored).
@@ -108,9 +118,12 @@ export class KafkaBus extends FanoutBus implements ChatBus {
         }
       },
     });
-    for (const { partition, offset } of messageOffsets) this.consumer.seek({ topic: this.config.topic, partition, offset });
-    for (const { partition, offset } of controlOffsets) this.consumer.seek({ topic: this.config.controlTopic, partition, offset });
-    for (const { partition, offset } of presenceOffsets) this.consumer.seek({ topic: this.config.presenceTopic, partition, offset });
+    for (const { partition, offset } of messageOffsets)
+      this.consumer.seek({ topic: this.config.topic, partition, offset });
+    for (const { partition, offset } of controlOffsets)
+      this.consumer.seek({ topic: this.config.controlTopic, partition, offset });
+    for (const { partition, offset } of presenceOffsets)
+      this.consumer.seek({ topic: this.config.presenceTopic, partition, offset });
     await joined;
     logger.info('chat broadcaster joined Kafka', { groupId: this.groupId, topic: this.config.topic });
   }
@@ -120,7 +133,8 @@ export class KafkaBus extends FanoutBus implements ChatBus {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      if (timestamp !== undefined) return await retryingKafka(() => admin.fetchTopicOffsetsByTimestamp(topic, timestamp));
+      if (timestamp !== undefined)
+        return await retryingKafka(() => admin.fetchTopicOffsetsByTimestamp(topic, timestamp));
       const offsets = await retryingKafka(() => admin.fetchTopicOffsets(topic));
       return offsets.map(({ partition, high }) => ({ partition, offset: high }));
     } finally {
@@ -152,6 +166,8 @@ export class KafkaBus extends FanoutBus implements ChatBus {
   async stop(): Promise<void> {
     await this.consumer.disconnect().catch((error) => logger.warn('Kafka consumer disconnect failed', error));
     await this.producer.disconnect().catch((error) => logger.warn('Kafka producer disconnect failed', error));
-    await this.presenceProducer.disconnect().catch((error) => logger.warn('Kafka presence producer disconnect failed', error));
+    await this.presenceProducer
+      .disconnect()
+      .catch((error) => logger.warn('Kafka presence producer disconnect failed', error));
   }
 }

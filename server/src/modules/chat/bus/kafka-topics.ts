@@ -18,7 +18,9 @@ export async function ensureTopic(
       const configEntries = Object.entries(settings).map(([name, value]) => ({ name, value }));
       await admin.createTopics({
         waitForLeaders: true,
-        topics: [{ topic, numPartitions: config.partitions, replicationFactor: config.replicationFactor, configEntries }],
+        topics: [
+          { topic, numPartitions: config.partitions, replicationFactor: config.replicationFactor, configEntries },
+        ],
       });
       logger.info('created Kafka topic', { topic, partitions: config.partitions });
     } catch (error) {

@@ -36,7 +36,9 @@ describe('LocalFanout', () => {
 
     // Work that arrives meanwhile (a request, say) runs before the fan-out is over.
     let deliveredWhenOtherWorkRan = -1;
-    setImmediate(() => setImmediate(() => (deliveredWhenOtherWorkRan = got.reduce((sum, list) => sum + list.length, 0))));
+    setImmediate(() =>
+      setImmediate(() => (deliveredWhenOtherWorkRan = got.reduce((sum, list) => sum + list.length, 0))),
+    );
     while (got.some((list) => list.length < events)) await nextTurn();
 
     expect(deliveredWhenOtherWorkRan).toBeGreaterThan(0);
