@@ -69,7 +69,7 @@ describeInBrowser('admin import page in a browser', () => {
     const poster = page.locator(`.card img[alt="Poster of ${imported}"]`).first();
     await poster.waitFor();
     await page.waitForFunction(
-      (alt) => ((document.querySelector(`.card img[alt="${alt}"]`) as HTMLImageElement | null)?.naturalWidth ?? 0) > 0,
+      (alt) => (document.querySelector<HTMLImageElement>(`.card img[alt="${alt}"]`)?.naturalWidth ?? 0) > 0,
       `Poster of ${imported}`,
     );
     expect(await poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);

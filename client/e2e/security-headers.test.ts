@@ -31,9 +31,7 @@ describeInBrowser('security headers in a browser', () => {
   it('shows the web client with its posters under the policy', async () => {
     const page = await session.newPage();
     expect(await violationsOn(page, `${session.server.url}/`, '.card img')).toEqual([]);
-    await page.waitForFunction(
-      () => (document.querySelector('.card img') as HTMLImageElement | null)?.naturalWidth ?? 0 > 0,
-    );
+    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.card img')?.naturalWidth ?? 0) > 0);
   });
 
   it('runs GraphiQL under the policy and answers a query from it', async () => {

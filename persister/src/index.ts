@@ -28,15 +28,16 @@ async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm): Promise
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
-    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-      if (!isRunning() || isStale() || batch.messages.length === 0) return;
+    eachBatch: async (payload) => {
+      const { batch } = payload;
+      if (!payload.isRunning() || payload.isStale() || batch.messages.length === 0) return;
       const result = await handleBatch(batch.messages);
       const last = batch.messages[batch.messages.length - 1].offset;
-      resolveOffset(last);
+      payload.resolveOffset(last);
       await consumer.commitOffsets([
         { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
       ]);
-      await heartbeat();
+      await payload.heartbeat();
       logger.debug('persisted chat batch', { partition: batch.partition, ...result });
     },
   });
@@ -60,21 +61,22 @@ async function main(): Promise<void> {
   let stopping = false;
   // kafkajs restarts itself after retriable failures; after the others (a long broker outage), start over.
   const watchCrashes = (current: Consumer) =>
-    current.on(current.events.CRASH, async ({ payload }) => {
-      if (payload.restart || stopping) return;
-      logger.error('persister consumer crashed; reconnecting', payload.error);
-      await current.disconnect().catch(() => undefined);
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
-        try {
-          consumer = await runConsumer(kafka, kafkaConfig, orm);
-          watchCrashes(consumer);
-          return;
-        } catch (error) {
-          logger.warn('persister reconnect failed; retrying', error);
-        }
+    current.on(current.events.CRASH, ({ payload }) => void restartAfterCrash(current, payload));
+  const restartAfterCrash = async (current: Consumer, payload: { restart: boolean; error: Error }) => {
+    if (payload.restart || stopping) return;
+    logger.error('persister consumer crashed; reconnecting', payload.error);
+    await current.disconnect().catch(() => undefined);
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
+      try {
+        consumer = await runConsumer(kafka, kafkaConfig, orm);
+        watchCrashes(consumer);
+        return;
+      } catch (error) {
+        logger.warn('persister reconnect failed; retrying', error);
       }
-    });
+    }
+  };
   watchCrashes(consumer);
   logger.info('chat persister running', { topic: kafkaConfig.topic, groupId: kafkaConfig.persisterGroupId });
 

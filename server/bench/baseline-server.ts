@@ -15,21 +15,29 @@ const server = http.createServer((req, res) => {
   }
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', async () => {
+  req.on('end', () => void answer());
+  const answer = async () => {
     try {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        operationName?: string;
+        variables?: { id?: string };
+      };
       const result =
         body.operationName === 'Detail'
-          ? await pool.query({ name: 'detail', text: BASELINE_DETAIL_SQL, values: [Number(body.variables.id)] })
-          : await pool.query({ name: 'list', text: BASELINE_LIST_SQL });
+          ? await pool.query<{ body: string }>({
+              name: 'detail',
+              text: BASELINE_DETAIL_SQL,
+              values: [Number(body.variables?.id)],
+            })
+          : await pool.query<{ body: string }>({ name: 'list', text: BASELINE_LIST_SQL });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(result.rows[0].body);
     } catch (error) {
       res.writeHead(500);
       res.end(String(error));
     }
-  });
+  };
 });
 
 server.listen(Number(process.env.PORT), '127.0.0.1');
-process.on('SIGTERM', () => server.close(() => pool.end().then(() => process.exit(0))));
+process.on('SIGTERM', () => server.close(() => void pool.end().then(() => process.exit(0))));

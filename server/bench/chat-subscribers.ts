@@ -47,7 +47,8 @@ for (let s = 0; s < count; s++) {
 
 process.on('message', (message: { type: string }) => {
   if (message.type === 'report') process.send!({ type: 'report', received, latencies });
-  if (message.type === 'stop') void Promise.all(clients.map((client) => client.dispose())).then(() => process.exit(0));
+  if (message.type === 'stop')
+    void Promise.all(clients.map(async (client) => client.dispose())).then(() => process.exit(0));
 });
 // A clean exit on SIGTERM (the bench stops it by PID), so a CPU profile, when asked for, is written.
 process.on('SIGTERM', () => process.exit(0));

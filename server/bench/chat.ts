@@ -34,18 +34,25 @@ interface Result {
   'rows persisted': string;
 }
 
+/** What a subscriber process reports to the bench. */
+interface AudienceMessage {
+  type: string;
+  received?: number[];
+  latencies?: number[];
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
+async function gql<T>(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
+  const body = (await response.json()) as { data?: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
+  return body.data as T;
 }
 
 async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
@@ -76,9 +83,13 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     }
     if (bus === 'kafka') children.push(startScript('dist/persister/src/index.js', env));
     const urls = ports.map((port) => `http://127.0.0.1:${port}`);
-    const { signup } = await gql(urls[0], `mutation ($i: SignupInput!) { signup(input: $i) { token } }`, {
-      i: { username: 'bench-chatter', email: 'bench@chat.test', password: 'Copper-Lantern-Bench-9' },
-    });
+    const { signup } = await gql<{ signup: { token: string } }>(
+      urls[0],
+      `mutation ($i: SignupInput!) { signup(input: $i) { token } }`,
+      {
+        i: { username: 'bench-chatter', email: 'bench@chat.test', password: 'Copper-Lantern-Bench-9' },
+      },
+    );
     const token: string = signup.token;
     await gql(urls[0], `mutation { createRoom(input: { name: "Bench Room" }) { slug } }`, {}, token);
 
@@ -103,9 +114,9 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
       return child;
     });
     const fromAudience = (child: ChildProcess, type: string) =>
-      new Promise<any>((resolve, reject) => {
+      new Promise<AudienceMessage>((resolve, reject) => {
         const onExit = (code: number | null) => reject(new Error(`subscriber process exited (${code})`));
-        const onMessage = (message: { type: string }) => {
+        const onMessage = (message: AudienceMessage) => {
           if (message.type !== type) return;
           child.off('message', onMessage).off('exit', onExit);
           resolve(message);
@@ -120,12 +131,15 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
           return answer;
         }),
       );
-      return { received: answers.flatMap((a) => a.received), latencies: answers.flatMap((a) => a.latencies) };
+      return {
+        received: answers.flatMap((a) => a.received ?? []),
+        latencies: answers.flatMap((a) => a.latencies ?? []),
+      };
     };
     await Promise.all(audience.map((child) => fromAudience(child, 'ready')));
 
     const send = (i: number, content: string) =>
-      gql(
+      gql<{ sendMessage: { id: string } }>(
         urls[i % urls.length],
         `mutation ($i: SendMessageInput!) { sendMessage(input: $i) { id } }`,
         { i: { roomSlug: 'bench-room', content } },
@@ -164,7 +178,8 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
                   query: 'mutation { sendMessage(input: { roomSlug: "bench-room", content: "burst" }) { id } }',
                 }),
               },
-              (error, result) => (error ? reject(error) : resolve(result)),
+              (error, result) =>
+                error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
             );
             // autocannon notices the last response only at its next one-second sample: time it here.
             instance.on('response', (_client: unknown, status: number) => {
@@ -188,7 +203,11 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     const drainedSeconds = (performance.now() - burstStarted) / 1000;
     const lost = received.reduce((sum, n) => sum + Math.max(0, total - n), 0);
 
-    const { room } = await gql(urls[0], `{ room(slug: "bench-room") { messages(last: 1) { id } } }`, {});
+    const { room } = await gql<{ room: { messages: Array<{ id: string }> } }>(
+      urls[0],
+      `{ room(slug: "bench-room") { messages(last: 1) { id } } }`,
+      {},
+    );
     const countRows = async () => {
       const { default: Database } = await import('better-sqlite3');
       const db = new Database(path.join(dataDir, 'mymdb.sqlite'), { readonly: true });

@@ -92,7 +92,7 @@ async function load(port: number, pid: number, operation: 'List' | 'Detail', det
     headers: { 'content-type': 'application/json' },
     requests: [
       {
-        setupRequest: (request: any) => ({ ...request, body: bodies[next++ % bodies.length] }),
+        setupRequest: (request: autocannon.Request) => ({ ...request, body: bodies[next++ % bodies.length] }),
       },
     ],
   };
@@ -189,7 +189,7 @@ async function benchDialect(
         'server peak RSS MB': result.peakRssMb,
         'SQL statements': operation === 'List' ? statements.list : statements.detail,
         'vs node:http+pg': baseline[operation]
-          ? `${Math.round((100 * result.requestsPerSecond) / baseline[operation]!)} %`
+          ? `${Math.round((100 * result.requestsPerSecond) / baseline[operation])} %`
           : '-',
       });
     }
@@ -236,7 +236,7 @@ async function main(): Promise<void> {
     if (row.case === 'list page (25 movies)' || row.case === 'movie detail') {
       const operation = row.case === 'movie detail' ? 'Detail' : 'List';
       if (baseline[operation])
-        row['vs node:http+pg'] = `${Math.round((100 * Number(row['req/s'])) / baseline[operation]!)} %`;
+        row['vs node:http+pg'] = `${Math.round((100 * Number(row['req/s'])) / baseline[operation])} %`;
     }
   }
   console.log(

@@ -28,7 +28,7 @@ type Documents = {
     "\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.ChatRoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CreateRoomDocument,
     "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id\n      name\n      slug\n      messages(last: $last, before: $before) {\n        ...ChatMessageFields\n      }\n    }\n  }\n": typeof types.ChatRoomDocument,
-    "\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.RoomMessagesFragmentDoc,
+    "\n  fragment RoomMessages on Room {\n    id\n    messages {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.RoomMessagesFragmentDoc,
     "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.MessageAddedDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  subscription RoomPresence($roomSlug: String!) {\n    roomPresence(roomSlug: $roomSlug) {\n      users {\n        id\n        username\n      }\n    }\n  }\n": typeof types.RoomPresenceDocument,
@@ -58,7 +58,7 @@ const documents: Documents = {
     "\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n": types.ChatRoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": types.CreateRoomDocument,
     "\n  query ChatRoom($slug: String!, $last: Int!, $before: String) {\n    room(slug: $slug) {\n      id\n      name\n      slug\n      messages(last: $last, before: $before) {\n        ...ChatMessageFields\n      }\n    }\n  }\n": types.ChatRoomDocument,
-    "\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n": types.RoomMessagesFragmentDoc,
+    "\n  fragment RoomMessages on Room {\n    id\n    messages {\n      ...ChatMessageFields\n    }\n  }\n": types.RoomMessagesFragmentDoc,
     "\n  subscription MessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      ...ChatMessageFields\n    }\n  }\n": types.MessageAddedDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      ...ChatMessageFields\n    }\n  }\n": types.SendMessageDocument,
     "\n  subscription RoomPresence($roomSlug: String!) {\n    roomPresence(roomSlug: $roomSlug) {\n      users {\n        id\n        username\n      }\n    }\n  }\n": types.RoomPresenceDocument,
@@ -147,7 +147,7 @@ export function graphql(source: "\n  query ChatRoom($slug: String!, $last: Int!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoomMessages on Room {\n    messages {\n      ...ChatMessageFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RoomMessages on Room {\n    id\n    messages {\n      ...ChatMessageFields\n    }\n  }\n"): (typeof documents)["\n  fragment RoomMessages on Room {\n    id\n    messages {\n      ...ChatMessageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -49,7 +49,8 @@ export function createCache(): InMemoryCache {
         fields: {
           // A movie already in the cache (from the grid) renders at once on its details page.
           movie: {
-            read: (existing, { args, toReference }) => existing ?? toReference({ __typename: 'Movie', id: args?.id }),
+            read: (existing: Reference | undefined, { args, toReference }) =>
+              existing ?? toReference({ __typename: 'Movie', id: args?.id as string | undefined }),
           },
         },
       },

@@ -20,7 +20,9 @@ const GRAPHQL_PATH = '/graphql';
 export function createApolloClient(tokens: TokenStore, wsClient: Client = createWsClient(tokens)): ApolloClient {
   const withToken = new SetContextLink((previous) => {
     const token = tokens.get();
-    return token ? { headers: { ...previous.headers, authorization: `Bearer ${token}` } } : {};
+    return token
+      ? { headers: { ...(previous.headers as Record<string, string> | undefined), authorization: `Bearer ${token}` } }
+      : {};
   });
   const dropRejectedToken = new ErrorLink(({ error, operation, forward }) => {
     const rejected =

@@ -1,5 +1,5 @@
 import { ApolloLink } from '@apollo/client';
-import { print } from 'graphql';
+import { print, type FormattedExecutionResult } from 'graphql';
 import { Observable } from 'rxjs';
 
 /** What the import page passes in the operation context to follow an upload. */
@@ -66,7 +66,7 @@ export function createUploadLink(uri: string): ApolloLink {
         };
         xhr.onload = () => {
           try {
-            observer.next(JSON.parse(xhr.responseText));
+            observer.next(JSON.parse(xhr.responseText) as FormattedExecutionResult);
             observer.complete();
           } catch {
             observer.error(new Error(`The server answered ${xhr.status} without a GraphQL result`));

@@ -62,9 +62,10 @@ interface Auth {
   viewer: Viewer | null;
   /** True until we know whether the stored token is still good. */
   checking: boolean;
-  login(username: string, password: string): Promise<void>;
-  signup(username: string, email: string, password: string): Promise<void>;
-  logout(): Promise<void>;
+  // Plain functions (no `this`): components destructure them.
+  login: (username: string, password: string) => Promise<void>;
+  signup: (username: string, email: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
 }
 
 const AuthContext = createContext<Auth | null>(null);

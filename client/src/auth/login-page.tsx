@@ -3,6 +3,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../components/error-message';
 import { useAuth } from './auth';
 import { safeNextPath } from './use-login-redirect';
+import { formText } from '../components/form-text';
 
 /** Log in or sign up (`/login`, `/signup`), then back to `?next=` or the grid. */
 export function LoginPage({ mode }: { mode: 'login' | 'signup' }) {
@@ -18,7 +19,7 @@ export function LoginPage({ mode }: { mode: 'login' | 'signup' }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const field = (name: string) => String(form.get(name) ?? '');
+    const field = (name: string) => formText(form, name);
     setBusy(true);
     setError(null);
     try {

@@ -29,7 +29,7 @@ export function askBot(
     let text = '';
     const subscription = client.subscribe({ query: ASK_BOT_STREAM, variables: { input } }).subscribe({
       next: ({ data, error }) => {
-        if (error) return reject(error);
+        if (error) return reject(error instanceof Error ? error : new Error(error.message));
         const event = data?.askBotStream;
         if (!event) return;
         if (event.delta) {

@@ -50,6 +50,7 @@ export const ROOM_QUERY = graphql(`
 /** Written into a room with writeFragment, so live and sent messages go through the merge policy. */
 export const ROOM_MESSAGES = graphql(`
   fragment RoomMessages on Room {
+    id
     messages {
       ...ChatMessageFields
     }

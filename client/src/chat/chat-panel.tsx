@@ -5,6 +5,7 @@ import { useLoginRedirect } from '../auth/use-login-redirect';
 import { ErrorMessage } from '../components/error-message';
 import { CREATE_ROOM, ROOMS_QUERY } from './chat-documents';
 import { RoomView } from './room-view';
+import { formText } from '../components/form-text';
 
 /** The chat, from every page: a floating button opens rooms; pick or create one to talk. */
 export function ChatPanel() {
@@ -58,7 +59,7 @@ function RoomList({ onSelect }: { onSelect: (slug: string) => void }) {
   const [createRoom, createState] = useMutation(CREATE_ROOM, { refetchQueries: [ROOMS_QUERY] });
   const onCreate = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get('name') ?? '').trim();
+    const name = formText(new FormData(event.currentTarget), 'name').trim();
     if (!name) return;
     const result = await createRoom({ variables: { input: { name } } }).catch(() => null);
     if (result?.data) onSelect(result.data.createRoom.slug);

@@ -16,6 +16,7 @@ export function addMessagesToRoom(cache: ApolloCache, roomId: string, messages: 
     // __typename lets the cache normalise each message (ChatMessage:<id>) before the merge policy runs.
     data: {
       __typename: 'Room',
+      id: roomId,
       messages: messages.map((message) => ({ __typename: 'ChatMessage', ...message })),
     } as RoomMessagesFragment,
   });

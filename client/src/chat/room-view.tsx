@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useConnectionStatus } from '../apollo/connection-status';
 import { ErrorMessage } from '../components/error-message';
 import { newClientMessageId } from './client-message-id';
@@ -24,12 +24,12 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
   const listRef = useRef<HTMLOListElement>(null);
   const stickToBottom = useRef(true);
 
-  useEffect(() => {
-    if (room && joinedAfter === null) {
-      setJoinedAfter(room.messages.at(-1)?.id ?? BEGINNING_OF_TIME);
-      setOlderExhausted(room.messages.length < HISTORY_PAGE_SIZE);
-    }
-  }, [room, joinedAfter]);
+  // Where live messages start is fixed when the room first arrives (state set during render, once,
+  // as React recommends for values derived from a previous render).
+  if (room && joinedAfter === null) {
+    setJoinedAfter(room.messages.at(-1)?.id ?? BEGINNING_OF_TIME);
+    setOlderExhausted(room.messages.length < HISTORY_PAGE_SIZE);
+  }
 
   const live = useSubscription(MESSAGE_ADDED, {
     variables: { roomSlug: slug, after: joinedAfter },

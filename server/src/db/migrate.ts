@@ -1,4 +1,3 @@
-import type { Knex } from '@mikro-orm/knex';
 import type { Migrator } from '@mikro-orm/migrations';
 import { logger } from '../modules/common/logger';
 import { isPostgres } from './dialect';
@@ -12,16 +11,15 @@ const MIGRATION_LOCK_KEY = 727_001;
  * lock held on a dedicated connection, so exactly one of them creates the schema.
  */
 export async function migrate(orm: Orm): Promise<void> {
-  const migrator = orm.getMigrator() as Migrator;
+  const migrator = orm.getMigrator<Migrator>();
   if (!isPostgres(orm)) {
     await runPending(migrator);
     return;
   }
-  const knex = orm.em.getConnection().getKnex() as Knex;
+  const knex = orm.em.getConnection().getKnex();
   const client = knex.client as { acquireConnection(): Promise<unknown>; releaseConnection(c: unknown): Promise<void> };
   const connection = await client.acquireConnection();
-  const onConnection = (sql: string, bindings: unknown[]) =>
-    knex.raw(sql, bindings as never).connection(connection as never);
+  const onConnection = (sql: string, bindings: unknown[]) => knex.raw(sql, bindings as never).connection(connection);
   try {
     await onConnection('select pg_advisory_lock(?)', [MIGRATION_LOCK_KEY]);
     await runPending(migrator);

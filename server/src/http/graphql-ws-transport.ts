@@ -65,13 +65,11 @@ export function serveGraphqlWs(
           }),
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
-          socket.on('message', async (data) => {
-            try {
-              await handle(String(data));
-            } catch (error) {
+          socket.on('message', (data: Buffer) => {
+            handle(data.toString()).catch((error) => {
               logger.error('graphql-ws message handling failed', error);
               socket.close(CloseCode.InternalServerError, 'Internal server error');
-            }
+            });
           }),
       },
       { socket, request },

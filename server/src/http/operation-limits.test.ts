@@ -6,6 +6,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  Kind,
   parse,
   typeFromAST,
   type DocumentNode,
@@ -40,7 +41,9 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
 }
 
 function variablesFor(schema: GraphQLSchema, document: DocumentNode): Record<string, unknown> {
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return Object.fromEntries(
     (operation.variableDefinitions ?? []).map((definition) => {
       const type = typeFromAST(schema, definition.type as never) as GraphQLInputType;

@@ -65,7 +65,9 @@ function estimateField({ type, field, args, childComplexity }: ComplexityEstimat
   const isList = isListType(getNullableType(field.type));
   // A connection's edges were multiplied by the connection's size already.
   if (!(isConnection || isList) || field.name === 'edges') return own + childComplexity;
-  const given = SIZE_ARGUMENTS.map((name) => args[name]).find((value): value is number => typeof value === 'number');
+  const given = SIZE_ARGUMENTS.map((name): unknown => args[name]).find(
+    (value): value is number => typeof value === 'number',
+  );
   const size = given ?? LIST_SIZE[key] ?? DEFAULT_LIST_SIZE;
   return own + Math.max(size, 1) * childComplexity;
 }

@@ -1,4 +1,6 @@
 import {
+  Kind,
+  OperationTypeNode,
   createSourceEventStream,
   execute,
   getOperationAST,
@@ -40,12 +42,12 @@ export function sharedSubscribe(
     const plan = planFor(schema, allowed, plans, args.document, args.operationName);
     if (!plan) return subscribe(args);
     const source = await createSourceEventStream(args);
-    if (!(Symbol.asyncIterator in source)) return source as ExecutionResult;
+    if (!(Symbol.asyncIterator in source)) return source;
     const key = `${plan.id}|${JSON.stringify(plan.variables.map((name) => args.variableValues?.[name] ?? null))}`;
-    return mapStream(source as AsyncIterable<unknown>, (event) => {
+    return mapStream(source, (event) => {
       if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event });
       let results = resultsByEvent.get(event);
-      if (!results) resultsByEvent.set(event, (results = new Map()));
+      if (!results) resultsByEvent.set(event, (results = new Map<string, Result>()));
       let result = results.get(key);
       if (!result) results.set(key, (result = execute({ ...args, rootValue: event })));
       return result;
@@ -87,8 +89,8 @@ function computePlan(
   id: string,
 ): SharingPlan | null {
   const operation = getOperationAST(document, operationName);
-  if (operation?.operation !== 'subscription') return null;
-  const rootFields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === 'Field');
+  if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return null;
+  const rootFields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
   if (rootFields.length !== 1 || operation.selectionSet.selections.length !== 1) return null;
   const root = rootFields[0];
 

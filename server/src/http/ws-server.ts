@@ -187,7 +187,7 @@ export function attachWebSocketServer(
       onClose: (ctx) => clearTimeout(stateOf(ctx.extra).expiryTimer),
       context: (ctx) => createContext(services, stateOf(ctx.extra).viewer ?? null, clientAddress(ctx.extra.request)),
       // Same error policy as HTTP: domain codes kept, anything unexpected masked.
-      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result as ExecutionResult),
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
     },
     wss,
   );

@@ -5,6 +5,7 @@ import { graphql } from '../../__generated__';
 import type { MovieSort } from '../../__generated__/graphql';
 import { ErrorMessage } from '../../components/error-message';
 import { pageWindow } from './page-window';
+import { formText } from '../../components/form-text';
 
 const PAGE_SIZE = 25;
 const SORTS: Array<[MovieSort, string]> = [
@@ -69,7 +70,7 @@ function yearParam(value: string | null): number | null {
 export function MovieGrid() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const sort = (SORTS.find(([value]) => value === params.get('sort'))?.[0] ?? 'NEWEST') as MovieSort;
+  const sort = SORTS.find(([value]) => value === params.get('sort'))?.[0] ?? 'NEWEST';
   const search = params.get('q') ?? '';
   const genre = params.get('genre') ?? '';
   const yearFrom = yearParam(params.get('from'));
@@ -95,7 +96,7 @@ export function MovieGrid() {
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim() || null;
+    const text = (name: string) => formText(form, name).trim() || null;
     update({ q: text('q'), from: text('from'), to: text('to') });
   };
   const pages = data ? Math.max(1, Math.ceil(data.movies.totalCount / PAGE_SIZE)) : 1;

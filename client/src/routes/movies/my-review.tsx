@@ -5,6 +5,7 @@ import { useAuth } from '../../auth/auth';
 import { useLoginRedirect } from '../../auth/use-login-redirect';
 import { ErrorMessage } from '../../components/error-message';
 import { addReviewToMovie, removeReviewFromMovie } from './review-cache';
+import { formText } from '../../components/form-text';
 
 export const REVIEW_FIELDS = graphql(`
   fragment ReviewFields on Review {
@@ -82,8 +83,8 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const title = String(form.get('title') ?? '').trim();
-    const body = String(form.get('body') ?? '').trim();
+    const title = formText(form, 'title').trim();
+    const body = formText(form, 'body').trim();
     try {
       if (review) await update({ variables: { input: { id: review.id, title, body } } });
       else await create({ variables: { input: { movieId, title, body } } });

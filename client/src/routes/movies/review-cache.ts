@@ -11,23 +11,28 @@ interface StoredConnection {
   edges: StoredEdge[];
 }
 
+/** The fields of a cached Movie these helpers change. */
+interface MovieReviewFields {
+  myReview: Reference | null;
+  reviews: StoredConnection;
+}
+
 /** A new review of mine: it is the movie's `myReview` and the first community review (newest first). */
 export function addReviewToMovie(cache: ApolloCache, movieId: string, review: Reference): void {
-  cache.modify({
+  cache.modify<MovieReviewFields>({
     id: cache.identify({ __typename: 'Movie', id: movieId }),
     fields: {
       myReview: () => review,
-      reviews: (stored, { readField }) => {
-        const existing = stored as StoredConnection | undefined;
-        if (!existing) return stored;
+      reviews: (existing, { readField, isReference }) => {
+        if (!existing || isReference(existing)) return existing;
         const alreadyThere = existing.edges.some((edge) => readField('id', edge.node) === readField('id', review));
-        if (alreadyThere) return stored;
+        if (alreadyThere) return existing;
         const edge: StoredEdge = {
           __typename: 'ReviewEdge',
           cursor: `local:${String(readField('id', review))}`,
           node: review,
         };
-        return { ...existing, totalCount: existing.totalCount + 1, edges: [edge, ...existing.edges] } as typeof stored;
+        return { ...existing, totalCount: existing.totalCount + 1, edges: [edge, ...existing.edges] };
       },
     },
   });
@@ -35,20 +40,18 @@ export function addReviewToMovie(cache: ApolloCache, movieId: string, review: Re
 
 /** A deleted review leaves the movie, its list and the cache. */
 export function removeReviewFromMovie(cache: ApolloCache, movieId: string, reviewId: string): void {
-  cache.modify({
+  cache.modify<MovieReviewFields>({
     id: cache.identify({ __typename: 'Movie', id: movieId }),
     fields: {
-      myReview: (existing: Reference | null, { readField }) =>
-        existing && readField('id', existing) === reviewId ? null : existing,
-      reviews: (stored, { readField }) => {
-        const existing = stored as StoredConnection | undefined;
-        if (!existing) return stored;
+      myReview: (existing, { readField }) => (existing && readField('id', existing) === reviewId ? null : existing),
+      reviews: (existing, { readField, isReference }) => {
+        if (!existing || isReference(existing)) return existing;
         const edges = existing.edges.filter((edge) => readField('id', edge.node) !== reviewId);
         return {
           ...existing,
           totalCount: existing.totalCount - (existing.edges.length - edges.length),
           edges,
-        } as typeof stored;
+        };
       },
     },
   });

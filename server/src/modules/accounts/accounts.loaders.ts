@@ -8,8 +8,8 @@ export const USER_COLUMNS = ['id', 'username', 'email', 'is_admin', 'is_active',
 export function userFromRow(row: Row): User {
   return instance(User, {
     id: toNumber(row.id),
-    username: row.username as string,
-    email: row.email as string,
+    username: row.username,
+    email: row.email,
     isAdmin: row.is_admin === true || row.is_admin === 1,
     isActive: row.is_active === true || row.is_active === 1,
     createdAt: toDate(row.created_at),
@@ -21,9 +21,9 @@ export function createAccountLoaders(em: Em) {
   const knex = em.getKnex();
   return {
     user: new DataLoader<number, User | null>(async (ids) => {
-      const rows: Row[] = await knex('app_user')
+      const rows = (await knex('app_user')
         .select(USER_COLUMNS)
-        .whereIn('id', ids as number[]);
+        .whereIn('id', ids as number[])) as Row[];
       const byId = new Map(rows.map((row) => [Number(row.id), userFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

@@ -9,7 +9,7 @@ const MAX_SIMILARITY = 0.7;
 let commonPasswords: Set<string> | undefined;
 
 function isCommon(password: string): boolean {
-  commonPasswords ??= new Set((dictionary['passwords-common'] as string[]).map((p) => p.toLowerCase()));
+  commonPasswords ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
   return commonPasswords.has(password.toLowerCase());
 }
 

@@ -36,7 +36,7 @@ export class UserAdminService {
       .select([...USER_COLUMNS, 'username_key'])
       .orderBy(USER_ORDER);
     if (args.after) whereAfter(page, USER_ORDER, decodeCursor(args.after, 'users', 2));
-    const rows: Array<Record<string, unknown>> = first === 0 ? [] : await page.limit(first + 1);
+    const rows = first === 0 ? [] : ((await page.limit(first + 1)) as Array<Record<string, unknown>>);
     return toConnection(rows, first, {
       node: userFromRow,
       cursor: (row) => encodeCursor('users', [row.username_key as string, Number(row.id)]),

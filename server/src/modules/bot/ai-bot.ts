@@ -64,7 +64,7 @@ async function runTool(ctx: Context, call: ToolCall, grounded: Set<number>): Pro
     }
     case 'getMovie': {
       const movie = Number.isInteger(id) ? await ctx.loaders.movie.load(id) : null;
-      if (!movie) return { error: `no movie with id ${call.args.id}` };
+      if (!movie) return { error: `no movie with id ${String(call.args.id)}` };
       grounded.add(movie.id);
       return movieDetails(ctx, movie);
     }

@@ -15,15 +15,15 @@ export class BotResolver {
     description: 'askBot, streamed: text deltas as the provider produces them, then the reply with its movies',
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
-      const stream = new EventStream<BotStreamEvent>(() => undefined);
+      const stream = new EventStream<BotStreamEvent | Error>(() => undefined);
       const send = (event: Partial<BotStreamEvent>) =>
         stream.push(Object.assign(new BotStreamEvent(), { delta: null, done: false, reply: null, ...event }));
       ctx.services.bot
-        .ask(ctx, args.input as AskBotInput, (delta) => send({ delta }))
+        .ask(ctx, (args as { input: AskBotInput }).input, (delta) => send({ delta }))
         .then((reply) => send({ done: true, reply }))
-        .catch((error) => {
+        .catch((error: unknown) => {
           logger.warn('askBotStream failed', error);
-          stream.push(error);
+          stream.push(error instanceof Error ? error : new Error(String(error)));
         })
         .finally(() => stream.finish());
       return stream;

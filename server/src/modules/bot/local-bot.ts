@@ -28,12 +28,12 @@ async function findPerson(
   table: 'actor' | 'director',
   name: string,
 ): Promise<{ id: number; name: string } | null> {
-  const row = await em
+  const row = (await em
     .getKnex()(table)
     .select('id', 'first_name', 'last_name')
     .whereRaw(`search_name ${LIKE_ESCAPED}`, [`%${escapeLike(searchable(name))}%`])
     .orderBy('id')
-    .first();
+    .first()) as { id: number | string; first_name: string; last_name: string } | undefined;
   return row ? { id: Number(row.id), name: [row.first_name, row.last_name].filter(Boolean).join(' ') } : null;
 }
 

@@ -42,18 +42,18 @@ export function createCatalogueLoaders(em: Em) {
   const perLimit = new Map<number, DataLoader<number, SimilarRow[]>>();
   const personLoader = <T extends Director | Actor>(table: 'director' | 'actor', type: new () => T) =>
     new DataLoader<number, T | null>(async (ids) => {
-      const rows: Row[] = await knex(`${table} as p`)
+      const rows = (await knex(`${table} as p`)
         .select(personColumns('p'))
-        .whereIn('p.id', ids as number[]);
+        .whereIn('p.id', ids as number[])) as Row[];
       const byId = new Map(rows.map((row) => [Number(row.id), personFromRow(type, row)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
 
   return {
     movie: new DataLoader<number, Movie | null>(async (ids) => {
-      const rows: Row[] = await knex('movie as m')
+      const rows = (await knex('movie as m')
         .select(movieColumns(em, 'm'))
-        .whereIn('m.id', ids as number[]);
+        .whereIn('m.id', ids as number[])) as Row[];
       const byId = new Map(rows.map((row) => [Number(row.id), movieFromRow(row)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
@@ -62,56 +62,56 @@ export function createCatalogueLoaders(em: Em) {
     actor: personLoader('actor', Actor),
 
     castOf: new DataLoader<number, Actor[]>(async (movieIds) => {
-      const rows: Row[] = await knex('movie_actor as ma')
+      const rows = (await knex('movie_actor as ma')
         .join('actor as a', 'a.id', 'ma.actor_id')
         .select(['ma.movie_id', ...personColumns('a')])
         .whereIn('ma.movie_id', movieIds as number[])
-        .orderBy([{ column: 'ma.movie_id' }, { column: 'ma.position' }]);
+        .orderBy([{ column: 'ma.movie_id' }, { column: 'ma.position' }])) as Row[];
       const groups = groupBy(rows, 'movie_id', (row) => personFromRow(Actor, row));
       return movieIds.map((id) => groups.get(id) ?? []);
     }),
 
     genresOf: new DataLoader<number, Genre[]>(async (movieIds) => {
-      const rows: Row[] = await knex('movie_genre as mg')
+      const rows = (await knex('movie_genre as mg')
         .join('genre as g', 'g.id', 'mg.genre_id')
         .select(['mg.movie_id', 'g.id', 'g.name', 'g.name_key'])
         .whereIn('mg.movie_id', movieIds as number[])
-        .orderBy([{ column: 'mg.movie_id' }, { column: 'mg.position' }]);
+        .orderBy([{ column: 'mg.movie_id' }, { column: 'mg.position' }])) as Row[];
       const groups = groupBy(rows, 'movie_id', (row) => genreFromRow(row));
       return movieIds.map((id) => groups.get(id) ?? []);
     }),
 
     moviesByDirector: new DataLoader<number, Movie[]>(async (directorIds) => {
-      const rows: Row[] = await knex('movie as m')
+      const rows = (await knex('movie as m')
         .select(movieColumns(em, 'm'))
         .whereIn('m.director_id', directorIds as number[])
         .orderBy([
           { column: 'm.release_year', order: 'desc' },
           { column: 'm.id', order: 'desc' },
-        ]);
+        ])) as Row[];
       const groups = groupBy(rows, 'director_id', (row) => movieFromRow(row));
       return directorIds.map((id) => groups.get(id) ?? []);
     }),
 
     moviesByActor: new DataLoader<number, Movie[]>(async (actorIds) => {
-      const rows: Row[] = await knex('movie_actor as ma')
+      const rows = (await knex('movie_actor as ma')
         .join('movie as m', 'm.id', 'ma.movie_id')
         .select(['ma.actor_id as credited_actor_id', ...movieColumns(em, 'm')])
         .whereIn('ma.actor_id', actorIds as number[])
         .orderBy([
           { column: 'm.release_year', order: 'desc' },
           { column: 'm.id', order: 'desc' },
-        ]);
+        ])) as Row[];
       const groups = groupBy(rows, 'credited_actor_id', ({ credited_actor_id: _, ...row }) => movieFromRow(row));
       return actorIds.map((id) => groups.get(id) ?? []);
     }),
 
     genreMovieCount: new DataLoader<number, number>(async (genreIds) => {
-      const rows: Row[] = await knex('movie_genre')
+      const rows = (await knex('movie_genre')
         .select('genre_id')
         .count({ count: '*' })
         .whereIn('genre_id', genreIds as number[])
-        .groupBy('genre_id');
+        .groupBy('genre_id')) as unknown as Row[];
       const counts = new Map(rows.map((row) => [Number(row.genre_id), Number(row.count)]));
       return genreIds.map((id) => counts.get(id) ?? 0);
     }),
@@ -144,12 +144,12 @@ export function createCatalogueLoaders(em: Em) {
                 'row_number() over (partition by s.similar_to_id order by s.shared_genre_count desc, r.rating_average desc, r.sort_title asc, r.id asc) as similar_rank',
               ),
             );
-          const rows: Row[] = await knex
+          const rows = (await knex
             .from(ranked.as('ranked'))
             .join('movie as m', 'm.id', 'ranked.candidate_id')
             .where('ranked.similar_rank', '<=', limit)
             .select(['ranked.similar_to_id', 'ranked.shared_genre_count', ...movieColumns(em, 'm')])
-            .orderBy([{ column: 'ranked.similar_to_id' }, { column: 'ranked.similar_rank' }]);
+            .orderBy([{ column: 'ranked.similar_to_id' }, { column: 'ranked.similar_rank' }])) as Row[];
           const groups = groupBy(rows, 'similar_to_id', ({ similar_to_id: _, shared_genre_count, ...row }) => ({
             movie: movieFromRow(row),
             sharedGenreCount: Number(shared_genre_count),

@@ -7,9 +7,9 @@ import { Movie } from './movie.entity';
 export function movieFromRow(row: Row): Movie {
   return instance(Movie, {
     id: toNumber(row.id),
-    title: row.title as string,
-    sortTitle: row.sort_title as string,
-    description: row.description as string,
+    title: row.title,
+    sortTitle: row.sort_title,
+    description: row.description,
     posterPath: (row.poster_path as string | null) ?? null,
     releaseYear: toNumber(row.release_year),
     director: reference<Director>(row.director_id),
@@ -37,5 +37,5 @@ export function personFromRow<T extends Director | Actor>(type: new () => T, row
 }
 
 export function genreFromRow(row: Row): Genre {
-  return instance(Genre, { id: toNumber(row.id), name: row.name as string, nameKey: row.name_key as string });
+  return instance(Genre, { id: toNumber(row.id), name: row.name, nameKey: row.name_key });
 }

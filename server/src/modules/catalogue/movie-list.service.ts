@@ -99,7 +99,7 @@ export async function listMovies(em: Em, args: MovieListArgs): Promise<Page<Movi
   const page = filtered.clone().select(movieColumns(em, 'm'));
   if (args.after) whereAfter(page, keys, decodeCursor(args.after, sort, keys.length));
   for (const key of keys) page.orderBy(key.column, key.direction);
-  const rows: Array<Record<string, unknown>> = first === 0 ? [] : await page.offset(offset).limit(first + 1);
+  const rows = first === 0 ? [] : ((await page.offset(offset).limit(first + 1)) as Array<Record<string, unknown>>);
 
   return toConnection(rows, first, {
     node: movieFromRow,

@@ -48,15 +48,16 @@ async function listPeople<T extends Director | Actor>(
   const page = filtered.clone().select('id', 'first_name', 'last_name', 'name_key', 'search_name');
   if (args.after) {
     const [lastName, firstName, id] = decodeCursor(args.after, sortName, 3);
-    page.where((q) =>
-      q
-        .where('last_name', '>', lastName)
-        .orWhere((q2) => q2.where('last_name', lastName).where('first_name', '>', firstName))
-        .orWhere((q3) => q3.where('last_name', lastName).where('first_name', firstName).where('id', '>', id)),
-    );
+    page.where((q) => {
+      q.where('last_name', '>', lastName)
+        .orWhere((q2) => void q2.where('last_name', lastName).where('first_name', '>', firstName))
+        .orWhere((q3) => void q3.where('last_name', lastName).where('first_name', firstName).where('id', '>', id));
+    });
   }
-  const rows: Array<Record<string, unknown>> =
-    first === 0 ? [] : await page.orderBy(['last_name', 'first_name', 'id']).limit(first + 1);
+  const rows =
+    first === 0
+      ? []
+      : ((await page.orderBy(['last_name', 'first_name', 'id']).limit(first + 1)) as Array<Record<string, unknown>>);
   return toConnection(rows, first, {
     node: (row) => personFromRow(entity, row),
     cursor: (row) => encodeCursor(sortName, [row.last_name as string, row.first_name as string, Number(row.id)]),

@@ -67,13 +67,13 @@ describeWithKafka('chat through real Kafka', () => {
       )
     ).sendMessage as { id: string; eventId: string };
   const storedEventIds = async () =>
-    (await instances[0].services.orm.em.getKnex()('message').select('event_id')).map(
-      (r: { event_id: string }) => r.event_id,
-    ) as string[];
+    (await instances[0].services.orm.em.getKnex()<{ event_id: string }>('message').select('event_id')).map(
+      (r) => r.event_id,
+    );
   const subscribed = (count: number, on = [0, 1]) =>
     waitUntil(
       () => on.every((i) => instances[i].services.chat.bus.subscriberCount(ROOM) >= count),
-      `${count} subscribers on instances ${on}`,
+      `${count} subscribers on instances ${on.join(', ')}`,
     );
 
   beforeAll(async () => {
@@ -97,7 +97,7 @@ describeWithKafka('chat through real Kafka', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => c.dispose()));
     if (persister && persister.exitCode === null) {
       const exited = new Promise((resolve) => persister!.once('exit', resolve));
       persister.kill('SIGTERM');

@@ -66,7 +66,7 @@ export class RoomResolver {
     subscribe: async ({ args, context }) => {
       requireViewer(context as Context);
       const { em, services } = context as Context;
-      return services.chat.live.presenceStream(em, args.roomSlug as string);
+      return services.chat.live.presenceStream(em, (args as { roomSlug: string }).roomSlug);
     },
   })
   roomPresence(@Root() update: PresenceUpdate, @Arg('roomSlug') _roomSlug: string): RoomPresence {
@@ -106,7 +106,8 @@ export class ChatMessageResolver {
     subscribe: async ({ args, context }) => {
       const viewer = requireViewer(context as Context);
       const { em, services } = context as Context;
-      return services.chat.live.stream(em, viewer, args.roomSlug as string, args.after as string | null | undefined);
+      const { roomSlug, after } = args as { roomSlug: string; after?: string | null };
+      return services.chat.live.stream(em, viewer, roomSlug, after);
     },
   })
   messageAdded(

@@ -31,7 +31,7 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     ben = await signUp(server, 'ben');
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    await Promise.all(clients.map(async (c) => c.dispose()));
     await server?.stop();
   });
 

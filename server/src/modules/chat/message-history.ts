@@ -37,16 +37,16 @@ export class MessageHistory {
     if (before) assertMessageId(before, 'before');
     const query = this.messagesOf(em, room.id).orderBy('m.id', 'desc').limit(last);
     if (before) query.where('m.id', '<', before);
-    const rows: Row[] = last === 0 ? [] : await query;
+    const rows = last === 0 ? [] : ((await query) as Row[]);
     return rows.reverse().map((row) => eventFromRow(row, room.slug));
   }
 
   /** Persisted messages after `after`, plus those this instance delivered and the persister has not written yet. */
   async replay(em: Em, room: Room, after: string): Promise<ChatEvent[]> {
-    const rows: Row[] = await this.messagesOf(em, room.id)
+    const rows = (await this.messagesOf(em, room.id)
       .where('m.id', '>', after)
       .orderBy('m.id', 'asc')
-      .limit(MAX_REPLAY);
+      .limit(MAX_REPLAY)) as Row[];
     const byEventId = new Map(rows.map((row) => [row.event_id as string, eventFromRow(row, room.slug)]));
     for (const event of this.bus.recentAfter(room.slug, after))
       if (!byEventId.has(event.eventId)) byEventId.set(event.eventId, event);
@@ -55,7 +55,7 @@ export class MessageHistory {
 
   /** The stored message with this event id (an earlier attempt of the same send), if any. */
   async byEventId(em: Em, room: Room, eventId: string): Promise<ChatEvent | null> {
-    const row: Row | undefined = await this.messagesOf(em, room.id).where('m.event_id', eventId).first();
+    const row = (await this.messagesOf(em, room.id).where('m.event_id', eventId).first()) as Row | undefined;
     return row ? eventFromRow(row, room.slug) : null;
   }
 

@@ -1,3 +1,4 @@
+import type { Knex } from '@mikro-orm/knex';
 import { dbTimestamp } from '../../db/dialect';
 import type { Em } from '../../db/orm';
 import { logger } from '../common/logger';
@@ -19,7 +20,8 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
   if (events.length === 0) return { inserted: 0, duplicates: 0, dropped: 0 };
   const knex = em.getKnex();
   return em.transactional(async (tx) => {
-    const trx = tx.getTransactionContext() ?? knex;
+    // The transaction's knex handle (a knex.Transaction), for the raw statements below.
+    const trx = (tx.getTransactionContext() ?? knex) as Knex.Transaction;
     const roomIds = [...new Set(events.map((e) => e.roomId))];
     const userIds = [...new Set(events.map((e) => e.userId).filter((id): id is number => id !== null))];
     const rooms = new Set(
@@ -62,11 +64,11 @@ export async function writeMessages(em: Em, events: ChatEvent[]): Promise<WriteR
   });
 }
 
-async function countExisting(knex: ReturnType<Em['getKnex']>, trx: unknown, eventIds: string[]): Promise<number> {
-  const row = await knex('message')
-    .transacting(trx as never)
-    .whereIn('event_id', eventIds)
-    .count({ count: '*' })
-    .first();
+async function countExisting(
+  knex: ReturnType<Em['getKnex']>,
+  trx: Knex.Transaction,
+  eventIds: string[],
+): Promise<number> {
+  const row = await knex('message').transacting(trx).whereIn('event_id', eventIds).count({ count: '*' }).first();
   return Number((row as { count: number | string }).count);
 }

@@ -28,7 +28,7 @@ export class PresenceService {
   start(): void {
     this.heartbeat = setInterval(() => {
       this.book.expire();
-      for (const roomSlug of this.local.roomSlugs()) this.announce(roomSlug);
+      for (const roomSlug of this.local.roomSlugs()) void this.announce(roomSlug);
     }, this.heartbeatMs);
     this.heartbeat.unref();
   }

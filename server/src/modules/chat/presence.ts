@@ -48,7 +48,7 @@ export class LocalMembers {
   /** True when the user was not in the room here before. */
   join(roomSlug: string, user: PresentUser): boolean {
     let members = this.rooms.get(roomSlug);
-    if (!members) this.rooms.set(roomSlug, (members = new Map()));
+    if (!members) this.rooms.set(roomSlug, (members = new Map<number, { username: string; subscriptions: number }>()));
     const member = members.get(user.id);
     if (member) {
       member.subscriptions++;

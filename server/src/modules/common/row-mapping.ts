@@ -26,7 +26,7 @@ export function reference<T extends { id: number }>(id: unknown): T | null {
  * views and never enter a unit of work.
  */
 export function instance<T extends object>(type: new () => T, fields: Partial<Record<keyof T, unknown>>): T {
-  const target = Object.create(type.prototype) as T;
+  const target = Object.create(type.prototype as object) as T;
   for (const key of Object.keys(fields)) {
     Object.defineProperty(target, key, {
       value: (fields as Record<string, unknown>)[key],

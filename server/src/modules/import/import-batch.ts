@@ -44,11 +44,11 @@ async function ensureByKey<T extends object>(
   const ids = new Map<string, number>();
   if (keys.length === 0) return { ids, created: 0 };
   const lookUp = async (wanted: string[]) => {
-    const rows = (await em
+    const rows = await em
       .createQueryBuilder(entity)
       .select(['id', 'nameKey'])
       .where({ nameKey: { $in: wanted } } as never)
-      .execute('all')) as Array<{ id: number; nameKey: string }>;
+      .execute<Array<{ id: number; nameKey: string }>>('all');
     for (const row of rows) ids.set(row.nameKey, row.id);
   };
   await lookUp(keys);
@@ -140,7 +140,7 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
       continue;
     }
     tally.moviesUpdated++;
-    await em.nativeUpdate(Movie, { id: current.id }, { ...changes, searchText, updatedAt: now } as never);
+    await em.nativeUpdate(Movie, { id: current.id }, { ...changes, searchText, updatedAt: now });
     if (creditsChanged) {
       moviesWithStaleCredits.push(current.id);
       creditsToWrite.set(current.id, { cast, genres: genreList });
@@ -163,11 +163,11 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
 
 async function findMovies(em: Em, records: MovieRecord[]): Promise<Map<string, ExistingMovie>> {
   const titles = [...new Set(records.map((r) => r.title))];
-  const rows = (await em
+  const rows = await em
     .createQueryBuilder(Movie)
     .select(['id', 'title', 'releaseYear', 'description', 'posterPath', 'director'])
     .where({ title: { $in: titles } })
-    .execute('all')) as ExistingMovie[];
+    .execute<ExistingMovie[]>('all');
   const wanted = new Set(records.map((r) => movieKey(r.title, r.releaseYear)));
   return new Map(
     rows.filter((m) => wanted.has(movieKey(m.title, m.releaseYear))).map((m) => [movieKey(m.title, m.releaseYear), m]),
@@ -183,12 +183,12 @@ async function creditsOf(
 ): Promise<Map<number, number[]>> {
   const result = new Map<number, number[]>();
   if (movieIds.length === 0) return result;
-  const rows = (await em
+  const rows = await em
     .createQueryBuilder(entity)
     .select(['movie', target])
     .where({ movie: { $in: movieIds } })
     .orderBy({ movie: 'asc', position: 'asc' })
-    .execute('all')) as Array<Record<string, number>>;
+    .execute<Array<Record<string, number>>>('all');
   for (const row of rows) {
     const list = result.get(row.movie) ?? [];
     list.push(row[target]);

@@ -32,7 +32,7 @@ async function upload(
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),
-    body: (await response.json()) as any,
+    body: await response.json(),
   };
 }
 

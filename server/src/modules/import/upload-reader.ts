@@ -2,7 +2,7 @@ import type { FileUpload } from 'graphql-upload-ts';
 import { badInput, DomainError } from '../common/errors';
 
 /** Reads an uploaded file into memory, refusing more than `maxBytes`, and parses it as JSON. */
-export async function readJsonUpload(upload: Promise<FileUpload> | unknown, maxBytes: number): Promise<unknown> {
+export async function readJsonUpload(upload: unknown, maxBytes: number): Promise<unknown> {
   const file = await resolveUpload(upload);
   const chunks: Buffer[] = [];
   let size = 0;

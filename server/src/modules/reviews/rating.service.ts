@@ -41,11 +41,10 @@ export async function rateMovie(em: Em, userId: number, movieId: number, score: 
   await em.transactional(async (tx) => {
     await lockMovie(tx, movieId);
     const now = new Date();
-    await tx.upsert(
-      Rating,
-      { user: userId, movie: movieId, score, createdAt: now, updatedAt: now } as never,
-      { onConflictFields: ['user', 'movie'], onConflictMergeFields: ['score', 'updatedAt'] } as never,
-    );
+    await tx.upsert(Rating, { user: userId, movie: movieId, score, createdAt: now, updatedAt: now }, {
+      onConflictFields: ['user', 'movie'],
+      onConflictMergeFields: ['score', 'updatedAt'],
+    } as never);
     await recomputeRatingStats(tx, movieId);
   });
 }

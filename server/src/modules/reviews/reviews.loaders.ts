@@ -17,29 +17,29 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
     /** The caller's own score per movie (null when anonymous or unrated). */
     myRating: new DataLoader<number, number | null>(async (movieIds) => {
       if (viewerId === null) return movieIds.map(() => null);
-      const rows: Row[] = await knex('rating')
+      const rows = (await knex('rating')
         .select('movie_id', 'score')
         .where('user_id', viewerId)
-        .whereIn('movie_id', movieIds as number[]);
+        .whereIn('movie_id', movieIds as number[])) as Row[];
       const scores = new Map(rows.map((row) => [Number(row.movie_id), Number(row.score)]));
       return movieIds.map((id) => scores.get(id) ?? null);
     }),
 
     myReview: new DataLoader<number, Review | null>(async (movieIds) => {
       if (viewerId === null) return movieIds.map(() => null);
-      const rows: Row[] = await knex('review')
+      const rows = (await knex('review')
         .where('user_id', viewerId)
-        .whereIn('movie_id', movieIds as number[]);
+        .whereIn('movie_id', movieIds as number[])) as Row[];
       const reviews = new Map(rows.map((row) => [Number(row.movie_id), reviewFromRow(row)]));
       return movieIds.map((id) => reviews.get(id) ?? null);
     }),
 
     reviewCount: new DataLoader<number, number>(async (movieIds) => {
-      const rows: Row[] = await knex('review')
+      const rows = (await knex('review')
         .select('movie_id')
         .count({ count: '*' })
         .whereIn('movie_id', movieIds as number[])
-        .groupBy('movie_id');
+        .groupBy('movie_id')) as unknown as Row[];
       const counts = new Map(rows.map((row) => [Number(row.movie_id), Number(row.count)]));
       return movieIds.map((id) => counts.get(id) ?? 0);
     }),
@@ -52,11 +52,11 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
           const numbered = knex('review as r')
             .whereIn('r.movie_id', movieIds as number[])
             .select('r.*', knex.raw('row_number() over (partition by r.movie_id order by r.id desc) as review_rank'));
-          const rows: Row[] = await knex
+          const rows = (await knex
             .select('*')
             .from(numbered.as('numbered'))
             .where('review_rank', '<=', size + 1)
-            .orderBy([{ column: 'movie_id' }, { column: 'review_rank' }]);
+            .orderBy([{ column: 'movie_id' }, { column: 'review_rank' }])) as Row[];
           const slices = new Map<number, Review[]>();
           for (const { review_rank: _, ...row } of rows) {
             const list = slices.get(Number(row.movie_id)) ?? [];
@@ -72,11 +72,11 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
 
     /** A later page of one movie's reviews; rarely batched, so a plain query. */
     async reviewsAfter(movieId: number, afterId: number, size: number): Promise<ReviewSlice> {
-      const rows: Row[] = await knex('review')
+      const rows = (await knex('review')
         .where('movie_id', movieId)
         .where('id', '<', afterId)
         .orderBy('id', 'desc')
-        .limit(size + 1);
+        .limit(size + 1)) as Row[];
       return rows.map((row) => reviewFromRow(row));
     },
   };

@@ -8,8 +8,8 @@ export function reviewFromRow(row: Row): Review {
     id: toNumber(row.id),
     user: reference<User>(row.user_id)!,
     movie: reference<Movie>(row.movie_id)!,
-    title: row.title as string,
-    body: row.body as string,
+    title: row.title,
+    body: row.body,
     createdAt: toDate(row.created_at),
     updatedAt: toDate(row.updated_at),
   });

@@ -5,6 +5,7 @@ import {
   type ContentBlock,
   type Message,
   type Tool,
+  type ToolUseBlock,
 } from '@aws-sdk/client-bedrock-runtime';
 import type { BedrockConfig } from '../../../config';
 import type { AiProvider, ModelSession, ModelTurn, PriorTurn, ToolCall, ToolDefinition } from './provider';
@@ -88,7 +89,7 @@ export class BedrockProvider implements AiProvider {
                   toolUse: {
                     toolUseId: block.toolUse.toolUseId,
                     name: block.toolUse.name,
-                    input: JSON.parse(block.toolUse.json || '{}'),
+                    input: JSON.parse(block.toolUse.json || '{}') as ToolUseBlock['input'],
                   },
                 }
               : { text: block.text },

@@ -42,7 +42,7 @@ export class GeminiProvider implements AiProvider {
         .map((part, i) => ({
           id: part.functionCall!.id ?? `${part.functionCall!.name}-${contents.length}-${i}`,
           name: part.functionCall!.name ?? '',
-          args: (part.functionCall!.args ?? {}) as Record<string, unknown>,
+          args: part.functionCall!.args ?? {},
         }));
       const text = parts.map((part) => (part.functionCall || part.thought ? '' : (part.text ?? ''))).join('');
       return { text: toolCalls.length ? '' : text, toolCalls };
