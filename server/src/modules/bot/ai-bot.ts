@@ -1,4 +1,4 @@
-import type { Context } from '../../context';
+import type { BotReader } from './bot.types';
 import { movieDetails, movieSummaries, searchCatalogue, similarSummaries } from './bot-tools';
 import type { Conversation } from './conversations';
 import { MAX_PICKS } from './local-bot';
@@ -54,7 +54,7 @@ export interface AiAnswer {
 
 export class UnusableOutputError extends Error {}
 
-async function runTool(ctx: Context, call: ToolCall, grounded: Set<number>): Promise<unknown> {
+async function runTool(ctx: BotReader, call: ToolCall, grounded: Set<number>): Promise<unknown> {
   const id = Number(call.args.id);
   switch (call.name) {
     case 'searchMovies': {
@@ -103,7 +103,7 @@ export function parseFinalAnswer(text: string, groundedTitles: Map<number, strin
  * enforced here: only movies a tool returned in this conversation can be recommended.
  */
 export async function answerWithProvider(
-  ctx: Context,
+  ctx: BotReader,
   provider: AiProvider,
   conversation: Conversation,
   message: string,

@@ -1,4 +1,4 @@
-import type { Context } from '../../context';
+import type { BotReader } from './bot.types';
 import type { Em } from '../../db/orm';
 import { listMovies } from '../catalogue/movie-list.service';
 import type { Movie } from '../catalogue/movie.entity';
@@ -33,7 +33,7 @@ export async function searchCatalogue(em: Em, args: Record<string, unknown>): Pr
 }
 
 /** Compact rows for the model: enough to choose, little to read. */
-export async function movieSummaries(ctx: Context, movies: Movie[]) {
+export async function movieSummaries(ctx: BotReader, movies: Movie[]) {
   const genres = await ctx.loaders.genresOf.loadMany(movies.map((m) => m.id));
   return movies.map((movie, i) => ({
     id: String(movie.id),
@@ -44,7 +44,7 @@ export async function movieSummaries(ctx: Context, movies: Movie[]) {
   }));
 }
 
-export async function movieDetails(ctx: Context, movie: Movie) {
+export async function movieDetails(ctx: BotReader, movie: Movie) {
   const [summary] = await movieSummaries(ctx, [movie]);
   const [director, cast] = await Promise.all([
     movie.director ? ctx.loaders.director.load(movie.director.id) : null,
@@ -58,7 +58,7 @@ export async function movieDetails(ctx: Context, movie: Movie) {
   };
 }
 
-export async function similarSummaries(ctx: Context, movieId: number) {
+export async function similarSummaries(ctx: BotReader, movieId: number) {
   const similar = await ctx.loaders.similarTo(5).load(movieId);
   return movieSummaries(
     ctx,

@@ -1,11 +1,10 @@
 import type { BotConfig } from '../../config';
-import type { Context } from '../../context';
 import type { Movie } from '../catalogue/movie.entity';
 import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
 import { answerWithProvider } from './ai-bot';
 import { parseBotRequest } from './bot-request';
-import { BotIntent, type BotReply } from './bot.types';
+import { BotIntent, type BotReply, type BotCaller } from './bot.types';
 import { ConversationStore, type Conversation } from './conversations';
 import { answerLocally, MAX_PICKS } from './local-bot';
 import type { AiProvider } from './providers/provider';
@@ -41,7 +40,7 @@ export class BotService {
 
   /** With `onText`, the reply text is also reported as it is produced (for askBotStream). */
   async ask(
-    ctx: Context,
+    ctx: BotCaller,
     input: { message: string; conversationId?: string | null },
     onText?: (delta: string) => void,
   ): Promise<BotReply> {
@@ -66,7 +65,7 @@ export class BotService {
   }
 
   private async askLocally(
-    ctx: Context,
+    ctx: BotCaller,
     conversation: Conversation,
     message: string,
     provider: string,
@@ -77,7 +76,7 @@ export class BotService {
 
   /** Any provider failure, timeout or unusable output falls back to the local answer, and says so. */
   private async askProvider(
-    ctx: Context,
+    ctx: BotCaller,
     provider: AiProvider,
     conversation: Conversation,
     message: string,

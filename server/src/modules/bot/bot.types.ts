@@ -1,3 +1,4 @@
+import type { Context } from '../../context';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Movie } from '../catalogue/movie.entity';
 
@@ -37,3 +38,9 @@ export class BotStreamEvent {
   })
   reply!: BotReply | null;
 }
+
+/** What answering a question needs of the request: its unit of work, loaders, and who asks from where. */
+export type BotCaller = Pick<Context, 'em' | 'loaders' | 'viewer' | 'clientIp'>;
+
+/** What the tools need: reads only. */
+export type BotReader = Pick<Context, 'em' | 'loaders'>;
