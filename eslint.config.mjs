@@ -42,7 +42,7 @@ export default tseslint.config(
       'dist/',
       'node_modules/',
       'client/dist/',
-      'client/src/__generated__/',
+      'client/src/__generated__/', 'server/test/__generated__/',
       'data/',
       'kafka-infra/.local/',
       'test-artifacts/',

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser, openBrowserSession, screenshot, type BrowserSession } from './browser-session';
+import { graphql } from '../../server/test/__generated__';
 
 /** A guest becomes a member, rates and reviews a movie, and finds it all again after logging back in. */
 describeInBrowser('account, rating and review flow in a browser', () => {
@@ -11,7 +12,19 @@ describeInBrowser('account, rating and review flow in a browser', () => {
   beforeAll(async () => {
     session = await openBrowserSession();
     page = await session.newPage();
-    const { data } = await session.server.gql(`{ movies(filter: { search: "Casablanca" }) { edges { node { id } } } }`);
+    const { data } = await session.server.gql(
+      graphql(`
+        query AccountFlowMovies {
+          movies(filter: { search: "Casablanca" }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
     movieUrl = `${session.server.url}/movies/${data!.movies.edges[0].node.id}`;
   }, 60_000);
   afterAll(() => session?.close());

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { adminToken, readSeedFixture, SEED_FIXTURE_DIR, SEED_FIXTURE_FILE, signUp } from '../../server/test/harness';
 import { describeInBrowser, openBrowserSession, screenshot, type BrowserSession } from './browser-session';
+import { graphql } from '../../server/test/__generated__';
 
 /** An admin uploads the original app's export through the page; members never see the page. */
 describeInBrowser('admin import page in a browser', () => {
@@ -29,7 +30,17 @@ describeInBrowser('admin import page in a browser', () => {
     fs.cpSync(path.join(SEED_FIXTURE_DIR, 'posters'), path.join(session.server.dataDir, 'media', 'posters'), {
       recursive: true,
     });
-    const before = (await session.server.gql(`{ movies { totalCount } }`)).data!.movies.totalCount as number;
+    const before = (
+      await session.server.gql(
+        graphql(`
+          query AdminImportMovies {
+            movies {
+              totalCount
+            }
+          }
+        `),
+      )
+    ).data!.movies.totalCount;
     const page: Page = await session.newPage({ token: await adminToken(session.server) });
     await page.goto(`${session.server.url}/`);
     await page.click('nav a:has-text("Import")');
@@ -52,7 +63,17 @@ describeInBrowser('admin import page in a browser', () => {
     const count = async (label: string) =>
       Number(await page.locator(`.counts tr:has(th:text-is("${label}")) td`).textContent());
     expect(await count('Records')).toBe(records.length);
-    const after = (await session.server.gql(`{ movies { totalCount } }`)).data!.movies.totalCount as number;
+    const after = (
+      await session.server.gql(
+        graphql(`
+          query AdminImportMovies2 {
+            movies {
+              totalCount
+            }
+          }
+        `),
+      )
+    ).data!.movies.totalCount;
     expect(await count('Movies created')).toBe(after - before);
     expect(
       (await count('Movies created')) +

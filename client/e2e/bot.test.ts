@@ -1,3 +1,4 @@
+import { graphql } from '../../server/test/__generated__';
 import { signUp } from '../../server/test/harness';
 import { describeInBrowser, openBrowserSession, screenshot, type BrowserSession } from './browser-session';
 
@@ -28,8 +29,17 @@ describeInBrowser('bot widget in a browser', () => {
     await first.click();
     await page.waitForURL(`${session.server.url}${href}`);
     await page.waitForSelector(`.details h1:has-text("${title}")`);
-    const { data } = await session.server.gql(`{ movie(id: "${href!.split('/').pop()}") { title } }`);
-    expect(data!.movie.title).toBe(title);
+    const { data } = await session.server.gql(
+      graphql(`
+        query BotMovieTitle($id: ID!) {
+          movie(id: $id) {
+            title
+          }
+        }
+      `),
+      { id: href!.split('/').pop()! },
+    );
+    expect(data!.movie!.title).toBe(title);
   });
 
   it('streams the answer to a member and keeps the conversation for follow-ups', async () => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describeInBrowser, openBrowserSession, PHONE, screenshot, type BrowserSession } from './browser-session';
+import { graphql } from '../../server/test/__generated__';
 
 /** The built client against the real server on the embedded default, in headless Chromium. */
 describeInBrowser('browsing the catalogue in a browser', () => {
@@ -19,7 +20,15 @@ describeInBrowser('browsing the catalogue in a browser', () => {
     await page.waitForSelector('.card');
     expect(await page.locator('.card').count()).toBe(25);
     expect((await cardTitles())[0]).toBe('1917');
-    const { data } = await session.server.gql(`{ movies { totalCount } }`);
+    const { data } = await session.server.gql(
+      graphql(`
+        query BrowseMovies {
+          movies {
+            totalCount
+          }
+        }
+      `),
+    );
     const lastPage = String(Math.ceil(data!.movies.totalCount / 25));
     expect(await page.locator('.pages button').last().getAttribute('aria-label')).toBe('Next page');
     expect(await page.locator('.pages button', { hasText: new RegExp(`^${lastPage}$`) }).count()).toBe(1);
@@ -51,7 +60,17 @@ describeInBrowser('browsing the catalogue in a browser', () => {
         ![...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'The Good, the Bad and the Ugly'),
     );
     const { data: nineties } = await session.server.gql(
-      `{ movies(filter: { genres: ["Western"], yearFrom: 1990, yearTo: 1999 }) { edges { node { title } } } }`,
+      graphql(`
+        query BrowseMovies2 {
+          movies(filter: { genres: ["Western"], yearFrom: 1990, yearTo: 1999 }) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `),
     );
     expect((await cardTitles()).sort()).toEqual(nineties!.movies.edges.map((e: any) => e.node.title).sort());
 
@@ -62,7 +81,15 @@ describeInBrowser('browsing the catalogue in a browser', () => {
     await page.waitForFunction(() =>
       [...document.querySelectorAll('.card strong')].some((e) => e.textContent === 'Inception'),
     );
-    const { data } = await session.server.gql(`{ movies(filter: { search: "nolan" }) { totalCount } }`);
+    const { data } = await session.server.gql(
+      graphql(`
+        query BrowseMovies3 {
+          movies(filter: { search: "nolan" }) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect((await cardTitles()).length).toBe(data!.movies.totalCount);
   });
 

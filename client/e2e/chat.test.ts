@@ -1,6 +1,7 @@
 import type { Page, WebSocketRoute } from 'playwright-core';
 import { bearer, dataOf, signUp } from '../../server/test/harness';
 import { describeInBrowser, openBrowserSession, PHONE, screenshot, type BrowserSession } from './browser-session';
+import { graphql } from '../../server/test/__generated__';
 
 /** Two people in two browser contexts talk in one room over the real graphql-ws subscription. */
 describeInBrowser('chat panel in a browser', () => {
@@ -91,11 +92,29 @@ describeInBrowser('chat panel in a browser', () => {
 
   it('loads older history on demand', async () => {
     const { token } = await signUp(session.server, 'archivist');
-    dataOf(await session.server.gql(`mutation { createRoom(input: { name: "Archive" }) { slug } }`, {}, bearer(token)));
+    dataOf(
+      await session.server.gql(
+        graphql(`
+          mutation ChatCreateRoom {
+            createRoom(input: { name: "Archive" }) {
+              slug
+            }
+          }
+        `),
+        {},
+        bearer(token),
+      ),
+    );
     for (let n = 1; n <= 60; n++) {
       dataOf(
         await session.server.gql(
-          `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
+          graphql(`
+            mutation ChatSendMessage($input: SendMessageInput!) {
+              sendMessage(input: $input) {
+                id
+              }
+            }
+          `),
           { input: { roomSlug: 'archive', content: `old message ${n}` } },
           bearer(token),
         ),
@@ -147,8 +166,18 @@ describeInBrowser('chat panel in a browser', () => {
     await say(page, 'dave here');
     await waitForMessage(page, 'dave here');
     const { data } = await session.server.gql(
-      `{ room(slug: "film-club") { messages(last: 1) { author { username } } } }`,
+      graphql(`
+        query ChatRoom {
+          room(slug: "film-club") {
+            messages(last: 1) {
+              author {
+                username
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(data!.room.messages[0].author.username).toBe('dave');
+    expect(data!.room!.messages[0].author!.username).toBe('dave');
   });
 });

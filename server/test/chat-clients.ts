@@ -1,9 +1,24 @@
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { graphql } from './__generated__';
 
-export const MESSAGE_ADDED = `subscription ($roomSlug: String!, $after: String) {
-  messageAdded(roomSlug: $roomSlug, after: $after) { id eventId content createdAt author { username } room { slug } }
-}`;
+export const MESSAGE_ADDED = graphql(`
+  subscription ChatClientsMessageAdded($roomSlug: String!, $after: String) {
+    messageAdded(roomSlug: $roomSlug, after: $after) {
+      id
+      eventId
+      content
+      createdAt
+      author {
+        username
+      }
+      room {
+        slug
+      }
+    }
+  }
+`);
 
 export interface LiveMessage {
   id: string;
@@ -53,7 +68,7 @@ export class RoomSubscriber {
 
   constructor(client: Client, roomSlug: string, after?: string) {
     this.unsubscribe = client.subscribe<{ messageAdded: LiveMessage }>(
-      { query: MESSAGE_ADDED, variables: { roomSlug, after: after ?? null } },
+      { query: print(MESSAGE_ADDED), variables: { roomSlug, after: after ?? null } },
       {
         next: (result) => {
           if (result.errors) this.errors.push(...result.errors);

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
 import { Client } from 'pg';
 import { createApp, type App } from '../src/app';
 import { loadConfig, type AppConfig, type DatabaseConfig } from '../src/config';
 import { TEST_POSTGRES_URL } from './services';
+import { graphql } from './__generated__';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -57,9 +60,13 @@ export interface TestServer {
   config: AppConfig;
   /** SQL statements run since the last reset. */
   statements: { count: number; log: string[]; reset(): void };
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
+  /**
+   * One operation over HTTP. A document made with the generated `graphql()` gives a typed result;
+   * a plain string (for documents the schema must refuse, or built at run time) an untyped one.
+   */
+  gql<T = Record<string, any>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V> | DocumentNode,
+    variables?: V,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
@@ -115,7 +122,7 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
       });
       const body = (await response.json()) as GraphQLResponse<any>;
       return { ...body, status: response.status };
@@ -149,9 +156,21 @@ export async function signUp(
   username: string,
 ): Promise<{ token: string; userId: string; password: string }> {
   const password = `Lantern-${username}-91!`.split('').reverse().join('');
-  const response = await server.gql(`mutation ($input: SignupInput!) { signup(input: $input) { token user { id } } }`, {
-    input: { username, email: `${username}@example.test`, password },
-  });
+  const response = await server.gql(
+    graphql(`
+      mutation HarnessSignup($input: SignupInput!) {
+        signup(input: $input) {
+          token
+          user {
+            id
+          }
+        }
+      }
+    `),
+    {
+      input: { username, email: `${username}@example.test`, password },
+    },
+  );
   const { signup } = dataOf(response);
   return { token: signup.token, userId: signup.user.id, password };
 }
@@ -161,9 +180,18 @@ export async function adminToken(server: TestServer, username = 'admin'): Promis
   const password = 'Quiet-Harbour-Lamp-7';
   await server.app.services.accounts.ensureAdmin(server.app.services.orm.em.fork(), { username, password });
   const { login } = dataOf(
-    await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, {
-      input: { username, password },
-    }),
+    await server.gql(
+      graphql(`
+        mutation HarnessLogin($input: LoginInput!) {
+          login(input: $input) {
+            token
+          }
+        }
+      `),
+      {
+        input: { username, password },
+      },
+    ),
   );
   return login.token;
 }

@@ -1,7 +1,9 @@
+import { print, type DocumentNode } from 'graphql';
 import WebSocket from 'ws';
 import { loadConfig } from '../config';
 import { RoomSubscriber, waitUntil, wsClient } from '../../test/chat-clients';
 import { adminToken, bearer, dataOf, dialects, signUp, startTestServer, type TestServer } from '../../test/harness';
+import { graphql } from '../../test/__generated__';
 
 /**
  * A hostile client on loopback, replaying what was seen to take the first release down: every
@@ -33,7 +35,7 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
   afterAll(() => server?.stop());
 
   /** Refused before execution: the refusal's code, and not one SQL statement run. */
-  async function refused(query: string, variables?: Record<string, unknown>) {
+  async function refused(query: string | DocumentNode, variables?: Record<string, unknown>) {
     server.statements.reset();
     const response = await server.gql(query, variables, fromNewAddress());
     return {
@@ -60,7 +62,25 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
   });
 
   it('refuses a cost bomb within the depth limit (lists inside lists)', async () => {
-    const query = `{ movies(first: 100) { edges { node { similar(limit: 20) { movie { director { movies { id } } } } } } } }`;
+    const query = graphql(`
+      query AbuseMovies {
+        movies(first: 100) {
+          edges {
+            node {
+              similar(limit: 20) {
+                movie {
+                  director {
+                    movies {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const result = await refused(query);
     expect(result.code).toBe('QUERY_TOO_COMPLEX');
     expect(result.extensions?.measured).toBeGreaterThan(result.extensions?.limit);
@@ -107,7 +127,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     const attempts = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
         server.gql(
-          `mutation ($input: LoginInput!) { login(input: $input) { token } }`,
+          graphql(`
+            mutation AbuseLogin($input: LoginInput!) {
+              login(input: $input) {
+                token
+              }
+            }
+          `),
           { input: { username: `victim_${dialect}`, password: i === 49 ? victim.password : `wrong-${i}` } },
           attacker,
         ),
@@ -129,7 +155,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     const home = fromNewAddress();
     const login = (password: string, from: Record<string, string>) =>
       server.gql(
-        `mutation ($input: LoginInput!) { login(input: $input) { token } }`,
+        graphql(`
+          mutation AbuseLogin2($input: LoginInput!) {
+            login(input: $input) {
+              token
+            }
+          }
+        `),
         { input: { username: admin, password } },
         from,
       );
@@ -148,7 +180,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     const codes: unknown[] = [];
     for (let i = 0; i < 22; i++) {
       const response = await server.gql(
-        `mutation ($input: SignupInput!) { signup(input: $input) { token } }`,
+        graphql(`
+          mutation AbuseSignup($input: SignupInput!) {
+            signup(input: $input) {
+              token
+            }
+          }
+        `),
         {
           input: {
             username: `spam${i}_${dialect}`,
@@ -174,10 +212,29 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     }
     expect(roomCodes.slice(0, 20)).toEqual(Array(20).fill(undefined));
     expect(roomCodes[20]).toBe('TOO_MANY_REQUESTS');
-    const page = dataOf(await server.gql(`{ rooms(first: 5) { slug } }`)).rooms as Array<{ slug: string }>;
+    const page = dataOf(
+      await server.gql(
+        graphql(`
+          query AbuseRooms {
+            rooms(first: 5) {
+              slug
+            }
+          }
+        `),
+      ),
+    ).rooms as Array<{ slug: string }>;
     expect(page).toHaveLength(5);
     const next = dataOf(
-      await server.gql(`query ($after: String) { rooms(first: 5, after: $after) { slug } }`, { after: page[4].slug }),
+      await server.gql(
+        graphql(`
+          query AbuseRooms2($after: String) {
+            rooms(first: 5, after: $after) {
+              slug
+            }
+          }
+        `),
+        { after: page[4].slug },
+      ),
     ).rooms as Array<{ slug: string }>;
     expect(next[0].slug > page[4].slug).toBe(true);
   });
@@ -186,7 +243,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     await signUp(server, `admin${dialect}`);
     for (const lookalike of [`\u0430dmin${dialect}`, `ａｄｍｉｎ${dialect}`, `𝐚𝐝𝐦𝐢𝐧${dialect}`, `ADMIN${dialect}`]) {
       const response = await server.gql(
-        `mutation ($input: SignupInput!) { signup(input: $input) { token } }`,
+        graphql(`
+          mutation AbuseSignup2($input: SignupInput!) {
+            signup(input: $input) {
+              token
+            }
+          }
+        `),
         { input: { username: lookalike, email: `x${addressCounter}@example.test`, password: 'Lantern-lookalike-91!' } },
         fromNewAddress(),
       );
@@ -196,21 +259,59 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
 
   it('refuses U+0000, lone surrogates and non-characters in any string input, naming the field', async () => {
     const { token } = await signUp(server, `typist_${dialect}`);
-    const cases: Array<[string, Record<string, unknown>, string]> = [
+    const cases: Array<[DocumentNode, Record<string, unknown>, string]> = [
       [
-        `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,
+        graphql(`
+          mutation AbuseCreateReview($input: CreateReviewInput!) {
+            createReview(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { movieId: '1', title: 'a\u0000b', body: 'fine' } },
         'input.title',
       ],
       [
-        `mutation ($input: CreateRoomInput!) { createRoom(input: $input) { slug } }`,
+        graphql(`
+          mutation AbuseCreateRoom($input: CreateRoomInput!) {
+            createRoom(input: $input) {
+              slug
+            }
+          }
+        `),
         { input: { name: 'nul\u0000room' } },
         'input.name',
       ],
-      [`query ($s: String) { movies(filter: { search: $s }) { totalCount } }`, { s: '\u0000' }, 's'],
-      [`query ($g: [String!]) { movies(filter: { genres: $g }) { totalCount } }`, { g: ['Drama', 'x\ud800'] }, 'g.1'],
       [
-        `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
+        graphql(`
+          query AbuseMovies2($s: String) {
+            movies(filter: { search: $s }) {
+              totalCount
+            }
+          }
+        `),
+        { s: '\u0000' },
+        's',
+      ],
+      [
+        graphql(`
+          query AbuseMovies3($g: [String!]) {
+            movies(filter: { genres: $g }) {
+              totalCount
+            }
+          }
+        `),
+        { g: ['Drama', 'x\ud800'] },
+        'g.1',
+      ],
+      [
+        graphql(`
+          mutation AbuseSendMessage($input: SendMessageInput!) {
+            sendMessage(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { roomSlug: 'x', content: 'a\uFFFEb' } },
         'input.content',
       ],
@@ -225,7 +326,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     const inline = await server.gql(`{ movies(filter: { search: "\\u0000" }) { totalCount } }`);
     expect(inline.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
     const signup = await server.gql(
-      `mutation ($input: SignupInput!) { signup(input: $input) { token } }`,
+      graphql(`
+        mutation AbuseSignup3($input: SignupInput!) {
+          signup(input: $input) {
+            token
+          }
+        }
+      `),
       { input: { username: 'nul\u0000user', email: 'nul@example.test', password: 'Lantern-nul-91!' } },
       fromNewAddress(),
     );
@@ -234,13 +341,25 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
 
   it('bounds the bot conversation id', async () => {
     const response = await server.gql(
-      `mutation ($input: AskBotInput!) { askBot(input: $input) { text } }`,
+      graphql(`
+        mutation AbuseAskBot($input: AskBotInput!) {
+          askBot(input: $input) {
+            text
+          }
+        }
+      `),
       { input: { message: 'sci-fi', conversationId: 'x'.repeat(950_000) } },
       fromNewAddress(),
     );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.conversationId' });
     const short = await server.gql(
-      `mutation ($input: AskBotInput!) { askBot(input: $input) { text } }`,
+      graphql(`
+        mutation AbuseAskBot2($input: AskBotInput!) {
+          askBot(input: $input) {
+            text
+          }
+        }
+      `),
       { input: { message: 'sci-fi', conversationId: 'y'.repeat(101) } },
       fromNewAddress(),
     );
@@ -251,7 +370,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     const { token } = await signUp(server, `deleter_${dialect}`);
     const created = dataOf(
       await server.gql(
-        `mutation { createReview(input: { movieId: "2", title: "Once", body: "Only once." }) { id } }`,
+        graphql(`
+          mutation AbuseCreateReview2 {
+            createReview(input: { movieId: "2", title: "Once", body: "Only once." }) {
+              id
+            }
+          }
+        `),
         {},
         bearer(token),
       ),
@@ -259,7 +384,13 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     const deletes = await Promise.all(
       Array.from({ length: 10 }, () =>
         server.gql(
-          `mutation ($id: ID!) { deleteReview(id: $id) { id } }`,
+          graphql(`
+            mutation AbuseDeleteReview($id: ID!) {
+              deleteReview(id: $id) {
+                id
+              }
+            }
+          `),
           { id: created.createReview.id },
           bearer(token),
         ),
@@ -271,13 +402,19 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
 
   it('answers upload mistakes with BAD_USER_INPUT and an oversized file with HTTP 413', async () => {
     const admin = { ...bearer(await adminToken(server, `uploader_${dialect}`)), 'apollo-require-preflight': 'true' };
-    const IMPORT = `mutation ($file: Upload!) { importMovies(file: $file) { total } }`;
+    const IMPORT = graphql(`
+      mutation AbuseImportMovies($file: Upload!) {
+        importMovies(file: $file) {
+          total
+        }
+      }
+    `);
     const post = async (form: FormData) => {
       const response = await fetch(`${server.url}/graphql`, { method: 'POST', body: form, headers: admin });
       return { status: response.status, body: await response.json() };
     };
     const missing = new FormData();
-    missing.append('operations', JSON.stringify({ query: IMPORT, variables: { file: null } }));
+    missing.append('operations', JSON.stringify({ query: print(IMPORT), variables: { file: null } }));
     missing.append('map', JSON.stringify({ 0: ['variables.file'] }));
     expect(code((await post(missing)).body)).toBe('BAD_USER_INPUT');
 
@@ -285,7 +422,7 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
     expect(code(asString)).toBe('BAD_USER_INPUT');
 
     const tooBig = new FormData();
-    tooBig.append('operations', JSON.stringify({ query: IMPORT, variables: { file: null } }));
+    tooBig.append('operations', JSON.stringify({ query: print(IMPORT), variables: { file: null } }));
     tooBig.append('map', JSON.stringify({ 0: ['variables.file'] }));
     tooBig.append('0', new Blob(['x'.repeat(4097)], { type: 'application/json' }), 'movies.json');
     const big = await post(tooBig);
@@ -312,12 +449,30 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
 
     it('closes a socket whose user logs out, with 4403, and it cannot subscribe again', async () => {
       const { token } = await signUp(server, `leaver_${dialect}`);
-      await server.gql(`mutation { createRoom(input: { name: "Leavers" }) { slug } }`, {}, bearer(token));
+      await server.gql(
+        graphql(`
+          mutation AbuseCreateRoom2 {
+            createRoom(input: { name: "Leavers" }) {
+              slug
+            }
+          }
+        `),
+        {},
+        bearer(token),
+      );
       let closedWith = 0;
       const client = wsClient(server.url, `Bearer ${token}`, (c) => (closedWith = c));
       const subscriber = new RoomSubscriber(client, 'leavers');
       await waitUntil(() => server.app.services.chat.bus.subscriberCount('leavers') > 0, 'the subscription');
-      await server.gql(`mutation { logout }`, {}, bearer(token));
+      await server.gql(
+        graphql(`
+          mutation AbuseLogout {
+            logout
+          }
+        `),
+        {},
+        bearer(token),
+      );
       await waitUntil(() => closedWith !== 0, 'the socket to close', 5_000);
       expect(closedWith).toBe(4403);
       subscriber.close();
@@ -341,7 +496,17 @@ describe.each(dialects())('a hostile client on %s', (dialect) => {
       expect(closeCode).toBe(1009);
 
       const { token } = await signUp(server, `hoarder_${dialect}`);
-      await server.gql(`mutation { createRoom(input: { name: "Hoard" }) { slug } }`, {}, bearer(token));
+      await server.gql(
+        graphql(`
+          mutation AbuseCreateRoom3 {
+            createRoom(input: { name: "Hoard" }) {
+              slug
+            }
+          }
+        `),
+        {},
+        bearer(token),
+      );
       const client = wsClient(server.url, `Bearer ${token}`);
       const subscribers = Array.from({ length: 51 }, () => new RoomSubscriber(client, 'hoard'));
       await waitUntil(
@@ -385,7 +550,17 @@ describe('production defaults', () => {
   afterAll(() => server?.stop());
 
   it('turns introspection, field suggestions and GraphiQL off, and sends security headers', async () => {
-    const introspection = await server.gql(`{ __schema { types { name } } }`);
+    const introspection = await server.gql(
+      graphql(`
+        query AbuseSchema {
+          __schema {
+            types {
+              name
+            }
+          }
+        }
+      `),
+    );
     expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await server.gql(`{ movie(id: 1) { titel } }`);
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);

@@ -19,6 +19,7 @@ import * as clientDocuments from '../../../client/src/__generated__/graphql';
 import { loadConfig } from '../config';
 import { createSchema } from '../schema';
 import { operationCost } from './operation-limits';
+import { graphql } from '../../test/__generated__';
 
 /** A value of `type` as large as the client would send: page sizes at their maximum. */
 function sampleValue(type: GraphQLInputType, name: string): unknown {
@@ -73,10 +74,53 @@ describe('the operation cost model', () => {
   });
 
   it('multiplies list fields by their size argument, defaults included', () => {
-    const cost = (query: string) => operationCost(schema, parse(query), {});
-    expect(cost(`{ movies(first: 10) { edges { node { id } } } }`)).toBe(1 + 10 * (1 + 1 + 1));
-    expect(cost(`{ movies { edges { node { id } } } }`)).toBe(1 + 25 * 3);
-    expect(cost(`{ movie(id: 1) { similar { movie { id } } } }`)).toBe(1 + 10 + 5 * 2);
+    const cost = (query: DocumentNode | string) =>
+      operationCost(schema, typeof query === 'string' ? parse(query) : query, {});
+    expect(
+      cost(
+        graphql(`
+          query OperationLimitsMovies {
+            movies(first: 10) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).toBe(1 + 10 * (1 + 1 + 1));
+    expect(
+      cost(
+        graphql(`
+          query OperationLimitsMovies2 {
+            movies {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).toBe(1 + 25 * 3);
+    expect(
+      cost(
+        graphql(`
+          query OperationLimitsMovie {
+            movie(id: 1) {
+              similar {
+                movie {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).toBe(1 + 10 + 5 * 2);
     const similar = (depth: number): string =>
       depth === 0 ? 'id' : `similar(limit: 20) { movie { ${similar(depth - 1)} } }`;
     expect(cost(`{ movie(id: 1) { ${similar(2)} } }`)).toBe(1 + 10 + 20 * (1 + 10 + 20 * 2));

@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -5,11 +6,44 @@ import { promisify } from 'node:util';
 import jwt from 'jsonwebtoken';
 import { User } from './user.entity';
 import { bearer, dataOf, dialects, signUp, startTestServer, type TestServer } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
 const run = promisify(execFile);
-const SIGNUP = `mutation ($input: SignupInput!) { signup(input: $input) { token expiresAt user { id username isAdmin createdAt email } } }`;
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token user { username } } }`;
-const ME = `{ me { id username email isAdmin } }`;
+const SIGNUP = graphql(`
+  mutation AccountsSignup($input: SignupInput!) {
+    signup(input: $input) {
+      token
+      expiresAt
+      user {
+        id
+        username
+        isAdmin
+        createdAt
+        email
+      }
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation AccountsLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+      user {
+        username
+      }
+    }
+  }
+`);
+const ME = graphql(`
+  query AccountsMe {
+    me {
+      id
+      username
+      email
+      isAdmin
+    }
+  }
+`);
 
 describe.each(dialects())('accounts on %s', (dialect) => {
   let server: TestServer;
@@ -89,7 +123,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...bearer(badToken) },
-        body: JSON.stringify({ query: ME }),
+        body: JSON.stringify({ query: print(ME) }),
       });
       expect(response.status).toBe(401);
       const body = await response.json();
@@ -98,7 +132,7 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     };
 
     it('accepts the genuine token', async () => {
-      expect(dataOf(await server.gql(ME, {}, bearer(token))).me.username).toBe('eve');
+      expect(dataOf(await server.gql(ME, {}, bearer(token))).me!.username).toBe('eve');
     });
 
     it('expired', async () => {
@@ -135,7 +169,19 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     });
 
     it('revoked by logout', async () => {
-      expect(dataOf(await server.gql(`mutation { logout }`, {}, bearer(token))).logout).toBe(true);
+      expect(
+        dataOf(
+          await server.gql(
+            graphql(`
+              mutation AccountsLogout {
+                logout
+              }
+            `),
+            {},
+            bearer(token),
+          ),
+        ).logout,
+      ).toBe(true);
       await expectRefused(token, /revoked/);
     });
   });
@@ -157,9 +203,22 @@ describe('npm run create-admin', () => {
       });
       expect(created.stdout).toMatch(/created admin: root-admin/);
       const login = dataOf(
-        await server.gql(LOGIN.replace('username }', 'username isAdmin }'), {
-          input: { username: 'root-admin', password: 'Granite-Orchard-55' },
-        }),
+        await server.gql(
+          graphql(`
+            mutation AccountsAdminLogin($input: LoginInput!) {
+              login(input: $input) {
+                token
+                user {
+                  username
+                  isAdmin
+                }
+              }
+            }
+          `),
+          {
+            input: { username: 'root-admin', password: 'Granite-Orchard-55' },
+          },
+        ),
       );
       expect(login.login.user).toEqual({ username: 'root-admin', isAdmin: true });
 

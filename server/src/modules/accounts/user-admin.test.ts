@@ -1,13 +1,57 @@
+import type { DocumentNode } from 'graphql';
 import { RoomSubscriber, waitUntil, wsClient } from '../../../test/chat-clients';
 import { adminToken, bearer, dataOf, dialects, signUp, startTestServer, type TestServer } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
-const SET_ROLE = `mutation ($userId: ID!, $isAdmin: Boolean!) { setUserRole(userId: $userId, isAdmin: $isAdmin) { id isAdmin isActive } }`;
-const DEACTIVATE = `mutation ($userId: ID!) { deactivateUser(userId: $userId) { id isActive } }`;
-const REACTIVATE = `mutation ($userId: ID!) { reactivateUser(userId: $userId) { id isActive } }`;
-const USERS = `query ($search: String, $first: Int, $after: String) {
-  users(search: $search, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { username isAdmin } } }
-}`;
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token } }`;
+const SET_ROLE = graphql(`
+  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {
+    setUserRole(userId: $userId, isAdmin: $isAdmin) {
+      id
+      isAdmin
+      isActive
+    }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation UserAdminDeactivateUser($userId: ID!) {
+    deactivateUser(userId: $userId) {
+      id
+      isActive
+    }
+  }
+`);
+const REACTIVATE = graphql(`
+  mutation UserAdminReactivateUser($userId: ID!) {
+    reactivateUser(userId: $userId) {
+      id
+      isActive
+    }
+  }
+`);
+const USERS = graphql(`
+  query UserAdminUsers($search: String, $first: Int, $after: String) {
+    users(search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          username
+          isAdmin
+        }
+      }
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation UserAdminLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+    }
+  }
+`);
 
 describe.each(dialects())('account administration on %s', (dialect) => {
   let server: TestServer;
@@ -17,7 +61,19 @@ describe.each(dialects())('account administration on %s', (dialect) => {
   beforeAll(async () => {
     server = await startTestServer(dialect);
     admin = bearer(await adminToken(server, 'chief'));
-    adminId = dataOf(await server.gql(`{ me { id } }`, {}, admin)).me.id;
+    adminId = dataOf(
+      await server.gql(
+        graphql(`
+          query UserAdminMe {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+        admin,
+      ),
+    ).me!.id;
   });
   afterAll(() => server?.stop());
 
@@ -28,7 +84,13 @@ describe.each(dialects())('account administration on %s', (dialect) => {
   async function memberWithSocket(name: string) {
     const member = await signUp(server, name);
     const created = await server.gql(
-      `mutation ($name: String!) { createRoom(input: { name: $name }) { slug } }`,
+      graphql(`
+        mutation UserAdminCreateRoom($name: String!) {
+          createRoom(input: { name: $name }) {
+            slug
+          }
+        }
+      `),
       { name: `${name} room` },
       bearer(member.token),
     );
@@ -47,7 +109,7 @@ describe.each(dialects())('account administration on %s', (dialect) => {
       [SET_ROLE, { userId: member.userId, isAdmin: true }],
       [DEACTIVATE, { userId: adminId }],
       [REACTIVATE, { userId: member.userId }],
-    ] as const) {
+    ] as Array<[DocumentNode, Record<string, unknown>]>) {
       expect(code(await server.gql(query, variables, bearer(member.token)))).toBe('FORBIDDEN');
     }
     expect(code(await server.gql(USERS, {}))).toBe('UNAUTHENTICATED');
@@ -80,7 +142,21 @@ describe.each(dialects())('account administration on %s', (dialect) => {
     });
     await waitUntil(() => member.socket.closedWith !== 0, 'the socket to close', 5_000);
     expect(member.socket.closedWith).toBe(4403);
-    expect(code(await server.gql(`{ me { id } }`, {}, bearer(member.token)))).toBe('UNAUTHENTICATED');
+    expect(
+      code(
+        await server.gql(
+          graphql(`
+            query UserAdminMe2 {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          bearer(member.token),
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     await member.done();
   });
 

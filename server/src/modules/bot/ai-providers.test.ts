@@ -1,9 +1,11 @@
+import { print } from 'graphql';
 import http from 'node:http';
 import http2 from 'node:http2';
 import { EventStreamCodec } from '@smithy/core/event-streams';
 import { waitUntil, wsClient } from '../../../test/chat-clients';
 import type { AddressInfo } from 'node:net';
 import { dataOf, signUp, startTestServer, type TestServer } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
 /**
  * The real @google/genai and @aws-sdk/client-bedrock-runtime clients, pointed (endpoint override)
@@ -181,7 +183,24 @@ const WIRE = {
   },
 };
 
-const ASK = `mutation ($input: AskBotInput!) { askBot(input: $input) { conversationId intent provider text movies { id title releaseYear genres { name } } } }`;
+const ASK = graphql(`
+  mutation AiProvidersAskBot($input: AskBotInput!) {
+    askBot(input: $input) {
+      conversationId
+      intent
+      provider
+      text
+      movies {
+        id
+        title
+        releaseYear
+        genres {
+          name
+        }
+      }
+    }
+  }
+`);
 
 describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName) => {
   const wire = WIRE[providerName];
@@ -207,10 +226,24 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
   const ask = async (message: string) => dataOf(await server.gql(ASK, { input: { message } })).askBot;
   const idOf = async (title: string) =>
     dataOf(
-      await server.gql(`query ($s: String) { movies(filter: { search: $s }) { edges { node { id title } } } }`, {
-        s: title,
-      }),
-    ).movies.edges.find((e: { node: { title: string } }) => e.node.title === title).node.id as string;
+      await server.gql(
+        graphql(`
+          query AiProvidersMovies($s: String) {
+            movies(filter: { search: $s }) {
+              edges {
+                node {
+                  id
+                  title
+                }
+              }
+            }
+          }
+        `),
+        {
+          s: title,
+        },
+      ),
+    ).movies.edges.find((e) => e.node.title === title)!.node.id;
 
   it('runs a tool-call round trip and recommends only movies the tool returned', async () => {
     let toolRows: Array<{ id: string; title: string; year: number; genres: string[] }> = [];
@@ -288,7 +321,23 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
     const errors: unknown[] = [];
     client.subscribe(
       {
-        query: `subscription ($input: AskBotInput!) { askBotStream(input: $input) { delta done reply { provider text movies { title } } } }`,
+        query: print(
+          graphql(`
+            subscription AiProvidersAskBotStream($input: AskBotInput!) {
+              askBotStream(input: $input) {
+                delta
+                done
+                reply {
+                  provider
+                  text
+                  movies {
+                    title
+                  }
+                }
+              }
+            }
+          `),
+        ),
         variables: { input: { message: 'a western' } },
       },
       {

@@ -1,10 +1,33 @@
+import { print } from 'graphql';
 import { bearer, dataOf, signUp, startTestServer, type TestServer } from '../../../test/harness';
 import { waitUntil, wsClient } from '../../../test/chat-clients';
+import { graphql } from '../../../test/__generated__';
 
-const ASK = `mutation ($input: AskBotInput!) { askBot(input: $input) {
-  conversationId intent provider text
-  movies { id title releaseYear description genres { name } director { name } mainActors { name } }
-} }`;
+const ASK = graphql(`
+  mutation BotAskBot($input: AskBotInput!) {
+    askBot(input: $input) {
+      conversationId
+      intent
+      provider
+      text
+      movies {
+        id
+        title
+        releaseYear
+        description
+        genres {
+          name
+        }
+        director {
+          name
+        }
+        mainActors {
+          name
+        }
+      }
+    }
+  }
+`);
 
 interface PickedMovie {
   id: string;
@@ -108,16 +131,29 @@ describe('askBot with the local provider, on the demo catalogue', () => {
   it.each(SIMILAR)('"%s" returns movies sharing a genre with %s', async (message, title) => {
     const { movies } = dataOf(
       await server.gql(
-        `query ($s: String) { movies(filter: { search: $s }) { edges { node { title genres { name } } } } }`,
+        graphql(`
+          query BotMovies($s: String) {
+            movies(filter: { search: $s }) {
+              edges {
+                node {
+                  title
+                  genres {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
         { s: title },
       ),
     );
-    const source = movies.edges.map((e: { node: PickedMovie }) => e.node).find((m: PickedMovie) => m.title === title);
+    const source = movies.edges.map((e) => e.node).find((m) => m.title === title)!;
     const reply = await ask(message);
     expect(reply.movies.length).toBeGreaterThan(0);
     for (const movie of reply.movies) {
       expect(movie.title).not.toBe(title);
-      expect(movie.genres.some((g) => source.genres.some((s: { name: string }) => s.name === g.name))).toBe(true);
+      expect(movie.genres.some((g) => source.genres.some((s) => s.name === g.name))).toBe(true);
     }
   });
 
@@ -151,7 +187,26 @@ describe('askBot with the local provider, on the demo catalogue', () => {
     const events: any[] = [];
     client.subscribe(
       {
-        query: `subscription { askBotStream(input: { message: "war films" }) { delta done reply { intent provider text movies { genres { name } } } } }`,
+        query: print(
+          graphql(`
+            subscription BotAskBotStream {
+              askBotStream(input: { message: "war films" }) {
+                delta
+                done
+                reply {
+                  intent
+                  provider
+                  text
+                  movies {
+                    genres {
+                      name
+                    }
+                  }
+                }
+              }
+            }
+          `),
+        ),
       },
       { next: ({ data }) => void events.push(data!.askBotStream), error: () => undefined, complete: () => undefined },
     );

@@ -2,6 +2,7 @@ import { User } from '../accounts/user.entity';
 import { Review } from '../reviews/review.entity';
 import { rateMovie } from '../reviews/rating.service';
 import { dataOf, dialects, startTestServer, type TestServer } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
 /** A small catalogue whose similar-movie ranking and stats can be worked out by hand. */
 const RECORDS = [
@@ -83,7 +84,22 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       em.create(User, { username: name, usernameKey: name, email: `${name}@example.test`, passwordHash: 'x' }),
     );
     await em.flush();
-    const all = dataOf(await server.gql(`{ movies(first: 100) { edges { node { id title } } } }`)).movies.edges;
+    const all = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueMovies {
+            movies(first: 100) {
+              edges {
+                node {
+                  id
+                  title
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).movies.edges;
     for (const { node } of all) ids[node.title] = node.id;
     const rate = (user: number, title: string, score: number) =>
       rateMovie(em.fork(), users[user].id, Number(ids[title]), score);
@@ -146,14 +162,47 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
 
   it('answers null for a movie without a director, never an empty-named person', async () => {
     for (const title of ['Éclair', 'Eta']) {
-      const { movie } = dataOf(await server.gql(`{ movie(id: "${ids[title]}") { director { id } } }`));
-      expect(movie.director).toBeNull();
+      const { movie } = dataOf(
+        await server.gql(
+          graphql(`
+            query CatalogueByMovieId1($id: ID!) {
+              movie(id: $id) {
+                director {
+                  id
+                }
+              }
+            }
+          `),
+          { id: ids[title] },
+        ),
+      );
+      expect(movie!.director).toBeNull();
     }
   });
 
   it('answers null for a missing movie and BAD_USER_INPUT for a malformed id', async () => {
-    expect(dataOf(await server.gql(`{ movie(id: "999999") { id } }`)).movie).toBeNull();
-    const bad = await server.gql(`{ movie(id: "abc") { id } }`);
+    expect(
+      dataOf(
+        await server.gql(
+          graphql(`
+            query CatalogueMovie {
+              movie(id: "999999") {
+                id
+              }
+            }
+          `),
+        ),
+      ).movie,
+    ).toBeNull();
+    const bad = await server.gql(
+      graphql(`
+        query CatalogueMovie2 {
+          movie(id: "abc") {
+            id
+          }
+        }
+      `),
+    );
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
@@ -173,11 +222,36 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       { score: 5, count: 2, percent: 50 },
     ]);
     const beta = dataOf(
-      await server.gql(`{ movie(id: "${ids.Beta}") { averageRating ratingDistribution { score percent } } }`),
-    ).movie;
+      await server.gql(
+        graphql(`
+          query CatalogueByMovieId2($id: ID!) {
+            movie(id: $id) {
+              averageRating
+              ratingDistribution {
+                score
+                percent
+              }
+            }
+          }
+        `),
+        { id: ids.Beta },
+      ),
+    ).movie!;
     expect(beta.averageRating).toBe(4.33);
     expect(beta.ratingDistribution.map((b: { percent: number }) => b.percent)).toEqual([0, 0, 0, 66.7, 33.3]);
-    const gamma = dataOf(await server.gql(`{ movie(id: "${ids.Gamma}") { averageRating ratingCount } }`)).movie;
+    const gamma = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueByMovieId3($id: ID!) {
+            movie(id: $id) {
+              averageRating
+              ratingCount
+            }
+          }
+        `),
+        { id: ids.Gamma },
+      ),
+    ).movie;
     expect(gamma).toEqual({ averageRating: 3, ratingCount: 1 });
     const unrated = dataOf(
       await server.gql(
@@ -208,24 +282,84 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     expect(movie.similar.map((s: { sharedGenreCount: number }) => s.sharedGenreCount)).toEqual([3, 2, 2, 1, 1]);
     expect(movie.similar[1].sharedGenres.map((g: { name: string }) => g.name).sort()).toEqual(['Action', 'Drama']);
     const two = dataOf(
-      await server.gql(`{ movie(id: "${ids.Alpha}") { similar(limit: 2) { movie { title } } } }`),
-    ).movie;
+      await server.gql(
+        graphql(`
+          query CatalogueByMovieId4($id: ID!) {
+            movie(id: $id) {
+              similar(limit: 2) {
+                movie {
+                  title
+                }
+              }
+            }
+          }
+        `),
+        { id: ids.Alpha },
+      ),
+    ).movie!;
     expect(two.similar.map((s: { movie: { title: string } }) => s.movie.title)).toEqual(['Beta', 'Zeta']);
-    const loner = dataOf(await server.gql(`{ movie(id: "${ids.Epsilon}") { similar { movie { title } } } }`)).movie;
+    const loner = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueByMovieId5($id: ID!) {
+            movie(id: $id) {
+              similar {
+                movie {
+                  title
+                }
+              }
+            }
+          }
+        `),
+        { id: ids.Epsilon },
+      ),
+    ).movie!;
     expect(loner.similar).toEqual([]);
-    const tooMany = await server.gql(`{ movie(id: "${ids.Alpha}") { similar(limit: 21) { movie { title } } } }`);
+    const tooMany = await server.gql(
+      graphql(`
+        query CatalogueByMovieId6($id: ID!) {
+          movie(id: $id) {
+            similar(limit: 21) {
+              movie {
+                title
+              }
+            }
+          }
+        }
+      `),
+      { id: ids.Alpha },
+    );
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists reviews newest first with their authors, paged by cursor', async () => {
-    const query = `query ($id: ID!, $after: String) { movie(id: $id) { reviews(first: 2, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { node { title author { username } } } } } }`;
-    const first = dataOf(await server.gql(query, { id: ids.Alpha })).movie.reviews;
+    const query = graphql(`
+      query CatalogueMovie3($id: ID!, $after: String) {
+        movie(id: $id) {
+          reviews(first: 2, after: $after) {
+            totalCount
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                title
+                author {
+                  username
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const first = dataOf(await server.gql(query, { id: ids.Alpha })).movie!.reviews;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['Third', 'Second']);
     expect(first.edges[0].node.author.username).toBe('u3');
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = dataOf(await server.gql(query, { id: ids.Alpha, after: first.pageInfo.endCursor })).movie.reviews;
+    const second = dataOf(await server.gql(query, { id: ids.Alpha, after: first.pageInfo.endCursor })).movie!.reviews;
     expect(second.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['First!']);
     expect(second.pageInfo.hasNextPage).toBe(false);
   });
@@ -272,8 +406,22 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     for (let page = 0; page < 10; page++) {
       const connection: any = dataOf(
         await server.gql(
-          `query ($after: String) { movies(first: 3, sort: YEAR_ASC, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } }`,
+          graphql(`
+            query CatalogueMovies2($after: String) {
+              movies(first: 3, sort: YEAR_ASC, after: $after) {
+                totalCount
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+                edges {
+                  node {
+                    title
+                  }
+                }
+              }
+            }
+          `),
           { after },
         ),
       ).movies;
@@ -333,10 +481,25 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       'Delta',
       'Epsilon',
     ]);
-    const { movie } = dataOf(
-      await server.gql(`{ movie(id: "${ids.Alpha}") { director { id } mainActors { id name } } }`),
-    );
-    expect(titles(await movies(`filter: { directorId: "${movie.director.id}" }, sort: TITLE_ASC`))).toEqual([
+    const movie = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueByMovieId7($id: ID!) {
+            movie(id: $id) {
+              director {
+                id
+              }
+              mainActors {
+                id
+                name
+              }
+            }
+          }
+        `),
+        { id: ids.Alpha },
+      ),
+    ).movie!;
+    expect(titles(await movies(`filter: { directorId: "${movie.director!.id}" }, sort: TITLE_ASC`))).toEqual([
       'Alpha',
       'Beta',
     ]);
@@ -350,7 +513,18 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
   });
 
   it('lists genres with movie counts, and people with their films', async () => {
-    const { genres } = dataOf(await server.gql(`{ genres { name movieCount } }`));
+    const { genres } = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueGenres {
+            genres {
+              name
+              movieCount
+            }
+          }
+        `),
+      ),
+    );
     expect(genres).toEqual([
       { name: 'Action', movieCount: 5 },
       { name: 'Comedy', movieCount: 3 },
@@ -358,15 +532,70 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       { name: 'Horror', movieCount: 1 },
     ]);
     const { directors } = dataOf(
-      await server.gql(`{ directors(search: "DOE") { totalCount edges { node { name movies { title } } } } }`),
+      await server.gql(
+        graphql(`
+          query CatalogueDirectors {
+            directors(search: "DOE") {
+              totalCount
+              edges {
+                node {
+                  name
+                  movies {
+                    title
+                  }
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
     expect(directors.totalCount).toBe(1);
     expect(directors.edges[0].node.movies.map((m: { title: string }) => m.title)).toEqual(['Beta', 'Alpha']);
-    const { actors } = dataOf(await server.gql(`{ actors(search: "zoe") { edges { node { id name } } } }`));
+    const { actors } = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueActors {
+            actors(search: "zoe") {
+              edges {
+                node {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        `),
+      ),
+    );
     expect(actors.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Zoë Kravitz']);
-    const { actor } = dataOf(await server.gql(`{ actor(id: "${actors.edges[0].node.id}") { name movies { title } } }`));
-    expect(actor.movies.map((m: { title: string }) => m.title)).toEqual(['Epsilon']);
-    const { director } = dataOf(await server.gql(`{ director(id: "999999") { name } }`));
+    const { actor } = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueByActorId8($id: ID!) {
+            actor(id: $id) {
+              name
+              movies {
+                title
+              }
+            }
+          }
+        `),
+        { id: actors.edges[0].node.id },
+      ),
+    );
+    expect(actor!.movies.map((m: { title: string }) => m.title)).toEqual(['Epsilon']);
+    const { director } = dataOf(
+      await server.gql(
+        graphql(`
+          query CatalogueDirector {
+            director(id: "999999") {
+              name
+            }
+          }
+        `),
+      ),
+    );
     expect(director).toBeNull();
   });
 
@@ -376,7 +605,21 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     for (let page = 0; page < 10; page++) {
       const connection: any = dataOf(
         await server.gql(
-          `query ($after: String) { actors(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { lastName } } } }`,
+          graphql(`
+            query CatalogueActors2($after: String) {
+              actors(first: 2, after: $after) {
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+                edges {
+                  node {
+                    lastName
+                  }
+                }
+              }
+            }
+          `),
           { after },
         ),
       ).actors;

@@ -2,23 +2,90 @@ import { User } from '../accounts/user.entity';
 import { Review } from '../reviews/review.entity';
 import { rateMovie } from '../reviews/rating.service';
 import { dataOf, dialects, startTestServer, type TestServer } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
 /** Every nested field a movie page can ask for, two levels deep where the API allows it. */
-const FULL_PAGE = `query Page($first: Int!) {
-  movies(first: $first, sort: TITLE_ASC) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node {
-      id title description releaseYear posterUrl averageRating ratingCount
-      ratingDistribution { score count percent }
-      director { id name movies { id title } }
-      mainActors { id name firstName lastName }
-      genres { id name movieCount }
-      reviews(first: 3) { totalCount pageInfo { hasNextPage } edges { node { id title body author { id username } } } }
-      similar(limit: 5) { sharedGenreCount sharedGenres { name } movie { id title averageRating director { name } genres { name } } }
-    } }
+const FULL_PAGE = graphql(`
+  query Page($first: Int!) {
+    movies(first: $first, sort: TITLE_ASC) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          description
+          releaseYear
+          posterUrl
+          averageRating
+          ratingCount
+          ratingDistribution {
+            score
+            count
+            percent
+          }
+          director {
+            id
+            name
+            movies {
+              id
+              title
+            }
+          }
+          mainActors {
+            id
+            name
+            firstName
+            lastName
+          }
+          genres {
+            id
+            name
+            movieCount
+          }
+          reviews(first: 3) {
+            totalCount
+            pageInfo {
+              hasNextPage
+            }
+            edges {
+              node {
+                id
+                title
+                body
+                author {
+                  id
+                  username
+                }
+              }
+            }
+          }
+          similar(limit: 5) {
+            sharedGenreCount
+            sharedGenres {
+              name
+            }
+            movie {
+              id
+              title
+              averageRating
+              director {
+                name
+              }
+              genres {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
 describe.each(dialects())('statements per movie page on %s', (dialect) => {
   let server: TestServer;

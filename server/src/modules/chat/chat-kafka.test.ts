@@ -1,3 +1,4 @@
+import { print, type DocumentNode } from 'graphql';
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import { loadConfig, type AppConfig } from '../../config';
 import { createTestDatabase, tempDir, type TestDatabase } from '../../../test/harness';
 import { RoomSubscriber, waitUntil, wsClient } from '../../../test/chat-clients';
 import { TEST_KAFKA_BROKER } from '../../../test/services';
+import { graphql } from '../../../test/__generated__';
 
 /**
  * Chat through a real Kafka broker (kafka-infra/local-kafka.sh): two server instances, each with
@@ -47,11 +49,16 @@ describeWithKafka('chat through real Kafka', () => {
     child.stderr?.on('data', (chunk) => process.env.DEBUG_PERSISTER && process.stderr.write(chunk));
     return child;
   };
-  const gql = async (instance: number, query: string, variables: Record<string, unknown>, token?: string) => {
+  const gql = async (
+    instance: number,
+    query: DocumentNode | string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ) => {
     const response = await fetch(`${urls[instance]}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
     });
     const body = (await response.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
@@ -61,7 +68,14 @@ describeWithKafka('chat through real Kafka', () => {
     (
       await gql(
         instance,
-        `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id eventId } }`,
+        graphql(`
+          mutation ChatKafkaSendMessage($input: SendMessageInput!) {
+            sendMessage(input: $input) {
+              id
+              eventId
+            }
+          }
+        `),
         { input: { roomSlug: ROOM, content } },
         tokens[instance],
       )
@@ -88,12 +102,33 @@ describeWithKafka('chat through real Kafka', () => {
     persister = startPersister();
     for (const [i, name] of ['kafka-ann', 'kafka-bob'].entries()) {
       const password = `Saffron-Meadow-${i}-77`;
-      const { signup } = await gql(i, `mutation ($input: SignupInput!) { signup(input: $input) { token } }`, {
-        input: { username: name, email: `${name}@example.test`, password },
-      });
+      const { signup } = await gql(
+        i,
+        graphql(`
+          mutation ChatKafkaSignup($input: SignupInput!) {
+            signup(input: $input) {
+              token
+            }
+          }
+        `),
+        {
+          input: { username: name, email: `${name}@example.test`, password },
+        },
+      );
       tokens.push(signup.token);
     }
-    await gql(0, `mutation { createRoom(input: { name: "Kafka Lounge" }) { slug } }`, {}, tokens[0]);
+    await gql(
+      0,
+      graphql(`
+        mutation ChatKafkaCreateRoom {
+          createRoom(input: { name: "Kafka Lounge" }) {
+            slug
+          }
+        }
+      `),
+      {},
+      tokens[0],
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -204,15 +239,34 @@ describeWithKafka('chat through real Kafka', () => {
   }, 60_000);
 
   it("closes a user's sockets on the other instance within 5 s of a logout, through Kafka", async () => {
-    const { signup } = await gql(0, `mutation ($input: SignupInput!) { signup(input: $input) { token } }`, {
-      input: { username: 'kafka-carol', email: 'kafka-carol@example.test', password: 'Saffron-Meadow-carol-77' },
-    });
+    const { signup } = await gql(
+      0,
+      graphql(`
+        mutation ChatKafkaSignup2($input: SignupInput!) {
+          signup(input: $input) {
+            token
+          }
+        }
+      `),
+      {
+        input: { username: 'kafka-carol', email: 'kafka-carol@example.test', password: 'Saffron-Meadow-carol-77' },
+      },
+    );
     let closedWith = 0;
     const client = wsClient(urls[1], `Bearer ${signup.token}`, (code) => (closedWith = code));
     clients.push(client);
     const carol = new RoomSubscriber(client, ROOM);
     await subscribed(1, [1]);
-    await gql(0, `mutation { logout }`, {}, signup.token);
+    await gql(
+      0,
+      graphql(`
+        mutation ChatKafkaLogout {
+          logout
+        }
+      `),
+      {},
+      signup.token,
+    );
     await waitUntil(() => closedWith !== 0, 'the socket on instance 1 to close', 5_000);
     expect(closedWith).toBe(4403);
     carol.close();

@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import jwt from 'jsonwebtoken';
@@ -5,10 +6,49 @@ import { Message } from './message.entity';
 import { bearer, dataOf, dialects, signUp, startTestServer, type TestServer } from '../../../test/harness';
 import { RoomSubscriber, waitUntil, wsClient } from '../../../test/chat-clients';
 import type { Client } from 'graphql-ws';
+import { graphql } from '../../../test/__generated__';
 
-const CREATE_ROOM = `mutation ($name: String!) { createRoom(input: { name: $name }) { id name slug createdAt createdBy { username } } }`;
-const SEND = `mutation ($input: SendMessageInput!) { sendMessage(input: $input) { id eventId content author { username } room { slug } } }`;
-const HISTORY = `query ($slug: String!, $last: Int, $before: String) { room(slug: $slug) { messages(last: $last, before: $before) { id content author { username } } } }`;
+const CREATE_ROOM = graphql(`
+  mutation ChatCreateRoom2($name: String!) {
+    createRoom(input: { name: $name }) {
+      id
+      name
+      slug
+      createdAt
+      createdBy {
+        username
+      }
+    }
+  }
+`);
+const SEND = graphql(`
+  mutation ChatSendMessage2($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      id
+      eventId
+      content
+      author {
+        username
+      }
+      room {
+        slug
+      }
+    }
+  }
+`);
+const HISTORY = graphql(`
+  query ChatRoom2($slug: String!, $last: Int, $before: String) {
+    room(slug: $slug) {
+      messages(last: $last, before: $before) {
+        id
+        content
+        author {
+          username
+        }
+      }
+    }
+  }
+`);
 
 describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   let server: TestServer;
@@ -43,7 +83,17 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     const again = dataOf(await server.gql(CREATE_ROOM, { name: 'film noir fans' }, bearer(ben.token))).createRoom;
     expect(again.id).toBe(created.id);
     await server.gql(CREATE_ROOM, { name: 'Área 51 — Sci-Fi' }, bearer(ben.token));
-    const { rooms } = dataOf(await server.gql(`{ rooms { slug } }`));
+    const { rooms } = dataOf(
+      await server.gql(
+        graphql(`
+          query ChatRooms {
+            rooms {
+              slug
+            }
+          }
+        `),
+      ),
+    );
     expect(rooms.map((r: { slug: string }) => r.slug)).toEqual(['area-51-sci-fi', 'film-noir-fans']);
     expect((await server.gql(CREATE_ROOM, { name: '  !!! ' }, bearer(ana.token))).errors?.[0].extensions?.code).toBe(
       'BAD_USER_INPUT',
@@ -62,11 +112,23 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   });
 
   it('renders fields only their owner may see per subscriber, even though messages are executed once for a room', async () => {
-    const query = `subscription { messageAdded(roomSlug: "film-noir-fans") { content room { createdBy { username email } } } }`;
+    const query = graphql(`
+      subscription ChatMessageAdded {
+        messageAdded(roomSlug: "film-noir-fans") {
+          content
+          room {
+            createdBy {
+              username
+              email
+            }
+          }
+        }
+      }
+    `);
     const seen: Record<string, unknown[]> = { ana: [], ben: [] };
     const unsubscribe = (['ana', 'ben'] as const).map((who) =>
       client((who === 'ana' ? ana : ben).token).subscribe(
-        { query },
+        { query: print(query) },
         {
           next: (r) => void seen[who].push(r.data?.messageAdded ?? r.errors),
           error: () => undefined,
@@ -88,12 +150,27 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   });
 
   it('tells who is in a room: people with it open, once each, as they join and leave', async () => {
-    const PRESENCE = `subscription ($room: String!) { roomPresence(roomSlug: $room) { roomSlug users { username } joined { username } left { username } } }`;
+    const PRESENCE = graphql(`
+      subscription ChatRoomPresence($room: String!) {
+        roomPresence(roomSlug: $room) {
+          roomSlug
+          users {
+            username
+          }
+          joined {
+            username
+          }
+          left {
+            username
+          }
+        }
+      }
+    `);
     const updates: Array<{ users: string[]; joined: string[]; left: string[] }> = [];
     const names = (list: Array<{ username: string }>) => list.map((u) => u.username);
     const watcher = client(ben.token);
     const stopWatching = watcher.subscribe(
-      { query: PRESENCE, variables: { room: 'film-noir-fans' } },
+      { query: print(PRESENCE), variables: { room: 'film-noir-fans' } },
       {
         next: (r: any) =>
           void updates.push({
@@ -116,10 +193,21 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
       { users: ['ana'], joined: ['ana'], left: [] },
       { users: ['ana', 'ben'], joined: ['ben'], left: [] },
     ]);
-    expect(dataOf(await server.gql(`{ room(slug: "film-noir-fans") { present { username } } }`)).room.present).toEqual([
-      { username: 'ana' },
-      { username: 'ben' },
-    ]);
+    expect(
+      dataOf(
+        await server.gql(
+          graphql(`
+            query ChatRoom3 {
+              room(slug: "film-noir-fans") {
+                present {
+                  username
+                }
+              }
+            }
+          `),
+        ),
+      ).room!.present,
+    ).toEqual([{ username: 'ana' }, { username: 'ben' }]);
 
     anaTab1.close(); // ana still has the room open in another tab
     benTab.close();
@@ -133,7 +221,7 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
     stopWatching();
     const missing = await new Promise<any>((resolve) =>
       client(ben.token).subscribe(
-        { query: PRESENCE, variables: { room: 'no-such-room' } },
+        { query: print(PRESENCE), variables: { room: 'no-such-room' } },
         { next: resolve, error: resolve, complete: () => undefined },
       ),
     );
@@ -158,7 +246,19 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
 
   it('closes a socket when its token expires', async () => {
     const secret = fs.readFileSync(path.join(server.dataDir, 'jwt-secret'), 'utf8');
-    const me = dataOf(await server.gql(`{ me { id } }`, {}, bearer(ana.token))).me;
+    const me = dataOf(
+      await server.gql(
+        graphql(`
+          query ChatMe {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+        bearer(ana.token),
+      ),
+    ).me!;
     const shortLived = jwt.sign({ sub: me.id, ver: 0 }, secret, { algorithm: 'HS256', expiresIn: 2 });
     let code = 0;
     const subscriber = new RoomSubscriber(
@@ -199,7 +299,7 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
   });
 
   it('pages history backwards with last/before, oldest first within a page', async () => {
-    const latest = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 5 })).room.messages;
+    const latest = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 5 })).room!.messages;
     expect(latest.map((m: { content: string }) => m.content)).toEqual([
       'message 15',
       'message 16',
@@ -207,7 +307,7 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
       'message 18',
       'message 19',
     ]);
-    const older = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 3, before: latest[0].id })).room
+    const older = dataOf(await server.gql(HISTORY, { slug: 'film-noir-fans', last: 3, before: latest[0].id })).room!
       .messages;
     expect(older.map((m: { content: string }) => m.content)).toEqual(['message 12', 'message 13', 'message 14']);
     expect((await server.gql(HISTORY, { slug: 'film-noir-fans', last: 201 })).errors?.[0].extensions?.code).toBe(

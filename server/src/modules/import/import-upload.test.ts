@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import fs from 'node:fs';
 import {
   adminToken,
@@ -10,8 +11,23 @@ import {
   startTestServer,
   type TestServer,
 } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
-const IMPORT = `mutation Import($file: Upload!) { importMovies(file: $file) { total moviesCreated moviesUpdated missingPosters errors { index title message } } }`;
+const IMPORT = graphql(`
+  mutation Import($file: Upload!) {
+    importMovies(file: $file) {
+      total
+      moviesCreated
+      moviesUpdated
+      missingPosters
+      errors {
+        index
+        title
+        message
+      }
+    }
+  }
+`);
 
 /** A request in the GraphQL multipart request spec format: operations, map, then the file. */
 async function upload(
@@ -21,7 +37,7 @@ async function upload(
   filename = 'movies.json',
 ) {
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: IMPORT, variables: { file: null } }));
+  form.append('operations', JSON.stringify({ query: print(IMPORT), variables: { file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append(
     '0',
@@ -50,7 +66,18 @@ describe.each(dialects())('admin import upload on %s', (dialect) => {
   });
   afterAll(() => server?.stop());
 
-  const movieCount = async () => dataOf(await server.gql(`{ movies { totalCount } }`)).movies.totalCount;
+  const movieCount = async () =>
+    dataOf(
+      await server.gql(
+        graphql(`
+          query ImportUploadMovies {
+            movies {
+              totalCount
+            }
+          }
+        `),
+      ),
+    ).movies.totalCount;
 
   it('imports the seed fixture uploaded by an admin in the multipart format', async () => {
     const response = await upload(server, fixtureBytes, admin, 'tmdb_movies.json');
@@ -69,7 +96,13 @@ describe.each(dialects())('admin import upload on %s', (dialect) => {
     const regular = await upload(server, '[]', { ...bearer(token), ...preflight });
     expect(regular.body.errors[0].extensions.code).toBe('FORBIDDEN');
     const json = await server.gql(
-      `mutation { importMoviesJson(records: [{ title: "Sneaky", releaseYear: 2000 }]) { total } }`,
+      graphql(`
+        mutation ImportUploadImportMoviesJson {
+          importMoviesJson(records: [{ title: "Sneaky", releaseYear: 2000 }]) {
+            total
+          }
+        }
+      `),
       {},
       bearer(token),
     );
@@ -118,7 +151,18 @@ describe.each(dialects())('admin import upload on %s', (dialect) => {
 
   it('imports raw JSON records through importMoviesJson with the same per-record report', async () => {
     const response = await server.gql(
-      `mutation ($records: [MovieImportInput!]!) { importMoviesJson(records: $records) { total moviesCreated errors { index message } } }`,
+      graphql(`
+        mutation ImportUploadImportMoviesJson2($records: [MovieImportInput!]!) {
+          importMoviesJson(records: $records) {
+            total
+            moviesCreated
+            errors {
+              index
+              message
+            }
+          }
+        }
+      `),
       {
         records: [
           { title: 'Json Import', releaseYear: 2011, genres: ['Drama'], mainActors: ['A B'] },

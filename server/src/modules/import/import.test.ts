@@ -14,6 +14,7 @@ import {
   tempDir,
   type TestServer,
 } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
 const run = promisify(execFile);
 const fixture = readSeedFixture();
@@ -33,7 +34,24 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
   let server: TestServer;
   const importer = () => server.app.services.importer;
   const findByTitle = async (title: string) => {
-    const query = `query ($s: String) { movies(first: 100, filter: { search: $s }) { edges { node { title description director { name } mainActors { name } } } } }`;
+    const query = graphql(`
+      query ImportMovies($s: String) {
+        movies(first: 100, filter: { search: $s }) {
+          edges {
+            node {
+              title
+              description
+              director {
+                name
+              }
+              mainActors {
+                name
+              }
+            }
+          }
+        }
+      }
+    `);
     const { movies } = dataOf(await server.gql(query, { s: title }));
     return movies.edges.map((e: any) => e.node).find((node: { title: string }) => node.title === title);
   };
@@ -69,7 +87,21 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     });
 
     const { movies } = dataOf(
-      await server.gql(`{ movies(first: 100, sort: TITLE_ASC) { totalCount edges { node { title posterUrl } } } }`),
+      await server.gql(
+        graphql(`
+          query ImportMovies2 {
+            movies(first: 100, sort: TITLE_ASC) {
+              totalCount
+              edges {
+                node {
+                  title
+                  posterUrl
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
     expect(movies.totalCount).toBe(expected.movies);
     const poster = movies.edges[0].node.posterUrl as string;
@@ -83,11 +115,27 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     const record = fixture.find((r) => !r.director)!;
     const { movies } = dataOf(
       await server.gql(
-        `query ($s: String) { movies(filter: { search: $s }) { edges { node { title director { name } mainActors { name } } } } }`,
+        graphql(`
+          query ImportMovies3($s: String) {
+            movies(filter: { search: $s }) {
+              edges {
+                node {
+                  title
+                  director {
+                    name
+                  }
+                  mainActors {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
         { s: record.title as string },
       ),
     );
-    const node = movies.edges.find((e: any) => e.node.title === record.title).node;
+    const node = movies.edges.find((e) => e.node.title === record.title)!.node;
     expect(node.director).toBeNull();
     expect(node.mainActors.map((a: { name: string }) => a.name)).toEqual(
       (record.main_actors as string[]).slice(0, MAX_ACTORS),
@@ -143,7 +191,19 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     expect(report.missingPosters).toBe(3);
     const { movies } = dataOf(
       await server.gql(
-        `{ movies(filter: { search: "xylo" }, sort: TITLE_ASC) { edges { node { title releaseYear posterUrl } } } }`,
+        graphql(`
+          query ImportMovies4 {
+            movies(filter: { search: "xylo" }, sort: TITLE_ASC) {
+              edges {
+                node {
+                  title
+                  releaseYear
+                  posterUrl
+                }
+              }
+            }
+          }
+        `),
       ),
     );
     expect(movies.edges.map((e: any) => e.node)).toEqual([
@@ -162,15 +222,49 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
       { index: 0, title: 'Qwerty Twice', message: 'superseded by record 1 for the same title and year' },
     ]);
     const { movies } = dataOf(
-      await server.gql(`{ movies(filter: { search: "qwerty" }) { edges { node { description } } } }`),
+      await server.gql(
+        graphql(`
+          query ImportMovies5 {
+            movies(filter: { search: "qwerty" }) {
+              edges {
+                node {
+                  description
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
     expect(movies.edges.map((e: any) => e.node.description)).toEqual(['second']);
   });
 
   it('refuses a file that is not an array, writing nothing', async () => {
-    const before = dataOf(await server.gql(`{ movies { totalCount } }`)).movies.totalCount;
+    const before = dataOf(
+      await server.gql(
+        graphql(`
+          query ImportMovies6 {
+            movies {
+              totalCount
+            }
+          }
+        `),
+      ),
+    ).movies.totalCount;
     await expect(importer().importRecords({ title: 'x' })).rejects.toBeInstanceOf(DomainError);
-    expect(dataOf(await server.gql(`{ movies { totalCount } }`)).movies.totalCount).toBe(before);
+    expect(
+      dataOf(
+        await server.gql(
+          graphql(`
+            query ImportMovies7 {
+              movies {
+                totalCount
+              }
+            }
+          `),
+        ),
+      ).movies.totalCount,
+    ).toBe(before);
   });
 
   it('spreads large files over several batches with set-based statements', async () => {

@@ -1,11 +1,85 @@
 import { Rating } from './rating.entity';
 import { adminToken, bearer, dataOf, dialects, signUp, startTestServer, type TestServer } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
 
-const RATE = `mutation ($input: RateMovieInput!) { rateMovie(input: $input) { id averageRating ratingCount myRating ratingDistribution { score count percent } } }`;
-const CREATE = `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id title body author { username } movie { id } } }`;
-const UPDATE = `mutation ($input: UpdateReviewInput!) { updateReview(input: $input) { id title body updatedAt } }`;
-const DELETE = `mutation ($id: ID!) { deleteReview(id: $id) { id movie { id reviews { totalCount } } } }`;
-const DETAILS = `query ($id: ID!) { movie(id: $id) { averageRating ratingCount myRating myReview { id title } reviews { totalCount edges { node { id title author { username } } } } } }`;
+const RATE = graphql(`
+  mutation ReviewsRateMovie($input: RateMovieInput!) {
+    rateMovie(input: $input) {
+      id
+      averageRating
+      ratingCount
+      myRating
+      ratingDistribution {
+        score
+        count
+        percent
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ReviewsCreateReview($input: CreateReviewInput!) {
+    createReview(input: $input) {
+      id
+      title
+      body
+      author {
+        username
+      }
+      movie {
+        id
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ReviewsUpdateReview($input: UpdateReviewInput!) {
+    updateReview(input: $input) {
+      id
+      title
+      body
+      updatedAt
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ReviewsDeleteReview($id: ID!) {
+    deleteReview(id: $id) {
+      id
+      movie {
+        id
+        reviews {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+const DETAILS = graphql(`
+  query ReviewsMovie($id: ID!) {
+    movie(id: $id) {
+      averageRating
+      ratingCount
+      myRating
+      myReview {
+        id
+        title
+      }
+      reviews {
+        totalCount
+        edges {
+          node {
+            id
+            title
+            author {
+              username
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe.each(dialects())('ratings and reviews on %s', (dialect) => {
   let server: TestServer;
@@ -18,7 +92,21 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
       { title: 'Rated One', release_year: 2000, genres: ['Drama'] },
       { title: 'Rated Two', release_year: 2001, genres: ['Drama'] },
     ]);
-    const { movies } = dataOf(await server.gql(`{ movies(sort: TITLE_ASC) { edges { node { id } } } }`));
+    const { movies } = dataOf(
+      await server.gql(
+        graphql(`
+          query ReviewsMovies {
+            movies(sort: TITLE_ASC) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      ),
+    );
     [movieId, otherMovieId] = movies.edges.map((e: { node: { id: string } }) => e.node.id);
   });
   afterAll(() => server?.stop());
@@ -26,9 +114,18 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
   it('walks signup, login, rate, re-rate, review, refused second review, edit and delete', async () => {
     const { password } = await signUp(server, 'gina');
     const { login } = dataOf(
-      await server.gql(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, {
-        input: { username: 'gina', password },
-      }),
+      await server.gql(
+        graphql(`
+          mutation ReviewsLogin($input: LoginInput!) {
+            login(input: $input) {
+              token
+            }
+          }
+        `),
+        {
+          input: { username: 'gina', password },
+        },
+      ),
     );
     const auth = bearer(login.token);
 
@@ -58,7 +155,15 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     expect(deleted).toEqual({ id: review.id, movie: { id: movieId, reviews: { totalCount: 0 } } });
     const removed = dataOf(
       await server.gql(
-        `mutation ($id: ID!) { removeRating(movieId: $id) { ratingCount averageRating myRating } }`,
+        graphql(`
+          mutation ReviewsRemoveRating($id: ID!) {
+            removeRating(movieId: $id) {
+              ratingCount
+              averageRating
+              myRating
+            }
+          }
+        `),
         { id: movieId },
         auth,
       ),
@@ -86,10 +191,20 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
     );
     const movie = dataOf(
       await server.gql(
-        `query ($id: ID!) { movie(id: $id) { ratingCount averageRating ratingDistribution { count } } }`,
+        graphql(`
+          query ReviewsMovie2($id: ID!) {
+            movie(id: $id) {
+              ratingCount
+              averageRating
+              ratingDistribution {
+                count
+              }
+            }
+          }
+        `),
         { id: movieId },
       ),
-    ).movie;
+    ).movie!;
     expect(movie.ratingCount).toBe(6);
     expect(movie.averageRating).toBe(Math.round(((1 + 2 + 3 + 4 + 5 + 1) / 6) * 100) / 100);
     expect(movie.ratingDistribution.map((b: { count: number }) => b.count)).toEqual([2, 1, 1, 1, 1]);
@@ -144,17 +259,50 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
       bearer(quinn.token),
     );
     const mine = dataOf(
-      await server.gql(`{ me { ratings { score movie { title } } reviews { title } } }`, {}, bearer(quinn.token)),
+      await server.gql(
+        graphql(`
+          query ReviewsMe {
+            me {
+              ratings {
+                score
+                movie {
+                  title
+                }
+              }
+              reviews {
+                title
+              }
+            }
+          }
+        `),
+        {},
+        bearer(quinn.token),
+      ),
     ).me;
     expect(mine).toEqual({ ratings: [{ score: 5, movie: { title: 'Rated Two' } }], reviews: [{ title: 'Loved it' }] });
     const viewedByOthers = dataOf(
       await server.gql(
-        `query ($id: ID!) { movie(id: $id) { reviews { edges { node { author { username email } } } } } }`,
+        graphql(`
+          query ReviewsMovie3($id: ID!) {
+            movie(id: $id) {
+              reviews {
+                edges {
+                  node {
+                    author {
+                      username
+                      email
+                    }
+                  }
+                }
+              }
+            }
+          }
+        `),
         {
           id: otherMovieId,
         },
       ),
-    ).movie;
+    ).movie!;
     expect(viewedByOthers.reviews.edges[0].node.author).toEqual({ username: 'quinn', email: null });
   });
 });

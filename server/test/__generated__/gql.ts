@@ -1,0 +1,706 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.AccountFlowMoviesDocument,
+    "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMoviesDocument,
+    "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMovies2Document,
+    "\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      ": typeof types.BotMovieTitleDocument,
+    "\n        query BrowseMovies {\n          movies {\n            totalCount\n          }\n        }\n      ": typeof types.BrowseMoviesDocument,
+    "\n        query BrowseMovies2 {\n          movies(filter: { genres: [\"Western\"], yearFrom: 1990, yearTo: 1999 }) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": typeof types.BrowseMovies2Document,
+    "\n        query BrowseMovies3 {\n          movies(filter: { search: \"nolan\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.BrowseMovies3Document,
+    "\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        ": typeof types.ChatCreateRoomDocument,
+    "\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          ": typeof types.ChatSendMessageDocument,
+    "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      ": typeof types.ChatRoomDocument,
+    "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    movies {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AbuseMoviesDocument,
+    "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": typeof types.AbuseLoginDocument,
+    "\n          mutation AbuseLogin2($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        ": typeof types.AbuseLogin2Document,
+    "\n          mutation AbuseSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        ": typeof types.AbuseSignupDocument,
+    "\n          query AbuseRooms {\n            rooms(first: 5) {\n              slug\n            }\n          }\n        ": typeof types.AbuseRoomsDocument,
+    "\n          query AbuseRooms2($after: String) {\n            rooms(first: 5, after: $after) {\n              slug\n            }\n          }\n        ": typeof types.AbuseRooms2Document,
+    "\n          mutation AbuseSignup2($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        ": typeof types.AbuseSignup2Document,
+    "\n          mutation AbuseCreateReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        ": typeof types.AbuseCreateReviewDocument,
+    "\n          mutation AbuseCreateRoom($input: CreateRoomInput!) {\n            createRoom(input: $input) {\n              slug\n            }\n          }\n        ": typeof types.AbuseCreateRoomDocument,
+    "\n          query AbuseMovies2($s: String) {\n            movies(filter: { search: $s }) {\n              totalCount\n            }\n          }\n        ": typeof types.AbuseMovies2Document,
+    "\n          query AbuseMovies3($g: [String!]) {\n            movies(filter: { genres: $g }) {\n              totalCount\n            }\n          }\n        ": typeof types.AbuseMovies3Document,
+    "\n          mutation AbuseSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        ": typeof types.AbuseSendMessageDocument,
+    "\n        mutation AbuseSignup3($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      ": typeof types.AbuseSignup3Document,
+    "\n        mutation AbuseAskBot($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      ": typeof types.AbuseAskBotDocument,
+    "\n        mutation AbuseAskBot2($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      ": typeof types.AbuseAskBot2Document,
+    "\n          mutation AbuseCreateReview2 {\n            createReview(input: { movieId: \"2\", title: \"Once\", body: \"Only once.\" }) {\n              id\n            }\n          }\n        ": typeof types.AbuseCreateReview2Document,
+    "\n            mutation AbuseDeleteReview($id: ID!) {\n              deleteReview(id: $id) {\n                id\n              }\n            }\n          ": typeof types.AbuseDeleteReviewDocument,
+    "\n      mutation AbuseImportMovies($file: Upload!) {\n        importMovies(file: $file) {\n          total\n        }\n      }\n    ": typeof types.AbuseImportMoviesDocument,
+    "\n          mutation AbuseCreateRoom2 {\n            createRoom(input: { name: \"Leavers\" }) {\n              slug\n            }\n          }\n        ": typeof types.AbuseCreateRoom2Document,
+    "\n          mutation AbuseLogout {\n            logout\n          }\n        ": typeof types.AbuseLogoutDocument,
+    "\n          mutation AbuseCreateRoom3 {\n            createRoom(input: { name: \"Hoard\" }) {\n              slug\n            }\n          }\n        ": typeof types.AbuseCreateRoom3Document,
+    "\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.AbuseSchemaDocument,
+    "\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMoviesDocument,
+    "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovies2Document,
+    "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovieDocument,
+    "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": typeof types.AccountsSignupDocument,
+    "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": typeof types.AccountsLoginDocument,
+    "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": typeof types.AccountsMeDocument,
+    "\n              mutation AccountsLogout {\n                logout\n              }\n            ": typeof types.AccountsLogoutDocument,
+    "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          ": typeof types.AccountsAdminLoginDocument,
+    "\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n": typeof types.UserAdminSetUserRoleDocument,
+    "\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.UserAdminDeactivateUserDocument,
+    "\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.UserAdminReactivateUserDocument,
+    "\n  query UserAdminUsers($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          username\n          isAdmin\n        }\n      }\n    }\n  }\n": typeof types.UserAdminUsersDocument,
+    "\n  mutation UserAdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.UserAdminLoginDocument,
+    "\n          query UserAdminMe {\n            me {\n              id\n            }\n          }\n        ": typeof types.UserAdminMeDocument,
+    "\n        mutation UserAdminCreateRoom($name: String!) {\n          createRoom(input: { name: $name }) {\n            slug\n          }\n        }\n      ": typeof types.UserAdminCreateRoomDocument,
+    "\n            query UserAdminMe2 {\n              me {\n                id\n              }\n            }\n          ": typeof types.UserAdminMe2Document,
+    "\n  mutation AiProvidersAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        genres {\n          name\n        }\n      }\n    }\n  }\n": typeof types.AiProvidersAskBotDocument,
+    "\n          query AiProvidersMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.AiProvidersMoviesDocument,
+    "\n            subscription AiProvidersAskBotStream($input: AskBotInput!) {\n              askBotStream(input: $input) {\n                delta\n                done\n                reply {\n                  provider\n                  text\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          ": typeof types.AiProvidersAskBotStreamDocument,
+    "\n  mutation BotAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        description\n        genres {\n          name\n        }\n        director {\n          name\n        }\n        mainActors {\n          name\n        }\n      }\n    }\n  }\n": typeof types.BotAskBotDocument,
+    "\n          query BotMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  genres {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.BotMoviesDocument,
+    "\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          ": typeof types.BotAskBotStreamDocument,
+    "\n          query CatalogueMovies {\n            movies(first: 100) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueMoviesDocument,
+    "\n            query CatalogueByMovieId1($id: ID!) {\n              movie(id: $id) {\n                director {\n                  id\n                }\n              }\n            }\n          ": typeof types.CatalogueByMovieId1Document,
+    "\n            query CatalogueMovie {\n              movie(id: \"999999\") {\n                id\n              }\n            }\n          ": typeof types.CatalogueMovieDocument,
+    "\n        query CatalogueMovie2 {\n          movie(id: \"abc\") {\n            id\n          }\n        }\n      ": typeof types.CatalogueMovie2Document,
+    "\n          query CatalogueByMovieId2($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingDistribution {\n                score\n                percent\n              }\n            }\n          }\n        ": typeof types.CatalogueByMovieId2Document,
+    "\n          query CatalogueByMovieId3($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingCount\n            }\n          }\n        ": typeof types.CatalogueByMovieId3Document,
+    "\n          query CatalogueByMovieId4($id: ID!) {\n            movie(id: $id) {\n              similar(limit: 2) {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueByMovieId4Document,
+    "\n          query CatalogueByMovieId5($id: ID!) {\n            movie(id: $id) {\n              similar {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueByMovieId5Document,
+    "\n        query CatalogueByMovieId6($id: ID!) {\n          movie(id: $id) {\n            similar(limit: 21) {\n              movie {\n                title\n              }\n            }\n          }\n        }\n      ": typeof types.CatalogueByMovieId6Document,
+    "\n      query CatalogueMovie3($id: ID!, $after: String) {\n        movie(id: $id) {\n          reviews(first: 2, after: $after) {\n            totalCount\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            edges {\n              node {\n                title\n                author {\n                  username\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.CatalogueMovie3Document,
+    "\n            query CatalogueMovies2($after: String) {\n              movies(first: 3, sort: YEAR_ASC, after: $after) {\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    title\n                  }\n                }\n              }\n            }\n          ": typeof types.CatalogueMovies2Document,
+    "\n          query CatalogueByMovieId7($id: ID!) {\n            movie(id: $id) {\n              director {\n                id\n              }\n              mainActors {\n                id\n                name\n              }\n            }\n          }\n        ": typeof types.CatalogueByMovieId7Document,
+    "\n          query CatalogueGenres {\n            genres {\n              name\n              movieCount\n            }\n          }\n        ": typeof types.CatalogueGenresDocument,
+    "\n          query CatalogueDirectors {\n            directors(search: \"DOE\") {\n              totalCount\n              edges {\n                node {\n                  name\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueDirectorsDocument,
+    "\n          query CatalogueActors {\n            actors(search: \"zoe\") {\n              edges {\n                node {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueActorsDocument,
+    "\n          query CatalogueByActorId8($id: ID!) {\n            actor(id: $id) {\n              name\n              movies {\n                title\n              }\n            }\n          }\n        ": typeof types.CatalogueByActorId8Document,
+    "\n          query CatalogueDirector {\n            director(id: \"999999\") {\n              name\n            }\n          }\n        ": typeof types.CatalogueDirectorDocument,
+    "\n            query CatalogueActors2($after: String) {\n              actors(first: 2, after: $after) {\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    lastName\n                  }\n                }\n              }\n            }\n          ": typeof types.CatalogueActors2Document,
+    "\n  query Page($first: Int!) {\n    movies(first: $first, sort: TITLE_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          ratingDistribution {\n            score\n            count\n            percent\n          }\n          director {\n            id\n            name\n            movies {\n              id\n              title\n            }\n          }\n          mainActors {\n            id\n            name\n            firstName\n            lastName\n          }\n          genres {\n            id\n            name\n            movieCount\n          }\n          reviews(first: 3) {\n            totalCount\n            pageInfo {\n              hasNextPage\n            }\n            edges {\n              node {\n                id\n                title\n                body\n                author {\n                  id\n                  username\n                }\n              }\n            }\n          }\n          similar(limit: 5) {\n            sharedGenreCount\n            sharedGenres {\n              name\n            }\n            movie {\n              id\n              title\n              averageRating\n              director {\n                name\n              }\n              genres {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PageDocument,
+    "\n          mutation ChatKafkaSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n              eventId\n            }\n          }\n        ": typeof types.ChatKafkaSendMessageDocument,
+    "\n          mutation ChatKafkaSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        ": typeof types.ChatKafkaSignupDocument,
+    "\n        mutation ChatKafkaCreateRoom {\n          createRoom(input: { name: \"Kafka Lounge\" }) {\n            slug\n          }\n        }\n      ": typeof types.ChatKafkaCreateRoomDocument,
+    "\n        mutation ChatKafkaSignup2($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      ": typeof types.ChatKafkaSignup2Document,
+    "\n        mutation ChatKafkaLogout {\n          logout\n        }\n      ": typeof types.ChatKafkaLogoutDocument,
+    "\n  mutation ChatCreateRoom2($name: String!) {\n    createRoom(input: { name: $name }) {\n      id\n      name\n      slug\n      createdAt\n      createdBy {\n        username\n      }\n    }\n  }\n": typeof types.ChatCreateRoom2Document,
+    "\n  mutation ChatSendMessage2($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n      content\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": typeof types.ChatSendMessage2Document,
+    "\n  query ChatRoom2($slug: String!, $last: Int, $before: String) {\n    room(slug: $slug) {\n      messages(last: $last, before: $before) {\n        id\n        content\n        author {\n          username\n        }\n      }\n    }\n  }\n": typeof types.ChatRoom2Document,
+    "\n          query ChatRooms {\n            rooms {\n              slug\n            }\n          }\n        ": typeof types.ChatRoomsDocument,
+    "\n      subscription ChatMessageAdded {\n        messageAdded(roomSlug: \"film-noir-fans\") {\n          content\n          room {\n            createdBy {\n              username\n              email\n            }\n          }\n        }\n      }\n    ": typeof types.ChatMessageAddedDocument,
+    "\n      subscription ChatRoomPresence($room: String!) {\n        roomPresence(roomSlug: $room) {\n          roomSlug\n          users {\n            username\n          }\n          joined {\n            username\n          }\n          left {\n            username\n          }\n        }\n      }\n    ": typeof types.ChatRoomPresenceDocument,
+    "\n            query ChatRoom3 {\n              room(slug: \"film-noir-fans\") {\n                present {\n                  username\n                }\n              }\n            }\n          ": typeof types.ChatRoom3Document,
+    "\n          query ChatMe {\n            me {\n              id\n            }\n          }\n        ": typeof types.ChatMeDocument,
+    "\n  mutation Import($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": typeof types.ImportDocument,
+    "\n          query ImportUploadMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.ImportUploadMoviesDocument,
+    "\n        mutation ImportUploadImportMoviesJson {\n          importMoviesJson(records: [{ title: \"Sneaky\", releaseYear: 2000 }]) {\n            total\n          }\n        }\n      ": typeof types.ImportUploadImportMoviesJsonDocument,
+    "\n        mutation ImportUploadImportMoviesJson2($records: [MovieImportInput!]!) {\n          importMoviesJson(records: $records) {\n            total\n            moviesCreated\n            errors {\n              index\n              message\n            }\n          }\n        }\n      ": typeof types.ImportUploadImportMoviesJson2Document,
+    "\n      query ImportMovies($s: String) {\n        movies(first: 100, filter: { search: $s }) {\n          edges {\n            node {\n              title\n              description\n              director {\n                name\n              }\n              mainActors {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.ImportMoviesDocument,
+    "\n          query ImportMovies2 {\n            movies(first: 100, sort: TITLE_ASC) {\n              totalCount\n              edges {\n                node {\n                  title\n                  posterUrl\n                }\n              }\n            }\n          }\n        ": typeof types.ImportMovies2Document,
+    "\n          query ImportMovies3($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  director {\n                    name\n                  }\n                  mainActors {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ImportMovies3Document,
+    "\n          query ImportMovies4 {\n            movies(filter: { search: \"xylo\" }, sort: TITLE_ASC) {\n              edges {\n                node {\n                  title\n                  releaseYear\n                  posterUrl\n                }\n              }\n            }\n          }\n        ": typeof types.ImportMovies4Document,
+    "\n          query ImportMovies5 {\n            movies(filter: { search: \"qwerty\" }) {\n              edges {\n                node {\n                  description\n                }\n              }\n            }\n          }\n        ": typeof types.ImportMovies5Document,
+    "\n          query ImportMovies6 {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.ImportMovies6Document,
+    "\n            query ImportMovies7 {\n              movies {\n                totalCount\n              }\n            }\n          ": typeof types.ImportMovies7Document,
+    "\n  mutation ReviewsRateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      averageRating\n      ratingCount\n      myRating\n      ratingDistribution {\n        score\n        count\n        percent\n      }\n    }\n  }\n": typeof types.ReviewsRateMovieDocument,
+    "\n  mutation ReviewsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      title\n      body\n      author {\n        username\n      }\n      movie {\n        id\n      }\n    }\n  }\n": typeof types.ReviewsCreateReviewDocument,
+    "\n  mutation ReviewsUpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.ReviewsUpdateReviewDocument,
+    "\n  mutation ReviewsDeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.ReviewsDeleteReviewDocument,
+    "\n  query ReviewsMovie($id: ID!) {\n    movie(id: $id) {\n      averageRating\n      ratingCount\n      myRating\n      myReview {\n        id\n        title\n      }\n      reviews {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            author {\n              username\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReviewsMovieDocument,
+    "\n          query ReviewsMovies {\n            movies(sort: TITLE_ASC) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.ReviewsMoviesDocument,
+    "\n          mutation ReviewsLogin($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        ": typeof types.ReviewsLoginDocument,
+    "\n          mutation ReviewsRemoveRating($id: ID!) {\n            removeRating(movieId: $id) {\n              ratingCount\n              averageRating\n              myRating\n            }\n          }\n        ": typeof types.ReviewsRemoveRatingDocument,
+    "\n          query ReviewsMovie2($id: ID!) {\n            movie(id: $id) {\n              ratingCount\n              averageRating\n              ratingDistribution {\n                count\n              }\n            }\n          }\n        ": typeof types.ReviewsMovie2Document,
+    "\n          query ReviewsMe {\n            me {\n              ratings {\n                score\n                movie {\n                  title\n                }\n              }\n              reviews {\n                title\n              }\n            }\n          }\n        ": typeof types.ReviewsMeDocument,
+    "\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ReviewsMovie3Document,
+    "\n  subscription ChatClientsMessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      id\n      eventId\n      content\n      createdAt\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": typeof types.ChatClientsMessageAddedDocument,
+    "\n      mutation HarnessSignup($input: SignupInput!) {\n        signup(input: $input) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.HarnessSignupDocument,
+    "\n        mutation HarnessLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": typeof types.HarnessLoginDocument,
+};
+const documents: Documents = {
+    "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.AccountFlowMoviesDocument,
+    "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMoviesDocument,
+    "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMovies2Document,
+    "\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      ": types.BotMovieTitleDocument,
+    "\n        query BrowseMovies {\n          movies {\n            totalCount\n          }\n        }\n      ": types.BrowseMoviesDocument,
+    "\n        query BrowseMovies2 {\n          movies(filter: { genres: [\"Western\"], yearFrom: 1990, yearTo: 1999 }) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      ": types.BrowseMovies2Document,
+    "\n        query BrowseMovies3 {\n          movies(filter: { search: \"nolan\" }) {\n            totalCount\n          }\n        }\n      ": types.BrowseMovies3Document,
+    "\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        ": types.ChatCreateRoomDocument,
+    "\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          ": types.ChatSendMessageDocument,
+    "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      ": types.ChatRoomDocument,
+    "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    movies {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.AbuseMoviesDocument,
+    "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": types.AbuseLoginDocument,
+    "\n          mutation AbuseLogin2($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        ": types.AbuseLogin2Document,
+    "\n          mutation AbuseSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        ": types.AbuseSignupDocument,
+    "\n          query AbuseRooms {\n            rooms(first: 5) {\n              slug\n            }\n          }\n        ": types.AbuseRoomsDocument,
+    "\n          query AbuseRooms2($after: String) {\n            rooms(first: 5, after: $after) {\n              slug\n            }\n          }\n        ": types.AbuseRooms2Document,
+    "\n          mutation AbuseSignup2($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        ": types.AbuseSignup2Document,
+    "\n          mutation AbuseCreateReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        ": types.AbuseCreateReviewDocument,
+    "\n          mutation AbuseCreateRoom($input: CreateRoomInput!) {\n            createRoom(input: $input) {\n              slug\n            }\n          }\n        ": types.AbuseCreateRoomDocument,
+    "\n          query AbuseMovies2($s: String) {\n            movies(filter: { search: $s }) {\n              totalCount\n            }\n          }\n        ": types.AbuseMovies2Document,
+    "\n          query AbuseMovies3($g: [String!]) {\n            movies(filter: { genres: $g }) {\n              totalCount\n            }\n          }\n        ": types.AbuseMovies3Document,
+    "\n          mutation AbuseSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        ": types.AbuseSendMessageDocument,
+    "\n        mutation AbuseSignup3($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      ": types.AbuseSignup3Document,
+    "\n        mutation AbuseAskBot($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      ": types.AbuseAskBotDocument,
+    "\n        mutation AbuseAskBot2($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      ": types.AbuseAskBot2Document,
+    "\n          mutation AbuseCreateReview2 {\n            createReview(input: { movieId: \"2\", title: \"Once\", body: \"Only once.\" }) {\n              id\n            }\n          }\n        ": types.AbuseCreateReview2Document,
+    "\n            mutation AbuseDeleteReview($id: ID!) {\n              deleteReview(id: $id) {\n                id\n              }\n            }\n          ": types.AbuseDeleteReviewDocument,
+    "\n      mutation AbuseImportMovies($file: Upload!) {\n        importMovies(file: $file) {\n          total\n        }\n      }\n    ": types.AbuseImportMoviesDocument,
+    "\n          mutation AbuseCreateRoom2 {\n            createRoom(input: { name: \"Leavers\" }) {\n              slug\n            }\n          }\n        ": types.AbuseCreateRoom2Document,
+    "\n          mutation AbuseLogout {\n            logout\n          }\n        ": types.AbuseLogoutDocument,
+    "\n          mutation AbuseCreateRoom3 {\n            createRoom(input: { name: \"Hoard\" }) {\n              slug\n            }\n          }\n        ": types.AbuseCreateRoom3Document,
+    "\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.AbuseSchemaDocument,
+    "\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMoviesDocument,
+    "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovies2Document,
+    "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovieDocument,
+    "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": types.AccountsSignupDocument,
+    "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": types.AccountsLoginDocument,
+    "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": types.AccountsMeDocument,
+    "\n              mutation AccountsLogout {\n                logout\n              }\n            ": types.AccountsLogoutDocument,
+    "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          ": types.AccountsAdminLoginDocument,
+    "\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n": types.UserAdminSetUserRoleDocument,
+    "\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.UserAdminDeactivateUserDocument,
+    "\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.UserAdminReactivateUserDocument,
+    "\n  query UserAdminUsers($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          username\n          isAdmin\n        }\n      }\n    }\n  }\n": types.UserAdminUsersDocument,
+    "\n  mutation UserAdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.UserAdminLoginDocument,
+    "\n          query UserAdminMe {\n            me {\n              id\n            }\n          }\n        ": types.UserAdminMeDocument,
+    "\n        mutation UserAdminCreateRoom($name: String!) {\n          createRoom(input: { name: $name }) {\n            slug\n          }\n        }\n      ": types.UserAdminCreateRoomDocument,
+    "\n            query UserAdminMe2 {\n              me {\n                id\n              }\n            }\n          ": types.UserAdminMe2Document,
+    "\n  mutation AiProvidersAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        genres {\n          name\n        }\n      }\n    }\n  }\n": types.AiProvidersAskBotDocument,
+    "\n          query AiProvidersMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": types.AiProvidersMoviesDocument,
+    "\n            subscription AiProvidersAskBotStream($input: AskBotInput!) {\n              askBotStream(input: $input) {\n                delta\n                done\n                reply {\n                  provider\n                  text\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          ": types.AiProvidersAskBotStreamDocument,
+    "\n  mutation BotAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        description\n        genres {\n          name\n        }\n        director {\n          name\n        }\n        mainActors {\n          name\n        }\n      }\n    }\n  }\n": types.BotAskBotDocument,
+    "\n          query BotMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  genres {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": types.BotMoviesDocument,
+    "\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          ": types.BotAskBotStreamDocument,
+    "\n          query CatalogueMovies {\n            movies(first: 100) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": types.CatalogueMoviesDocument,
+    "\n            query CatalogueByMovieId1($id: ID!) {\n              movie(id: $id) {\n                director {\n                  id\n                }\n              }\n            }\n          ": types.CatalogueByMovieId1Document,
+    "\n            query CatalogueMovie {\n              movie(id: \"999999\") {\n                id\n              }\n            }\n          ": types.CatalogueMovieDocument,
+    "\n        query CatalogueMovie2 {\n          movie(id: \"abc\") {\n            id\n          }\n        }\n      ": types.CatalogueMovie2Document,
+    "\n          query CatalogueByMovieId2($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingDistribution {\n                score\n                percent\n              }\n            }\n          }\n        ": types.CatalogueByMovieId2Document,
+    "\n          query CatalogueByMovieId3($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingCount\n            }\n          }\n        ": types.CatalogueByMovieId3Document,
+    "\n          query CatalogueByMovieId4($id: ID!) {\n            movie(id: $id) {\n              similar(limit: 2) {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        ": types.CatalogueByMovieId4Document,
+    "\n          query CatalogueByMovieId5($id: ID!) {\n            movie(id: $id) {\n              similar {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        ": types.CatalogueByMovieId5Document,
+    "\n        query CatalogueByMovieId6($id: ID!) {\n          movie(id: $id) {\n            similar(limit: 21) {\n              movie {\n                title\n              }\n            }\n          }\n        }\n      ": types.CatalogueByMovieId6Document,
+    "\n      query CatalogueMovie3($id: ID!, $after: String) {\n        movie(id: $id) {\n          reviews(first: 2, after: $after) {\n            totalCount\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            edges {\n              node {\n                title\n                author {\n                  username\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.CatalogueMovie3Document,
+    "\n            query CatalogueMovies2($after: String) {\n              movies(first: 3, sort: YEAR_ASC, after: $after) {\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    title\n                  }\n                }\n              }\n            }\n          ": types.CatalogueMovies2Document,
+    "\n          query CatalogueByMovieId7($id: ID!) {\n            movie(id: $id) {\n              director {\n                id\n              }\n              mainActors {\n                id\n                name\n              }\n            }\n          }\n        ": types.CatalogueByMovieId7Document,
+    "\n          query CatalogueGenres {\n            genres {\n              name\n              movieCount\n            }\n          }\n        ": types.CatalogueGenresDocument,
+    "\n          query CatalogueDirectors {\n            directors(search: \"DOE\") {\n              totalCount\n              edges {\n                node {\n                  name\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        ": types.CatalogueDirectorsDocument,
+    "\n          query CatalogueActors {\n            actors(search: \"zoe\") {\n              edges {\n                node {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        ": types.CatalogueActorsDocument,
+    "\n          query CatalogueByActorId8($id: ID!) {\n            actor(id: $id) {\n              name\n              movies {\n                title\n              }\n            }\n          }\n        ": types.CatalogueByActorId8Document,
+    "\n          query CatalogueDirector {\n            director(id: \"999999\") {\n              name\n            }\n          }\n        ": types.CatalogueDirectorDocument,
+    "\n            query CatalogueActors2($after: String) {\n              actors(first: 2, after: $after) {\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    lastName\n                  }\n                }\n              }\n            }\n          ": types.CatalogueActors2Document,
+    "\n  query Page($first: Int!) {\n    movies(first: $first, sort: TITLE_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          ratingDistribution {\n            score\n            count\n            percent\n          }\n          director {\n            id\n            name\n            movies {\n              id\n              title\n            }\n          }\n          mainActors {\n            id\n            name\n            firstName\n            lastName\n          }\n          genres {\n            id\n            name\n            movieCount\n          }\n          reviews(first: 3) {\n            totalCount\n            pageInfo {\n              hasNextPage\n            }\n            edges {\n              node {\n                id\n                title\n                body\n                author {\n                  id\n                  username\n                }\n              }\n            }\n          }\n          similar(limit: 5) {\n            sharedGenreCount\n            sharedGenres {\n              name\n            }\n            movie {\n              id\n              title\n              averageRating\n              director {\n                name\n              }\n              genres {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PageDocument,
+    "\n          mutation ChatKafkaSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n              eventId\n            }\n          }\n        ": types.ChatKafkaSendMessageDocument,
+    "\n          mutation ChatKafkaSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        ": types.ChatKafkaSignupDocument,
+    "\n        mutation ChatKafkaCreateRoom {\n          createRoom(input: { name: \"Kafka Lounge\" }) {\n            slug\n          }\n        }\n      ": types.ChatKafkaCreateRoomDocument,
+    "\n        mutation ChatKafkaSignup2($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      ": types.ChatKafkaSignup2Document,
+    "\n        mutation ChatKafkaLogout {\n          logout\n        }\n      ": types.ChatKafkaLogoutDocument,
+    "\n  mutation ChatCreateRoom2($name: String!) {\n    createRoom(input: { name: $name }) {\n      id\n      name\n      slug\n      createdAt\n      createdBy {\n        username\n      }\n    }\n  }\n": types.ChatCreateRoom2Document,
+    "\n  mutation ChatSendMessage2($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n      content\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": types.ChatSendMessage2Document,
+    "\n  query ChatRoom2($slug: String!, $last: Int, $before: String) {\n    room(slug: $slug) {\n      messages(last: $last, before: $before) {\n        id\n        content\n        author {\n          username\n        }\n      }\n    }\n  }\n": types.ChatRoom2Document,
+    "\n          query ChatRooms {\n            rooms {\n              slug\n            }\n          }\n        ": types.ChatRoomsDocument,
+    "\n      subscription ChatMessageAdded {\n        messageAdded(roomSlug: \"film-noir-fans\") {\n          content\n          room {\n            createdBy {\n              username\n              email\n            }\n          }\n        }\n      }\n    ": types.ChatMessageAddedDocument,
+    "\n      subscription ChatRoomPresence($room: String!) {\n        roomPresence(roomSlug: $room) {\n          roomSlug\n          users {\n            username\n          }\n          joined {\n            username\n          }\n          left {\n            username\n          }\n        }\n      }\n    ": types.ChatRoomPresenceDocument,
+    "\n            query ChatRoom3 {\n              room(slug: \"film-noir-fans\") {\n                present {\n                  username\n                }\n              }\n            }\n          ": types.ChatRoom3Document,
+    "\n          query ChatMe {\n            me {\n              id\n            }\n          }\n        ": types.ChatMeDocument,
+    "\n  mutation Import($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": types.ImportDocument,
+    "\n          query ImportUploadMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": types.ImportUploadMoviesDocument,
+    "\n        mutation ImportUploadImportMoviesJson {\n          importMoviesJson(records: [{ title: \"Sneaky\", releaseYear: 2000 }]) {\n            total\n          }\n        }\n      ": types.ImportUploadImportMoviesJsonDocument,
+    "\n        mutation ImportUploadImportMoviesJson2($records: [MovieImportInput!]!) {\n          importMoviesJson(records: $records) {\n            total\n            moviesCreated\n            errors {\n              index\n              message\n            }\n          }\n        }\n      ": types.ImportUploadImportMoviesJson2Document,
+    "\n      query ImportMovies($s: String) {\n        movies(first: 100, filter: { search: $s }) {\n          edges {\n            node {\n              title\n              description\n              director {\n                name\n              }\n              mainActors {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": types.ImportMoviesDocument,
+    "\n          query ImportMovies2 {\n            movies(first: 100, sort: TITLE_ASC) {\n              totalCount\n              edges {\n                node {\n                  title\n                  posterUrl\n                }\n              }\n            }\n          }\n        ": types.ImportMovies2Document,
+    "\n          query ImportMovies3($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  director {\n                    name\n                  }\n                  mainActors {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": types.ImportMovies3Document,
+    "\n          query ImportMovies4 {\n            movies(filter: { search: \"xylo\" }, sort: TITLE_ASC) {\n              edges {\n                node {\n                  title\n                  releaseYear\n                  posterUrl\n                }\n              }\n            }\n          }\n        ": types.ImportMovies4Document,
+    "\n          query ImportMovies5 {\n            movies(filter: { search: \"qwerty\" }) {\n              edges {\n                node {\n                  description\n                }\n              }\n            }\n          }\n        ": types.ImportMovies5Document,
+    "\n          query ImportMovies6 {\n            movies {\n              totalCount\n            }\n          }\n        ": types.ImportMovies6Document,
+    "\n            query ImportMovies7 {\n              movies {\n                totalCount\n              }\n            }\n          ": types.ImportMovies7Document,
+    "\n  mutation ReviewsRateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      averageRating\n      ratingCount\n      myRating\n      ratingDistribution {\n        score\n        count\n        percent\n      }\n    }\n  }\n": types.ReviewsRateMovieDocument,
+    "\n  mutation ReviewsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      title\n      body\n      author {\n        username\n      }\n      movie {\n        id\n      }\n    }\n  }\n": types.ReviewsCreateReviewDocument,
+    "\n  mutation ReviewsUpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n": types.ReviewsUpdateReviewDocument,
+    "\n  mutation ReviewsDeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n": types.ReviewsDeleteReviewDocument,
+    "\n  query ReviewsMovie($id: ID!) {\n    movie(id: $id) {\n      averageRating\n      ratingCount\n      myRating\n      myReview {\n        id\n        title\n      }\n      reviews {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            author {\n              username\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ReviewsMovieDocument,
+    "\n          query ReviewsMovies {\n            movies(sort: TITLE_ASC) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.ReviewsMoviesDocument,
+    "\n          mutation ReviewsLogin($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        ": types.ReviewsLoginDocument,
+    "\n          mutation ReviewsRemoveRating($id: ID!) {\n            removeRating(movieId: $id) {\n              ratingCount\n              averageRating\n              myRating\n            }\n          }\n        ": types.ReviewsRemoveRatingDocument,
+    "\n          query ReviewsMovie2($id: ID!) {\n            movie(id: $id) {\n              ratingCount\n              averageRating\n              ratingDistribution {\n                count\n              }\n            }\n          }\n        ": types.ReviewsMovie2Document,
+    "\n          query ReviewsMe {\n            me {\n              ratings {\n                score\n                movie {\n                  title\n                }\n              }\n              reviews {\n                title\n              }\n            }\n          }\n        ": types.ReviewsMeDocument,
+    "\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.ReviewsMovie3Document,
+    "\n  subscription ChatClientsMessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      id\n      eventId\n      content\n      createdAt\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": types.ChatClientsMessageAddedDocument,
+    "\n      mutation HarnessSignup($input: SignupInput!) {\n        signup(input: $input) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": types.HarnessSignupDocument,
+    "\n        mutation HarnessLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": types.HarnessLoginDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      "): (typeof documents)["\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowseMovies {\n          movies {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query BrowseMovies {\n          movies {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowseMovies2 {\n          movies(filter: { genres: [\"Western\"], yearFrom: 1990, yearTo: 1999 }) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BrowseMovies2 {\n          movies(filter: { genres: [\"Western\"], yearFrom: 1990, yearTo: 1999 }) {\n            edges {\n              node {\n                title\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BrowseMovies3 {\n          movies(filter: { search: \"nolan\" }) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query BrowseMovies3 {\n          movies(filter: { search: \"nolan\" }) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        "): (typeof documents)["\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    movies {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    movies {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          "): (typeof documents)["\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseLogin2($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseLogin2($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AbuseRooms {\n            rooms(first: 5) {\n              slug\n            }\n          }\n        "): (typeof documents)["\n          query AbuseRooms {\n            rooms(first: 5) {\n              slug\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AbuseRooms2($after: String) {\n            rooms(first: 5, after: $after) {\n              slug\n            }\n          }\n        "): (typeof documents)["\n          query AbuseRooms2($after: String) {\n            rooms(first: 5, after: $after) {\n              slug\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseSignup2($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseSignup2($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseCreateReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseCreateReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseCreateRoom($input: CreateRoomInput!) {\n            createRoom(input: $input) {\n              slug\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseCreateRoom($input: CreateRoomInput!) {\n            createRoom(input: $input) {\n              slug\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AbuseMovies2($s: String) {\n            movies(filter: { search: $s }) {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query AbuseMovies2($s: String) {\n            movies(filter: { search: $s }) {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AbuseMovies3($g: [String!]) {\n            movies(filter: { genres: $g }) {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query AbuseMovies3($g: [String!]) {\n            movies(filter: { genres: $g }) {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AbuseSignup3($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AbuseSignup3($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AbuseAskBot($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      "): (typeof documents)["\n        mutation AbuseAskBot($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AbuseAskBot2($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      "): (typeof documents)["\n        mutation AbuseAskBot2($input: AskBotInput!) {\n          askBot(input: $input) {\n            text\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseCreateReview2 {\n            createReview(input: { movieId: \"2\", title: \"Once\", body: \"Only once.\" }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseCreateReview2 {\n            createReview(input: { movieId: \"2\", title: \"Once\", body: \"Only once.\" }) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AbuseDeleteReview($id: ID!) {\n              deleteReview(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation AbuseDeleteReview($id: ID!) {\n              deleteReview(id: $id) {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AbuseImportMovies($file: Upload!) {\n        importMovies(file: $file) {\n          total\n        }\n      }\n    "): (typeof documents)["\n      mutation AbuseImportMovies($file: Upload!) {\n        importMovies(file: $file) {\n          total\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseCreateRoom2 {\n            createRoom(input: { name: \"Leavers\" }) {\n              slug\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseCreateRoom2 {\n            createRoom(input: { name: \"Leavers\" }) {\n              slug\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseLogout {\n            logout\n          }\n        "): (typeof documents)["\n          mutation AbuseLogout {\n            logout\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AbuseCreateRoom3 {\n            createRoom(input: { name: \"Hoard\" }) {\n              slug\n            }\n          }\n        "): (typeof documents)["\n          mutation AbuseCreateRoom3 {\n            createRoom(input: { name: \"Hoard\" }) {\n              slug\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation AccountsLogout {\n                logout\n              }\n            "): (typeof documents)["\n              mutation AccountsLogout {\n                logout\n              }\n            "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          "): (typeof documents)["\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserAdminUsers($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          username\n          isAdmin\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserAdminUsers($search: String, $first: Int, $after: String) {\n    users(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          username\n          isAdmin\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UserAdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation UserAdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query UserAdminMe {\n            me {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query UserAdminMe {\n            me {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation UserAdminCreateRoom($name: String!) {\n          createRoom(input: { name: $name }) {\n            slug\n          }\n        }\n      "): (typeof documents)["\n        mutation UserAdminCreateRoom($name: String!) {\n          createRoom(input: { name: $name }) {\n            slug\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query UserAdminMe2 {\n              me {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query UserAdminMe2 {\n              me {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AiProvidersAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        genres {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AiProvidersAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        genres {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AiProvidersMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AiProvidersMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            subscription AiProvidersAskBotStream($input: AskBotInput!) {\n              askBotStream(input: $input) {\n                delta\n                done\n                reply {\n                  provider\n                  text\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            subscription AiProvidersAskBotStream($input: AskBotInput!) {\n              askBotStream(input: $input) {\n                delta\n                done\n                reply {\n                  provider\n                  text\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BotAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        description\n        genres {\n          name\n        }\n        director {\n          name\n        }\n        mainActors {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BotAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      provider\n      text\n      movies {\n        id\n        title\n        releaseYear\n        description\n        genres {\n          name\n        }\n        director {\n          name\n        }\n        mainActors {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BotMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  genres {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query BotMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  genres {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueMovies {\n            movies(first: 100) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueMovies {\n            movies(first: 100) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CatalogueByMovieId1($id: ID!) {\n              movie(id: $id) {\n                director {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query CatalogueByMovieId1($id: ID!) {\n              movie(id: $id) {\n                director {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CatalogueMovie {\n              movie(id: \"999999\") {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query CatalogueMovie {\n              movie(id: \"999999\") {\n                id\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CatalogueMovie2 {\n          movie(id: \"abc\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query CatalogueMovie2 {\n          movie(id: \"abc\") {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueByMovieId2($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingDistribution {\n                score\n                percent\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueByMovieId2($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingDistribution {\n                score\n                percent\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueByMovieId3($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingCount\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueByMovieId3($id: ID!) {\n            movie(id: $id) {\n              averageRating\n              ratingCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueByMovieId4($id: ID!) {\n            movie(id: $id) {\n              similar(limit: 2) {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueByMovieId4($id: ID!) {\n            movie(id: $id) {\n              similar(limit: 2) {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueByMovieId5($id: ID!) {\n            movie(id: $id) {\n              similar {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueByMovieId5($id: ID!) {\n            movie(id: $id) {\n              similar {\n                movie {\n                  title\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query CatalogueByMovieId6($id: ID!) {\n          movie(id: $id) {\n            similar(limit: 21) {\n              movie {\n                title\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CatalogueByMovieId6($id: ID!) {\n          movie(id: $id) {\n            similar(limit: 21) {\n              movie {\n                title\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query CatalogueMovie3($id: ID!, $after: String) {\n        movie(id: $id) {\n          reviews(first: 2, after: $after) {\n            totalCount\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            edges {\n              node {\n                title\n                author {\n                  username\n                }\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query CatalogueMovie3($id: ID!, $after: String) {\n        movie(id: $id) {\n          reviews(first: 2, after: $after) {\n            totalCount\n            pageInfo {\n              hasNextPage\n              endCursor\n            }\n            edges {\n              node {\n                title\n                author {\n                  username\n                }\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CatalogueMovies2($after: String) {\n              movies(first: 3, sort: YEAR_ASC, after: $after) {\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    title\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query CatalogueMovies2($after: String) {\n              movies(first: 3, sort: YEAR_ASC, after: $after) {\n                totalCount\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    title\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueByMovieId7($id: ID!) {\n            movie(id: $id) {\n              director {\n                id\n              }\n              mainActors {\n                id\n                name\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueByMovieId7($id: ID!) {\n            movie(id: $id) {\n              director {\n                id\n              }\n              mainActors {\n                id\n                name\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueGenres {\n            genres {\n              name\n              movieCount\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueGenres {\n            genres {\n              name\n              movieCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueDirectors {\n            directors(search: \"DOE\") {\n              totalCount\n              edges {\n                node {\n                  name\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueDirectors {\n            directors(search: \"DOE\") {\n              totalCount\n              edges {\n                node {\n                  name\n                  movies {\n                    title\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueActors {\n            actors(search: \"zoe\") {\n              edges {\n                node {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueActors {\n            actors(search: \"zoe\") {\n              edges {\n                node {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueByActorId8($id: ID!) {\n            actor(id: $id) {\n              name\n              movies {\n                title\n              }\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueByActorId8($id: ID!) {\n            actor(id: $id) {\n              name\n              movies {\n                title\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query CatalogueDirector {\n            director(id: \"999999\") {\n              name\n            }\n          }\n        "): (typeof documents)["\n          query CatalogueDirector {\n            director(id: \"999999\") {\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query CatalogueActors2($after: String) {\n              actors(first: 2, after: $after) {\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    lastName\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            query CatalogueActors2($after: String) {\n              actors(first: 2, after: $after) {\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n                edges {\n                  node {\n                    lastName\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Page($first: Int!) {\n    movies(first: $first, sort: TITLE_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          ratingDistribution {\n            score\n            count\n            percent\n          }\n          director {\n            id\n            name\n            movies {\n              id\n              title\n            }\n          }\n          mainActors {\n            id\n            name\n            firstName\n            lastName\n          }\n          genres {\n            id\n            name\n            movieCount\n          }\n          reviews(first: 3) {\n            totalCount\n            pageInfo {\n              hasNextPage\n            }\n            edges {\n              node {\n                id\n                title\n                body\n                author {\n                  id\n                  username\n                }\n              }\n            }\n          }\n          similar(limit: 5) {\n            sharedGenreCount\n            sharedGenres {\n              name\n            }\n            movie {\n              id\n              title\n              averageRating\n              director {\n                name\n              }\n              genres {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Page($first: Int!) {\n    movies(first: $first, sort: TITLE_ASC) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          title\n          description\n          releaseYear\n          posterUrl\n          averageRating\n          ratingCount\n          ratingDistribution {\n            score\n            count\n            percent\n          }\n          director {\n            id\n            name\n            movies {\n              id\n              title\n            }\n          }\n          mainActors {\n            id\n            name\n            firstName\n            lastName\n          }\n          genres {\n            id\n            name\n            movieCount\n          }\n          reviews(first: 3) {\n            totalCount\n            pageInfo {\n              hasNextPage\n            }\n            edges {\n              node {\n                id\n                title\n                body\n                author {\n                  id\n                  username\n                }\n              }\n            }\n          }\n          similar(limit: 5) {\n            sharedGenreCount\n            sharedGenres {\n              name\n            }\n            movie {\n              id\n              title\n              averageRating\n              director {\n                name\n              }\n              genres {\n                name\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ChatKafkaSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n              eventId\n            }\n          }\n        "): (typeof documents)["\n          mutation ChatKafkaSendMessage($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n              eventId\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ChatKafkaSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation ChatKafkaSignup($input: SignupInput!) {\n            signup(input: $input) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ChatKafkaCreateRoom {\n          createRoom(input: { name: \"Kafka Lounge\" }) {\n            slug\n          }\n        }\n      "): (typeof documents)["\n        mutation ChatKafkaCreateRoom {\n          createRoom(input: { name: \"Kafka Lounge\" }) {\n            slug\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ChatKafkaSignup2($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation ChatKafkaSignup2($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ChatKafkaLogout {\n          logout\n        }\n      "): (typeof documents)["\n        mutation ChatKafkaLogout {\n          logout\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatCreateRoom2($name: String!) {\n    createRoom(input: { name: $name }) {\n      id\n      name\n      slug\n      createdAt\n      createdBy {\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatCreateRoom2($name: String!) {\n    createRoom(input: { name: $name }) {\n      id\n      name\n      slug\n      createdAt\n      createdBy {\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatSendMessage2($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n      content\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChatSendMessage2($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n      content\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChatRoom2($slug: String!, $last: Int, $before: String) {\n    room(slug: $slug) {\n      messages(last: $last, before: $before) {\n        id\n        content\n        author {\n          username\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChatRoom2($slug: String!, $last: Int, $before: String) {\n    room(slug: $slug) {\n      messages(last: $last, before: $before) {\n        id\n        content\n        author {\n          username\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ChatRooms {\n            rooms {\n              slug\n            }\n          }\n        "): (typeof documents)["\n          query ChatRooms {\n            rooms {\n              slug\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription ChatMessageAdded {\n        messageAdded(roomSlug: \"film-noir-fans\") {\n          content\n          room {\n            createdBy {\n              username\n              email\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      subscription ChatMessageAdded {\n        messageAdded(roomSlug: \"film-noir-fans\") {\n          content\n          room {\n            createdBy {\n              username\n              email\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      subscription ChatRoomPresence($room: String!) {\n        roomPresence(roomSlug: $room) {\n          roomSlug\n          users {\n            username\n          }\n          joined {\n            username\n          }\n          left {\n            username\n          }\n        }\n      }\n    "): (typeof documents)["\n      subscription ChatRoomPresence($room: String!) {\n        roomPresence(roomSlug: $room) {\n          roomSlug\n          users {\n            username\n          }\n          joined {\n            username\n          }\n          left {\n            username\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ChatRoom3 {\n              room(slug: \"film-noir-fans\") {\n                present {\n                  username\n                }\n              }\n            }\n          "): (typeof documents)["\n            query ChatRoom3 {\n              room(slug: \"film-noir-fans\") {\n                present {\n                  username\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ChatMe {\n            me {\n              id\n            }\n          }\n        "): (typeof documents)["\n          query ChatMe {\n            me {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Import($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Import($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImportUploadMovies {\n            movies {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query ImportUploadMovies {\n            movies {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImportUploadImportMoviesJson {\n          importMoviesJson(records: [{ title: \"Sneaky\", releaseYear: 2000 }]) {\n            total\n          }\n        }\n      "): (typeof documents)["\n        mutation ImportUploadImportMoviesJson {\n          importMoviesJson(records: [{ title: \"Sneaky\", releaseYear: 2000 }]) {\n            total\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ImportUploadImportMoviesJson2($records: [MovieImportInput!]!) {\n          importMoviesJson(records: $records) {\n            total\n            moviesCreated\n            errors {\n              index\n              message\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation ImportUploadImportMoviesJson2($records: [MovieImportInput!]!) {\n          importMoviesJson(records: $records) {\n            total\n            moviesCreated\n            errors {\n              index\n              message\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ImportMovies($s: String) {\n        movies(first: 100, filter: { search: $s }) {\n          edges {\n            node {\n              title\n              description\n              director {\n                name\n              }\n              mainActors {\n                name\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ImportMovies($s: String) {\n        movies(first: 100, filter: { search: $s }) {\n          edges {\n            node {\n              title\n              description\n              director {\n                name\n              }\n              mainActors {\n                name\n              }\n            }\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImportMovies2 {\n            movies(first: 100, sort: TITLE_ASC) {\n              totalCount\n              edges {\n                node {\n                  title\n                  posterUrl\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ImportMovies2 {\n            movies(first: 100, sort: TITLE_ASC) {\n              totalCount\n              edges {\n                node {\n                  title\n                  posterUrl\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImportMovies3($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  director {\n                    name\n                  }\n                  mainActors {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ImportMovies3($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  director {\n                    name\n                  }\n                  mainActors {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImportMovies4 {\n            movies(filter: { search: \"xylo\" }, sort: TITLE_ASC) {\n              edges {\n                node {\n                  title\n                  releaseYear\n                  posterUrl\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ImportMovies4 {\n            movies(filter: { search: \"xylo\" }, sort: TITLE_ASC) {\n              edges {\n                node {\n                  title\n                  releaseYear\n                  posterUrl\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImportMovies5 {\n            movies(filter: { search: \"qwerty\" }) {\n              edges {\n                node {\n                  description\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ImportMovies5 {\n            movies(filter: { search: \"qwerty\" }) {\n              edges {\n                node {\n                  description\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ImportMovies6 {\n            movies {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query ImportMovies6 {\n            movies {\n              totalCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ImportMovies7 {\n              movies {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query ImportMovies7 {\n              movies {\n                totalCount\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewsRateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      averageRating\n      ratingCount\n      myRating\n      ratingDistribution {\n        score\n        count\n        percent\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewsRateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      averageRating\n      ratingCount\n      myRating\n      ratingDistribution {\n        score\n        count\n        percent\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      title\n      body\n      author {\n        username\n      }\n      movie {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewsCreateReview($input: CreateReviewInput!) {\n    createReview(input: $input) {\n      id\n      title\n      body\n      author {\n        username\n      }\n      movie {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewsUpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewsUpdateReview($input: UpdateReviewInput!) {\n    updateReview(input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewsDeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewsDeleteReview($id: ID!) {\n    deleteReview(id: $id) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewsMovie($id: ID!) {\n    movie(id: $id) {\n      averageRating\n      ratingCount\n      myRating\n      myReview {\n        id\n        title\n      }\n      reviews {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            author {\n              username\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewsMovie($id: ID!) {\n    movie(id: $id) {\n      averageRating\n      ratingCount\n      myRating\n      myReview {\n        id\n        title\n      }\n      reviews {\n        totalCount\n        edges {\n          node {\n            id\n            title\n            author {\n              username\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReviewsMovies {\n            movies(sort: TITLE_ASC) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ReviewsMovies {\n            movies(sort: TITLE_ASC) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ReviewsLogin($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        "): (typeof documents)["\n          mutation ReviewsLogin($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ReviewsRemoveRating($id: ID!) {\n            removeRating(movieId: $id) {\n              ratingCount\n              averageRating\n              myRating\n            }\n          }\n        "): (typeof documents)["\n          mutation ReviewsRemoveRating($id: ID!) {\n            removeRating(movieId: $id) {\n              ratingCount\n              averageRating\n              myRating\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReviewsMovie2($id: ID!) {\n            movie(id: $id) {\n              ratingCount\n              averageRating\n              ratingDistribution {\n                count\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ReviewsMovie2($id: ID!) {\n            movie(id: $id) {\n              ratingCount\n              averageRating\n              ratingDistribution {\n                count\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReviewsMe {\n            me {\n              ratings {\n                score\n                movie {\n                  title\n                }\n              }\n              reviews {\n                title\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ReviewsMe {\n            me {\n              ratings {\n                score\n                movie {\n                  title\n                }\n              }\n              reviews {\n                title\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatClientsMessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      id\n      eventId\n      content\n      createdAt\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatClientsMessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      id\n      eventId\n      content\n      createdAt\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation HarnessSignup($input: SignupInput!) {\n        signup(input: $input) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation HarnessSignup($input: SignupInput!) {\n        signup(input: $input) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation HarnessLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation HarnessLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      "];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
