@@ -1,6 +1,8 @@
 import type { AppConfig } from './config';
 import type { Services } from './context';
+import { isPostgres } from './db/dialect';
 import { migrate } from './db/migrate';
+import { inMemoryRateLimiters, sharedRateLimiters } from './modules/common/rate-limit';
 import { createOrm, type Orm, type OrmOptions } from './db/orm';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { UserAdminService } from './modules/accounts/user-admin.service';
@@ -46,7 +48,9 @@ export async function buildServices(config: AppConfig, options: OrmOptions = {})
   const presence = new PresenceService(bus, config.chat.presenceHeartbeatMs);
   await bus.start();
   presence.start();
-  const accounts = new AccountsService(tokens, config.rateLimits);
+  // Limits shared by every instance on PostgreSQL; a single SQLite process counts in memory.
+  const createLimiter = isPostgres(orm) ? sharedRateLimiters(orm.em.getKnex()) : inMemoryRateLimiters;
+  const accounts = new AccountsService(tokens, config.rateLimits, createLimiter);
   // A revocation reaches every instance's open sockets through the bus.
   accounts.onRevocation((userId, tokenVersion) => bus.publishRevocation({ userId, tokenVersion }));
   const services: Services = {
@@ -57,8 +61,8 @@ export async function buildServices(config: AppConfig, options: OrmOptions = {})
     tokens,
     accounts,
     userAdmin: new UserAdminService(accounts),
-    chat: createChat(bus, presence, config.chat.maxMessageLength, config.rateLimits),
-    bot: await BotService.create(config.bot),
+    chat: createChat(bus, presence, config.chat.maxMessageLength, config.rateLimits, createLimiter),
+    bot: await BotService.create(config.bot, createLimiter),
   };
   if (config.seedDemo) await seedDemoCatalogue(services);
   return {

@@ -9,6 +9,7 @@ import { Message } from '../modules/chat/message.entity';
 import { Room } from '../modules/chat/room.entity';
 import { Rating } from '../modules/reviews/rating.entity';
 import { Review } from '../modules/reviews/review.entity';
+import { RateLimitEntry } from '../modules/common/rate-limit.entity';
 
 /** Every persisted class; listed explicitly so discovery needs no file globs after compilation. */
 export const ENTITIES = [
@@ -24,4 +25,5 @@ export const ENTITIES = [
   Review,
   Room,
   Message,
+  RateLimitEntry,
 ];

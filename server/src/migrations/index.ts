@@ -2,9 +2,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { InitialPostgres } from './postgresql/001-initial';
 import { UsernameSkeletonPostgres } from './postgresql/002-username-skeleton';
 import { UserActivePostgres } from './postgresql/003-user-active';
+import { RateLimitPostgres } from './postgresql/004-rate-limit';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
+import { RateLimitSqlite } from './sqlite/004-rate-limit';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -13,10 +15,12 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '001-initial', class: InitialSqlite },
         { name: '002-username-skeleton', class: UsernameSkeletonSqlite },
         { name: '003-user-active', class: UserActiveSqlite },
+        { name: '004-rate-limit', class: RateLimitSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
         { name: '002-username-skeleton', class: UsernameSkeletonPostgres },
         { name: '003-user-active', class: UserActivePostgres },
+        { name: '004-rate-limit', class: RateLimitPostgres },
       ];
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
+import { inMemoryRateLimiters } from '../modules/common/rate-limit';
 import { AccountsService } from '../modules/accounts/accounts.service';
 import { resolveJwtSecret } from '../modules/accounts/jwt-secret';
 import { TokenService } from '../modules/accounts/tokens';
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
       config.jwt.expiresIn,
       await createUserTokenReader(orm),
     );
-    const accounts = new AccountsService(tokens, config.rateLimits);
+    const accounts = new AccountsService(tokens, config.rateLimits, inMemoryRateLimiters);
     const em = orm.em.fork();
     let password = process.env.ADMIN_PASSWORD;
     if (!password && !(await em.getRepository('User').count({ usernameKey: username.toLowerCase() }))) {

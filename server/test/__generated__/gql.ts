@@ -54,6 +54,8 @@ type Documents = {
     "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": typeof types.AccountsMeDocument,
     "\n              mutation AccountsLogout {\n                logout\n              }\n            ": typeof types.AccountsLogoutDocument,
     "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          ": typeof types.AccountsAdminLoginDocument,
+    "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleLoginDocument,
+    "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleSignupDocument,
     "\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n": typeof types.UserAdminSetUserRoleDocument,
     "\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.UserAdminDeactivateUserDocument,
     "\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.UserAdminReactivateUserDocument,
@@ -167,6 +169,8 @@ const documents: Documents = {
     "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": types.AccountsMeDocument,
     "\n              mutation AccountsLogout {\n                logout\n              }\n            ": types.AccountsLogoutDocument,
     "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          ": types.AccountsAdminLoginDocument,
+    "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleLoginDocument,
+    "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleSignupDocument,
     "\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n": types.UserAdminSetUserRoleDocument,
     "\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.UserAdminDeactivateUserDocument,
     "\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.UserAdminReactivateUserDocument,
@@ -414,6 +418,14 @@ export function graphql(source: "\n              mutation AccountsLogout {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          "): (typeof documents)["\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

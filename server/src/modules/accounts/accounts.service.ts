@@ -1,7 +1,7 @@
 import type { Em } from '../../db/orm';
 import { badInput, DomainError, forbidden, unauthenticated } from '../common/errors';
 import type { RateLimits } from '../../config';
-import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
+import { takePoint, type CreateRateLimiter, type RateLimiter } from '../common/rate-limit';
 import { LoginThrottle } from './login-throttle';
 import { burnVerification, hashPassword, verifyPassword } from './password-hash';
 import { assertAcceptablePassword } from './password-policy';
@@ -29,9 +29,10 @@ export class AccountsService {
   constructor(
     private readonly tokens: TokenService,
     limits: RateLimits,
+    createLimiter: CreateRateLimiter,
   ) {
-    this.throttle = new LoginThrottle(limits);
-    this.signups = createRateLimiter('signup-address', limits.signupsPerAddressPerHour, 3600);
+    this.throttle = new LoginThrottle(limits, createLimiter);
+    this.signups = createLimiter('signup-address', limits.signupsPerAddressPerHour, 3600);
   }
 
   onRevocation(listener: RevocationListener): void {

@@ -1,5 +1,5 @@
 import type { RateLimits } from '../../config';
-import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
+import { takePoint, type CreateRateLimiter, type RateLimiter } from '../common/rate-limit';
 
 /** How long an address stays "where this user logs in" after a successful login. */
 const TRUSTED_FOR_SECONDS = 20 * 24 * 3600; // under 2^31 ms: the in-memory store keeps expiry in a timer
@@ -24,7 +24,7 @@ export class LoginThrottle {
   private readonly perAddress: RateLimiter;
   private readonly trusted: RateLimiter;
 
-  constructor(limits: RateLimits) {
+  constructor(limits: RateLimits, createRateLimiter: CreateRateLimiter) {
     const window = limits.loginWindowSeconds;
     this.perUserAndAddress = createRateLimiter('login-user-address', limits.loginAttemptsPerUserAndAddress, window);
     this.perUser = createRateLimiter('login-user', limits.loginAttemptsPerUser, window);

@@ -8,7 +8,7 @@ import { BotIntent, type BotReply, type BotCaller } from './bot.types';
 import { ConversationStore, type Conversation } from './conversations';
 import { answerLocally, MAX_PICKS } from './local-bot';
 import type { AiProvider } from './providers/provider';
-import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
+import { takePoint, type CreateRateLimiter, type RateLimiter } from '../common/rate-limit';
 
 const MAX_MESSAGE_LENGTH = 500;
 const MAX_CONVERSATION_ID_LENGTH = 100;
@@ -30,12 +30,13 @@ export class BotService {
   private constructor(
     private readonly config: BotConfig,
     private readonly provider: AiProvider | null,
+    createLimiter: CreateRateLimiter,
   ) {
-    this.limiter = createRateLimiter('bot', config.ratePerMinute, 60);
+    this.limiter = createLimiter('bot', config.ratePerMinute, 60);
   }
 
-  static async create(config: BotConfig): Promise<BotService> {
-    return new BotService(config, await createProvider(config));
+  static async create(config: BotConfig, createLimiter: CreateRateLimiter): Promise<BotService> {
+    return new BotService(config, await createProvider(config), createLimiter);
   }
 
   /** With `onText`, the reply text is also reported as it is produced (for askBotStream). */

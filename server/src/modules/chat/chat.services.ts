@@ -1,4 +1,5 @@
 import type { RateLimits } from '../../config';
+import type { CreateRateLimiter } from '../common/rate-limit';
 import type { ChatBus } from './bus/chat-bus';
 import { LiveChat } from './live-chat.service';
 import { MessageHistory } from './message-history';
@@ -19,8 +20,15 @@ export function createChat(
   presence: PresenceService,
   maxMessageLength: number,
   limits: RateLimits,
+  createLimiter: CreateRateLimiter,
 ): Chat {
-  const rooms = new RoomService(limits);
+  const rooms = new RoomService(limits, createLimiter);
   const history = new MessageHistory(bus);
-  return { bus, presence, rooms, history, live: new LiveChat(bus, rooms, history, presence, maxMessageLength, limits) };
+  return {
+    bus,
+    presence,
+    rooms,
+    history,
+    live: new LiveChat(bus, rooms, history, presence, maxMessageLength, limits, createLimiter),
+  };
 }

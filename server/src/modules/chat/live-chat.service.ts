@@ -4,7 +4,7 @@ import type { Em } from '../../db/orm';
 import type { Viewer } from '../accounts/viewer';
 import { badInput, notFound } from '../common/errors';
 import { EventStream } from '../common/event-stream';
-import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
+import { takePoint, type CreateRateLimiter, type RateLimiter } from '../common/rate-limit';
 import type { ChatBus } from './bus/chat-bus';
 import type { ChatEvent } from './chat-event';
 import { assertMessageId, type MessageHistory } from './message-history';
@@ -36,8 +36,9 @@ export class LiveChat {
     private readonly presence: PresenceService,
     private readonly maxMessageLength: number,
     limits: RateLimits,
+    createLimiter: CreateRateLimiter,
   ) {
-    this.sends = createRateLimiter('chat-send', limits.messagesPerUserPerMinute, 60);
+    this.sends = createLimiter('chat-send', limits.messagesPerUserPerMinute, 60);
   }
 
   async send(

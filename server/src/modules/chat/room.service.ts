@@ -3,7 +3,7 @@ import type { Em } from '../../db/orm';
 import type { Viewer } from '../accounts/viewer';
 import { badInput } from '../common/errors';
 import { pageSize } from '../common/pagination';
-import { createRateLimiter, takePoint, type RateLimiter } from '../common/rate-limit';
+import { takePoint, type CreateRateLimiter, type RateLimiter } from '../common/rate-limit';
 import { Room } from './room.entity';
 import { slugify } from './room-slug';
 
@@ -15,8 +15,8 @@ export class RoomService {
   private readonly cache = new Map<string, Room>();
   private readonly creations: RateLimiter;
 
-  constructor(limits: RateLimits) {
-    this.creations = createRateLimiter('room-create', limits.roomsPerUserPerHour, 3600);
+  constructor(limits: RateLimits, createLimiter: CreateRateLimiter) {
+    this.creations = createLimiter('room-create', limits.roomsPerUserPerHour, 3600);
   }
 
   /** Rooms never change once created (nor go away), so sends, deliveries and subscriptions read each once. */

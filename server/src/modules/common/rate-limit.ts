@@ -1,14 +1,40 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Knex } from '@mikro-orm/knex';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { DomainError } from './errors';
 
 export type RateLimiter = RateLimiterAbstract;
 
 /**
- * A fixed budget of `points` per key per `durationSeconds` (rate-limiter-flexible). Counting is
- * atomic: a point is taken before the work it guards, so concurrent requests cannot overrun it.
+ * Makes a fixed budget of `points` per key per `durationSeconds` (rate-limiter-flexible). Counting
+ * is atomic: a point is taken before the work it guards, so concurrent requests cannot overrun it.
  */
-export function createRateLimiter(name: string, points: number, durationSeconds: number): RateLimiter {
-  return new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
+export type CreateRateLimiter = (name: string, points: number, durationSeconds: number) => RateLimiter;
+
+/** One process (the embedded SQLite default, the CLI): counters in memory. */
+export const inMemoryRateLimiters: CreateRateLimiter = (name, points, duration) =>
+  new RateLimiterMemory({ keyPrefix: name, points, duration });
+
+/**
+ * Several instances on one PostgreSQL: counters in its `rate_limit` table (created by a
+ * migration), so a budget is the same whichever instance a request reaches. Each take is one
+ * atomic upsert.
+ */
+export function sharedRateLimiters(knex: Knex): CreateRateLimiter {
+  return (name, points, duration) =>
+    new RateLimiterPostgres({
+      storeClient: knex,
+      storeType: 'knex',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix: name,
+      points,
+      duration,
+    });
 }
 
 function inWords(seconds: number): string {

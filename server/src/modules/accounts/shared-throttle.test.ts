@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import { createApp, type App } from '../../app';
+import { loadConfig } from '../../config';
+import { createTestDatabase, tempDir, type TestDatabase } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
+import { print } from 'graphql';
+
+const LOGIN = graphql(`
+  mutation SharedThrottleLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+    }
+  }
+`);
+const SIGNUP = graphql(`
+  mutation SharedThrottleSignup($input: SignupInput!) {
+    signup(input: $input) {
+      token
+    }
+  }
+`);
+
+/** Global setup probed PostgreSQL: CI fails without it; a laptop skips, naming the start command. */
+const describeOnPostgres = process.env.MYMDB_TEST_POSTGRES === '1' ? describe : describe.skip;
+
+/** Two instances on one PostgreSQL database: a budget is the same whichever instance a request reaches. */
+describeOnPostgres('limits shared by instances on PostgreSQL', () => {
+  const dataDir = tempDir();
+  let database: TestDatabase;
+  let instances: App[] = [];
+  let urls: string[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgresql', dataDir);
+    const config = {
+      ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', SEED_DEMO: 'false', SIGNUPS_PER_ADDRESS_PER_HOUR: '3' }),
+      database: database.config,
+    };
+    instances = await Promise.all([createApp(config), createApp(config)]);
+    urls = (await Promise.all(instances.map((app) => app.start(0, '127.0.0.1')))).map(
+      (port) => `http://127.0.0.1:${port}`,
+    );
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(instances.map((app) => app.stop()));
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const post = async (instance: number, query: typeof LOGIN | typeof SIGNUP, variables: object) => {
+    const response = await fetch(`${urls[instance]}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: print(query), variables }),
+    });
+    const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    return body.errors?.[0]?.extensions?.code ?? 'OK';
+  };
+
+  it('counts signups from one address on both instances against one budget', async () => {
+    const codes: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      codes.push(
+        await post(i % 2, SIGNUP, {
+          input: { username: `shared${i}`, email: `shared${i}@example.test`, password: `Lantern-shared-${i}-91!` },
+        }),
+      );
+    }
+    expect(codes).toEqual(['OK', 'OK', 'OK', 'TOO_MANY_REQUESTS']);
+  });
+
+  it('refuses the sixth wrong password whichever instance it reaches, concurrent attempts included', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post(i % 2, LOGIN, { input: { username: 'shared0', password: `wrong-${i}` } }),
+      ),
+    );
+    // Each UNAUTHENTICATED is one password check: at most five in all, across both instances.
+    expect(attempts.filter((code) => code === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(5);
+    expect(attempts.filter((code) => code === 'TOO_MANY_REQUESTS').length).toBeGreaterThanOrEqual(15);
+    expect(await post(0, LOGIN, { input: { username: 'shared0', password: 'Lantern-shared-0-91!' } })).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+    expect(await post(1, LOGIN, { input: { username: 'shared0', password: 'Lantern-shared-0-91!' } })).toBe(
+      'TOO_MANY_REQUESTS',
+    );
+  });
+});
