@@ -1,7 +1,7 @@
 import type { AppConfig } from './config';
 import type { Services } from './context';
 import { isPostgres } from './db/dialect';
-import { migrate } from './db/migrate';
+import { migrate, withStartupLock } from './db/migrate';
 import { inMemoryRateLimiters, sharedRateLimiters } from './modules/common/rate-limit';
 import { createOrm, type Orm, type OrmOptions } from './db/orm';
 import { AccountsService } from './modules/accounts/accounts.service';
@@ -64,7 +64,8 @@ export async function buildServices(config: AppConfig, options: OrmOptions = {})
     chat: createChat(bus, presence, config.chat.maxMessageLength, config.rateLimits, createLimiter),
     bot: await BotService.create(config.bot, createLimiter),
   };
-  if (config.seedDemo) await seedDemoCatalogue(services);
+  // Instances starting together on one database: one of them loads the demo catalogue, the others see it there.
+  if (config.seedDemo) await withStartupLock(orm, () => seedDemoCatalogue(services));
   return {
     services,
     stop: async () => {

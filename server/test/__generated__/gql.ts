@@ -49,13 +49,13 @@ type Documents = {
     "\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMoviesDocument,
     "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovies2Document,
     "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovieDocument,
+    "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleLoginDocument,
+    "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleSignupDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": typeof types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": typeof types.AccountsLoginDocument,
     "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": typeof types.AccountsMeDocument,
     "\n              mutation AccountsLogout {\n                logout\n              }\n            ": typeof types.AccountsLogoutDocument,
     "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          ": typeof types.AccountsAdminLoginDocument,
-    "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleLoginDocument,
-    "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleSignupDocument,
     "\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n": typeof types.UserAdminSetUserRoleDocument,
     "\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.UserAdminDeactivateUserDocument,
     "\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.UserAdminReactivateUserDocument,
@@ -164,13 +164,13 @@ const documents: Documents = {
     "\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMoviesDocument,
     "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovies2Document,
     "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovieDocument,
+    "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleLoginDocument,
+    "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleSignupDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": types.AccountsLoginDocument,
     "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": types.AccountsMeDocument,
     "\n              mutation AccountsLogout {\n                logout\n              }\n            ": types.AccountsLogoutDocument,
     "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          ": types.AccountsAdminLoginDocument,
-    "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleLoginDocument,
-    "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleSignupDocument,
     "\n  mutation UserAdminSetUserRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n      isActive\n    }\n  }\n": types.UserAdminSetUserRoleDocument,
     "\n  mutation UserAdminDeactivateUser($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.UserAdminDeactivateUserDocument,
     "\n  mutation UserAdminReactivateUser($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.UserAdminReactivateUserDocument,
@@ -401,6 +401,14 @@ export function graphql(source: "\n          query OperationLimitsMovie {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -418,14 +426,6 @@ export function graphql(source: "\n              mutation AccountsLogout {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          "): (typeof documents)["\n            mutation AccountsAdminLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n                user {\n                  username\n                  isAdmin\n                }\n              }\n            }\n          "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

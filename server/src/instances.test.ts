@@ -1,9 +1,11 @@
 import fs from 'node:fs';
-import { createApp, type App } from '../../app';
-import { loadConfig } from '../../config';
-import { createTestDatabase, tempDir, type TestDatabase } from '../../../test/harness';
-import { graphql } from '../../../test/__generated__';
+import { createApp, type App } from './app';
+import { loadConfig } from './config';
+import { createTestDatabase, tempDir, type TestDatabase } from '../test/harness';
+import { graphql } from '../test/__generated__';
 import { print } from 'graphql';
+import { demoRecords } from './seeders/demo-seeder';
+import { logger } from './modules/common/logger';
 
 const LOGIN = graphql(`
   mutation SharedThrottleLogin($input: LoginInput!) {
@@ -23,19 +25,24 @@ const SIGNUP = graphql(`
 /** Global setup probed PostgreSQL: CI fails without it; a laptop skips, naming the start command. */
 const describeOnPostgres = process.env.MYMDB_TEST_POSTGRES === '1' ? describe : describe.skip;
 
-/** Two instances on one PostgreSQL database: a budget is the same whichever instance a request reaches. */
-describeOnPostgres('limits shared by instances on PostgreSQL', () => {
+/**
+ * Two instances started at the same moment on one fresh PostgreSQL database, as behind a load
+ * balancer: one migration, one demo load, and every budget the same whichever instance answers.
+ */
+describeOnPostgres('several instances on one PostgreSQL database', () => {
   const dataDir = tempDir();
   let database: TestDatabase;
   let instances: App[] = [];
   let urls: string[] = [];
+  let loads: jest.SpyInstance;
 
   beforeAll(async () => {
     database = await createTestDatabase('postgresql', dataDir);
     const config = {
-      ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', SEED_DEMO: 'false', SIGNUPS_PER_ADDRESS_PER_HOUR: '3' }),
+      ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'error', SEED_DEMO: 'true', SIGNUPS_PER_ADDRESS_PER_HOUR: '3' }),
       database: database.config,
     };
+    loads = jest.spyOn(logger, 'info');
     instances = await Promise.all([createApp(config), createApp(config)]);
     urls = (await Promise.all(instances.map((app) => app.start(0, '127.0.0.1')))).map(
       (port) => `http://127.0.0.1:${port}`,
@@ -56,6 +63,14 @@ describeOnPostgres('limits shared by instances on PostgreSQL', () => {
     const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     return body.errors?.[0]?.extensions?.code ?? 'OK';
   };
+
+  it('loads the demo catalogue once, though both started on an empty database', async () => {
+    const knex = instances[0].services.orm.em.getKnex();
+    const movies = Number(((await knex('movie').count({ n: '*' }).first()) as { n: string | number }).n);
+    expect(movies).toBe(demoRecords().length);
+    // Without the start-up lock both saw an empty catalogue and both imported it.
+    expect(loads.mock.calls.filter(([message]) => message === 'loaded the demo catalogue')).toHaveLength(1);
+  });
 
   it('counts signups from one address on both instances against one budget', async () => {
     const codes: string[] = [];
