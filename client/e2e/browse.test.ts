@@ -48,7 +48,11 @@ describeInBrowser('browsing the catalogue in a browser', () => {
   it('filters by genre, year range and search, keeping the state in the URL', async () => {
     await page.selectOption('select[aria-label="Genre"]', 'Western');
     await page.waitForURL(/genre=Western/);
-    await page.waitForFunction(() => document.querySelectorAll('.card').length < 25);
+    // Not the loading state (no cards at all): the filtered page.
+    await page.waitForFunction(() => {
+      const cards = document.querySelectorAll('.card').length;
+      return cards > 0 && cards < 25;
+    });
     expect(await cardTitles()).toEqual(expect.arrayContaining(['Unforgiven', 'The Good, the Bad and the Ugly']));
 
     await page.fill('input[aria-label="From year"]', '1990');

@@ -14,6 +14,17 @@ const LOGIN = graphql(`
     }
   }
 `);
+const ASK = graphql(`
+  mutation InstancesAskBot($input: AskBotInput!) {
+    askBot(input: $input) {
+      conversationId
+      intent
+      movies {
+        id
+      }
+    }
+  }
+`);
 const SIGNUP = graphql(`
   mutation SharedThrottleSignup($input: SignupInput!) {
     signup(input: $input) {
@@ -70,6 +81,29 @@ describeOnPostgres('several instances on one PostgreSQL database', () => {
     expect(movies).toBe(demoRecords().length);
     // Without the start-up lock both saw an empty catalogue and both imported it.
     expect(loads.mock.calls.filter(([message]) => message === 'loaded the demo catalogue')).toHaveLength(1);
+  });
+
+  it('continues a bot conversation on the other instance, never repeating a movie', async () => {
+    const ask = async (instance: number, input: { message: string; conversationId?: string }) => {
+      const response = await fetch(`${urls[instance]}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(ASK), variables: { input } }),
+      });
+      return (
+        (await response.json()) as {
+          data: { askBot: { conversationId: string; intent: string; movies: Array<{ id: string }> } };
+        }
+      ).data.askBot;
+    };
+    const first = await ask(0, { message: 'sci-fi movies' });
+    const more = await ask(1, { message: 'more', conversationId: first.conversationId });
+    expect(more.conversationId).toBe(first.conversationId);
+    expect(more.intent).toBe('MORE');
+    expect(first.movies.length).toBeGreaterThan(0);
+    expect(more.movies.length).toBeGreaterThan(0);
+    const shownFirst = new Set(first.movies.map((m) => m.id));
+    expect(more.movies.filter((m) => shownFirst.has(m.id))).toEqual([]);
   });
 
   it('counts signups from one address on both instances against one budget', async () => {

@@ -10,6 +10,7 @@ import { Room } from '../modules/chat/room.entity';
 import { Rating } from '../modules/reviews/rating.entity';
 import { Review } from '../modules/reviews/review.entity';
 import { RateLimitEntry } from '../modules/common/rate-limit.entity';
+import { BotConversation } from '../modules/bot/bot-conversation.entity';
 
 /** Every persisted class; listed explicitly so discovery needs no file globs after compilation. */
 export const ENTITIES = [
@@ -26,4 +27,5 @@ export const ENTITIES = [
   Room,
   Message,
   RateLimitEntry,
+  BotConversation,
 ];

@@ -3,10 +3,12 @@ import { InitialPostgres } from './postgresql/001-initial';
 import { UsernameSkeletonPostgres } from './postgresql/002-username-skeleton';
 import { UserActivePostgres } from './postgresql/003-user-active';
 import { RateLimitPostgres } from './postgresql/004-rate-limit';
+import { BotConversationPostgres } from './postgresql/005-bot-conversation';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
 import { RateLimitSqlite } from './sqlite/004-rate-limit';
+import { BotConversationSqlite } from './sqlite/005-bot-conversation';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -16,11 +18,13 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '002-username-skeleton', class: UsernameSkeletonSqlite },
         { name: '003-user-active', class: UserActiveSqlite },
         { name: '004-rate-limit', class: RateLimitSqlite },
+        { name: '005-bot-conversation', class: BotConversationSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
         { name: '002-username-skeleton', class: UsernameSkeletonPostgres },
         { name: '003-user-active', class: UserActivePostgres },
         { name: '004-rate-limit', class: RateLimitPostgres },
+        { name: '005-bot-conversation', class: BotConversationPostgres },
       ];
 }

@@ -50,6 +50,7 @@ type Documents = {
     "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovies2Document,
     "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovieDocument,
     "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleLoginDocument,
+    "\n  mutation InstancesAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      movies {\n        id\n      }\n    }\n  }\n": typeof types.InstancesAskBotDocument,
     "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleSignupDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": typeof types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": typeof types.AccountsLoginDocument,
@@ -165,6 +166,7 @@ const documents: Documents = {
     "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovies2Document,
     "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovieDocument,
     "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleLoginDocument,
+    "\n  mutation InstancesAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      movies {\n        id\n      }\n    }\n  }\n": types.InstancesAskBotDocument,
     "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleSignupDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": types.AccountsLoginDocument,
@@ -402,6 +404,10 @@ export function graphql(source: "\n          query OperationLimitsMovie {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InstancesAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      movies {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InstancesAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      movies {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,14 +54,14 @@ export class BotService {
       throw badInput('conversationId', `conversationId must be at most ${MAX_CONVERSATION_ID_LENGTH} characters`);
     }
     await takePoint(this.limiter, ctx.viewer ? `user:${ctx.viewer.id}` : `ip:${ctx.clientIp}`, 'Too many questions');
-    const conversation = this.conversations.get(ctx.viewer?.id ?? null, conversationId);
+    const conversation = await this.conversations.get(ctx.em, ctx.viewer?.id ?? null, conversationId);
     const reply = this.provider
       ? await this.askProvider(ctx, this.provider, conversation, message, onText)
       : await this.askLocally(ctx, conversation, message, 'local');
     if (!this.provider) onText?.(reply.text);
     conversation.turns.push({ role: 'user', text: message }, { role: 'assistant', text: reply.text });
     conversation.turns.splice(0, Math.max(0, conversation.turns.length - MAX_TURNS));
-    this.conversations.updated(conversation);
+    await this.conversations.save(ctx.em, ctx.viewer?.id ?? null, conversation);
     return reply;
   }
 

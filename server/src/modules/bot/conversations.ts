@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { Em } from '../../db/orm';
 import type { BotRequest } from './bot-request';
 import type { PriorTurn } from './providers/provider';
 
@@ -13,82 +14,72 @@ export interface Conversation {
   updatedAt: number;
 }
 
-const MAX_CONVERSATIONS = 10_000;
-/** All conversations together stay under this many bytes (of their text and ids), oldest dropped first. */
-const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 const IDLE_MS = 6 * 3600_000;
+/** Movie ids remembered per list; older ones are forgotten first. */
+const MAX_REMEMBERED_MOVIES = 500;
+/** What one stored conversation may weigh; the oldest turns go first past it. */
+export const MAX_CONVERSATION_BYTES = 32 * 1024;
+/** Expired conversations are swept on about one save in this many. */
+const SWEEP_EVERY = 200;
 
-/** What the store keeps beside a conversation: where it is filed, and its size when last counted. */
-interface Stored extends Conversation {
-  key: string;
-  bytes: number;
-}
+const keyOf = (userId: number | null, conversationId: string | null | undefined) =>
+  userId !== null ? `user:${userId}` : conversationId ? `anon:${conversationId}` : null;
 
-/** Roughly what a conversation holds in memory: its texts (UTF-16) and its ids. */
-function sizeOf(conversation: Conversation): number {
-  const text = conversation.turns.reduce((sum, turn) => sum + turn.text.length, conversation.id.length);
-  return 2 * text + 8 * (conversation.shownMovieIds.length + conversation.groundedMovieIds.length) + 256;
+/** The JSON to store, trimmed to its bounds: ids to the newest few hundred, turns to the byte budget. */
+function serialize(conversation: Conversation): string {
+  const bounded: Conversation = {
+    ...conversation,
+    shownMovieIds: conversation.shownMovieIds.slice(-MAX_REMEMBERED_MOVIES),
+    groundedMovieIds: conversation.groundedMovieIds.slice(-MAX_REMEMBERED_MOVIES),
+    turns: [...conversation.turns],
+  };
+  let json = JSON.stringify(bounded);
+  while (Buffer.byteLength(json) > MAX_CONVERSATION_BYTES && bounded.turns.length > 0) {
+    bounded.turns.shift();
+    json = JSON.stringify(bounded);
+  }
+  return json;
 }
 
 /**
  * Server-side memory of each conversation, so a client sends only its new message: per user when
- * logged in, else by the id returned with the first reply. In memory, per instance; bounded in
- * count and in bytes, the least recently used dropped first.
+ * logged in, else by the id returned with the first reply. In the database, so a conversation
+ * continues whichever instance the next question reaches; each is bounded in bytes and expires
+ * after six idle hours.
  */
 export class ConversationStore {
-  private readonly conversations = new Map<string, Stored>();
-  private totalBytes = 0;
+  private saves = 0;
 
-  constructor(
-    private readonly maxBytes = MAX_TOTAL_BYTES,
-    private readonly maxCount = MAX_CONVERSATIONS,
-  ) {}
-
-  get(userId: number | null, conversationId?: string | null): Conversation {
-    const requested = userId !== null ? `user:${userId}` : conversationId ? `anon:${conversationId}` : null;
+  async get(em: Em, userId: number | null, conversationId?: string | null): Promise<Conversation> {
+    const key = keyOf(userId, conversationId);
     const now = Date.now();
-    let conversation = requested ? this.conversations.get(requested) : undefined;
-    if (!conversation || now - conversation.updatedAt > IDLE_MS) {
-      if (conversation) this.forget(conversation);
-      const id = userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID());
-      conversation = {
-        id,
-        key: requested ?? `anon:${id}`,
-        bytes: 0,
-        shownMovieIds: [],
-        groundedMovieIds: [],
-        turns: [],
-        updatedAt: now,
-      };
-      this.conversations.set(conversation.key, conversation);
-      this.updated(conversation);
+    if (key) {
+      const row = (await em.getKnex()('bot_conversation').where({ key }).first('data', 'updated_at')) as
+        { data: string; updated_at: string | number } | undefined;
+      if (row && now - Number(row.updated_at) <= IDLE_MS)
+        return { ...(JSON.parse(row.data) as Conversation), updatedAt: now };
     }
-    conversation.updatedAt = now;
-    return conversation;
+    return {
+      id: userId !== null ? `user-${userId}` : (conversationId ?? crypto.randomUUID()),
+      shownMovieIds: [],
+      groundedMovieIds: [],
+      turns: [],
+      updatedAt: now,
+    };
   }
 
-  /** Recounts a conversation's size after a turn, and drops the least recently used while over budget. */
-  updated(conversation: Conversation): void {
-    const stored = conversation as Stored;
-    if (this.conversations.get(stored.key) !== stored) return;
-    const bytes = sizeOf(stored);
-    this.totalBytes += bytes - stored.bytes;
-    stored.bytes = bytes;
-    // Most recently used last, so that eviction takes the idle ones first.
-    this.conversations.delete(stored.key);
-    this.conversations.set(stored.key, stored);
-    while (this.totalBytes > this.maxBytes || this.conversations.size > this.maxCount) {
-      this.forget(this.conversations.values().next().value!);
+  /** Stores the conversation after a turn (the last writer wins when two turns race). */
+  async save(em: Em, userId: number | null, conversation: Conversation): Promise<void> {
+    const key = keyOf(userId, conversation.id)!;
+    const knex = em.getKnex();
+    await knex('bot_conversation')
+      .insert({ key, data: serialize(conversation), updated_at: Date.now() })
+      .onConflict('key')
+      .merge();
+    if (++this.saves % SWEEP_EVERY === 0) {
+      await knex('bot_conversation')
+        .where('updated_at', '<', Date.now() - IDLE_MS)
+        .delete();
     }
-  }
-
-  /** Bytes held by all conversations, as last counted. */
-  get bytes(): number {
-    return this.totalBytes;
-  }
-
-  private forget(conversation: Stored): void {
-    this.conversations.delete(conversation.key);
-    this.totalBytes -= conversation.bytes;
   }
 }
