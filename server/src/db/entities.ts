@@ -11,6 +11,7 @@ import { Rating } from '../modules/reviews/rating.entity';
 import { Review } from '../modules/reviews/review.entity';
 import { RateLimitEntry } from '../modules/common/rate-limit.entity';
 import { BotConversation } from '../modules/bot/bot-conversation.entity';
+import { ChatSendClaim } from '../modules/chat/send-claim.entity';
 
 /** Every persisted class; listed explicitly so discovery needs no file globs after compilation. */
 export const ENTITIES = [
@@ -28,4 +29,5 @@ export const ENTITIES = [
   Message,
   RateLimitEntry,
   BotConversation,
+  ChatSendClaim,
 ];

@@ -4,11 +4,13 @@ import { UsernameSkeletonPostgres } from './postgresql/002-username-skeleton';
 import { UserActivePostgres } from './postgresql/003-user-active';
 import { RateLimitPostgres } from './postgresql/004-rate-limit';
 import { BotConversationPostgres } from './postgresql/005-bot-conversation';
+import { ChatSendClaimPostgres } from './postgresql/006-chat-send-claim';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
 import { RateLimitSqlite } from './sqlite/004-rate-limit';
 import { BotConversationSqlite } from './sqlite/005-bot-conversation';
+import { ChatSendClaimSqlite } from './sqlite/006-chat-send-claim';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -19,6 +21,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '003-user-active', class: UserActiveSqlite },
         { name: '004-rate-limit', class: RateLimitSqlite },
         { name: '005-bot-conversation', class: BotConversationSqlite },
+        { name: '006-chat-send-claim', class: ChatSendClaimSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -26,5 +29,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '003-user-active', class: UserActivePostgres },
         { name: '004-rate-limit', class: RateLimitPostgres },
         { name: '005-bot-conversation', class: BotConversationPostgres },
+        { name: '006-chat-send-claim', class: ChatSendClaimPostgres },
       ];
 }

@@ -95,6 +95,7 @@ type Documents = {
     "\n        mutation ChatKafkaCreateRoom {\n          createRoom(input: { name: \"Kafka Lounge\" }) {\n            slug\n          }\n        }\n      ": typeof types.ChatKafkaCreateRoomDocument,
     "\n        mutation ChatKafkaSignup2($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      ": typeof types.ChatKafkaSignup2Document,
     "\n        mutation ChatKafkaLogout {\n          logout\n        }\n      ": typeof types.ChatKafkaLogoutDocument,
+    "\n      mutation ChatKafkaRetry($input: SendMessageInput!) {\n        sendMessage(input: $input) {\n          id\n          eventId\n        }\n      }\n    ": typeof types.ChatKafkaRetryDocument,
     "\n  mutation ChatCreateRoom2($name: String!) {\n    createRoom(input: { name: $name }) {\n      id\n      name\n      slug\n      createdAt\n      createdBy {\n        username\n      }\n    }\n  }\n": typeof types.ChatCreateRoom2Document,
     "\n  mutation ChatSendMessage2($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n      content\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": typeof types.ChatSendMessage2Document,
     "\n  query ChatRoom2($slug: String!, $last: Int, $before: String) {\n    room(slug: $slug) {\n      messages(last: $last, before: $before) {\n        id\n        content\n        author {\n          username\n        }\n      }\n    }\n  }\n": typeof types.ChatRoom2Document,
@@ -211,6 +212,7 @@ const documents: Documents = {
     "\n        mutation ChatKafkaCreateRoom {\n          createRoom(input: { name: \"Kafka Lounge\" }) {\n            slug\n          }\n        }\n      ": types.ChatKafkaCreateRoomDocument,
     "\n        mutation ChatKafkaSignup2($input: SignupInput!) {\n          signup(input: $input) {\n            token\n          }\n        }\n      ": types.ChatKafkaSignup2Document,
     "\n        mutation ChatKafkaLogout {\n          logout\n        }\n      ": types.ChatKafkaLogoutDocument,
+    "\n      mutation ChatKafkaRetry($input: SendMessageInput!) {\n        sendMessage(input: $input) {\n          id\n          eventId\n        }\n      }\n    ": types.ChatKafkaRetryDocument,
     "\n  mutation ChatCreateRoom2($name: String!) {\n    createRoom(input: { name: $name }) {\n      id\n      name\n      slug\n      createdAt\n      createdBy {\n        username\n      }\n    }\n  }\n": types.ChatCreateRoom2Document,
     "\n  mutation ChatSendMessage2($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n      content\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": types.ChatSendMessage2Document,
     "\n  query ChatRoom2($slug: String!, $last: Int, $before: String) {\n    room(slug: $slug) {\n      messages(last: $last, before: $before) {\n        id\n        content\n        author {\n          username\n        }\n      }\n    }\n  }\n": types.ChatRoom2Document,
@@ -584,6 +586,10 @@ export function graphql(source: "\n        mutation ChatKafkaSignup2($input: Sig
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation ChatKafkaLogout {\n          logout\n        }\n      "): (typeof documents)["\n        mutation ChatKafkaLogout {\n          logout\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ChatKafkaRetry($input: SendMessageInput!) {\n        sendMessage(input: $input) {\n          id\n          eventId\n        }\n      }\n    "): (typeof documents)["\n      mutation ChatKafkaRetry($input: SendMessageInput!) {\n        sendMessage(input: $input) {\n          id\n          eventId\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -271,4 +271,28 @@ describeWithKafka('chat through real Kafka', () => {
     expect(closedWith).toBe(4403);
     carol.close();
   }, 30_000);
+
+  it('answers a send retried through the other instance with the same message, delivered once', async () => {
+    const subscriber = subscriberOn(0);
+    await subscribed(1, [0]);
+    const SEND = graphql(`
+      mutation ChatKafkaRetry($input: SendMessageInput!) {
+        sendMessage(input: $input) {
+          id
+          eventId
+        }
+      }
+    `);
+    const input = { roomSlug: ROOM, content: 'sent twice', clientMessageId: `retry-${run}` };
+    // Both attempts at once, one per instance: the persister cannot have written either yet.
+    const [first, retry] = (await Promise.all([
+      gql(0, SEND, { input }, tokens[0]),
+      gql(1, SEND, { input }, tokens[0]),
+    ])) as Array<{ sendMessage: { id: string; eventId: string } }>;
+    expect(retry.sendMessage).toEqual(first.sendMessage);
+    const marker = await send(0, 'after the retry');
+    await waitUntil(() => subscriber.received.some((m) => m.eventId === marker.eventId), 'the marker message');
+    expect(subscriber.received.filter((m) => m.eventId === first.sendMessage.eventId)).toHaveLength(1);
+    subscriber.close();
+  }, 30_000);
 });

@@ -9,6 +9,7 @@ import type { ChatBus } from './bus/chat-bus';
 import type { ChatEvent } from './chat-event';
 import { assertMessageId, type MessageHistory } from './message-history';
 import { newMessageId, stableEventId } from './message-id';
+import { claimSend, releaseSend } from './send-claims';
 import type { PresentUser } from './presence';
 import type { PresenceService } from './presence.service';
 import type { RoomService } from './room.service';
@@ -73,7 +74,18 @@ export class LiveChat {
       content,
       createdAt: now,
     };
-    await this.bus.publish(event);
+    if (clientId) {
+      // A retry through another instance, before the persister wrote the first attempt: same message, not published again.
+      const claim = await claimSend(em, eventId, event.id, now);
+      if (claim.messageId !== event.id) return { ...event, id: claim.messageId, createdAt: claim.createdAt };
+    }
+    try {
+      await this.bus.publish(event);
+    } catch (error) {
+      // Not sent: the client's retry must be free to send it.
+      if (clientId) await releaseSend(em, eventId).catch(() => undefined);
+      throw error;
+    }
     this.remember(event);
     return event;
   }
