@@ -1,7 +1,7 @@
 # One image for the server (default command) and the chat persister:
 #   docker build -t mymdb .
 #   docker run -p 4000:4000 -v mymdb-data:/app/data mymdb
-#   docker run -e KAFKA_BROKERS=kafka:9092 -e DATABASE_URL=postgres://... mymdb node dist/persister/src/index.js
+#   docker run -e MYMDB_ROLE=persister -e KAFKA_BROKERS=kafka:9092 -e DATABASE_URL=postgres://... mymdb node dist/persister/src/index.js
 
 FROM node:24.21.0-bookworm AS build
 WORKDIR /app
@@ -27,5 +27,6 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 4000
 VOLUME ["/app/data"]
-HEALTHCHECK --interval=15s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# The server answers /readyz on PORT; the persister (MYMDB_ROLE=persister) on PERSISTER_PORT.
+HEALTHCHECK --interval=15s --timeout=3s CMD node -e "const p=process.env.MYMDB_ROLE==='persister'?(process.env.PERSISTER_PORT||4001):(process.env.PORT||4000);fetch('http://127.0.0.1:'+p+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "dist/server/src/index.js"]

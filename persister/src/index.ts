@@ -6,6 +6,7 @@ import { createOrm, type Orm } from '../../server/src/db/orm';
 import { logger } from '../../server/src/modules/common/logger';
 import { ensureTopic, kafkaLogging } from '../../server/src/modules/chat/bus/kafka-topics';
 import { createBatchHandler } from './batch-handler';
+import { createPersisterMetrics, startHealthServer, type PersisterMetrics } from './health-server';
 
 const RESTART_DELAY_MS = 2000;
 
@@ -13,7 +14,7 @@ const RESTART_DELAY_MS = 2000;
  * The chat persister: consumer group `chat-db-writer` writes each event once, batch by batch, and
  * commits a batch's offsets only after its database transaction committed.
  */
-async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm): Promise<Consumer> {
+async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm, metrics: PersisterMetrics): Promise<Consumer> {
   const handleBatch = createBatchHandler(orm);
   // A short session lets a restarted persister take over from a killed one in seconds, not 30.
   const consumer = kafka.consumer({
@@ -38,6 +39,10 @@ async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm): Promise
         { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
       ]);
       await payload.heartbeat();
+      metrics.batches.inc();
+      for (const outcome of ['inserted', 'duplicates', 'dropped', 'malformed', 'refused'] as const) {
+        metrics.persisted.inc({ outcome }, result[outcome]);
+      }
       logger.debug('persisted chat batch', { partition: batch.partition, ...result });
     },
   });
@@ -56,21 +61,25 @@ async function main(): Promise<void> {
     ...kafkaLogging,
   });
   await ensureTopic(kafka, kafkaConfig);
+  const metrics = createPersisterMetrics();
 
-  let consumer = await runConsumer(kafka, kafkaConfig, orm);
+  let consumer = await runConsumer(kafka, kafkaConfig, orm, metrics);
   let stopping = false;
+  let consuming = true;
   // kafkajs restarts itself after retriable failures; after the others (a long broker outage), start over.
   const watchCrashes = (current: Consumer) =>
     current.on(current.events.CRASH, ({ payload }) => void restartAfterCrash(current, payload));
   const restartAfterCrash = async (current: Consumer, payload: { restart: boolean; error: Error }) => {
     if (payload.restart || stopping) return;
+    consuming = false;
     logger.error('persister consumer crashed; reconnecting', payload.error);
     await current.disconnect().catch(() => undefined);
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
       try {
-        consumer = await runConsumer(kafka, kafkaConfig, orm);
+        consumer = await runConsumer(kafka, kafkaConfig, orm, metrics);
         watchCrashes(consumer);
+        consuming = true;
         return;
       } catch (error) {
         logger.warn('persister reconnect failed; retrying', error);
@@ -78,12 +87,18 @@ async function main(): Promise<void> {
     }
   };
   watchCrashes(consumer);
-  logger.info('chat persister running', { topic: kafkaConfig.topic, groupId: kafkaConfig.persisterGroupId });
+  const health = await startHealthServer(config.persisterPort, orm, metrics, () => consuming && !stopping);
+  logger.info('chat persister running', {
+    topic: kafkaConfig.topic,
+    groupId: kafkaConfig.persisterGroupId,
+    healthPort: config.persisterPort,
+  });
 
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received, persister stopping`);
+    health.close();
     await consumer.disconnect().catch((error) => logger.warn('consumer disconnect failed', error));
     await orm.close();
     process.exit(0);

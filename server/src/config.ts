@@ -98,6 +98,8 @@ export interface AppConfig {
   graphql: { introspection: boolean; graphiql: boolean; fieldSuggestions: boolean; limits: OperationLimits };
   rateLimits: RateLimits;
   websocket: WebSocketLimits;
+  /** Where the chat persister serves /healthz, /readyz and /metrics. */
+  persisterPort: number;
   /** Express's `trust proxy`: false = the client address is the socket's peer. */
   trustProxy: boolean | number | string;
 }
@@ -311,5 +313,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxSocketsPerAddress: integer(env, 'WS_MAX_SOCKETS_PER_ADDRESS', 50, 1, 1_000_000),
     },
     trustProxy: trustProxy(env),
+    persisterPort: integer(env, 'PERSISTER_PORT', 4001, 0, 65535),
   };
 }

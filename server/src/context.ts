@@ -11,6 +11,7 @@ import type { BotService } from './modules/bot/bot.service';
 import type { MovieImporter } from './modules/import/importer.service';
 import { createReviewLoaders } from './modules/reviews/reviews.loaders';
 import type { FileStorage } from './modules/storage/storage';
+import type { Metrics } from './modules/common/metrics';
 
 export type { Viewer };
 
@@ -25,6 +26,7 @@ export interface Services {
   userAdmin: UserAdminService;
   chat: Chat;
   bot: BotService;
+  metrics: Metrics;
 }
 
 export interface Context {
@@ -34,6 +36,8 @@ export interface Context {
   services: Services;
   /** Client address, for rate limits. */
   clientIp: string;
+  /** Correlates this operation's log lines (x-request-id). */
+  requestId?: string;
 }
 
 function createLoaders(em: Em, viewer: Viewer | null) {
@@ -41,7 +45,12 @@ function createLoaders(em: Em, viewer: Viewer | null) {
 }
 
 /** A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests. */
-export function createContext(services: Services, viewer: Viewer | null, clientIp: string): Context {
+export function createContext(
+  services: Services,
+  viewer: Viewer | null,
+  clientIp: string,
+  requestId?: string,
+): Context {
   const em = services.orm.em.fork();
-  return { em, loaders: createLoaders(em, viewer), viewer, services, clientIp };
+  return { em, loaders: createLoaders(em, viewer), viewer, services, clientIp, requestId };
 }

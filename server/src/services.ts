@@ -3,6 +3,7 @@ import type { Services } from './context';
 import { isPostgres } from './db/dialect';
 import { migrate, withStartupLock } from './db/migrate';
 import { inMemoryRateLimiters, sharedRateLimiters } from './modules/common/rate-limit';
+import { createMetrics } from './modules/common/metrics';
 import { createOrm, type Orm, type OrmOptions } from './db/orm';
 import { AccountsService } from './modules/accounts/accounts.service';
 import { UserAdminService } from './modules/accounts/user-admin.service';
@@ -63,6 +64,7 @@ export async function buildServices(config: AppConfig, options: OrmOptions = {})
     userAdmin: new UserAdminService(accounts),
     chat: createChat(bus, presence, config.chat.maxMessageLength, config.rateLimits, createLimiter),
     bot: await BotService.create(config.bot, createLimiter),
+    metrics: createMetrics(),
   };
   // Instances starting together on one database: one of them loads the demo catalogue, the others see it there.
   if (config.seedDemo) await withStartupLock(orm, () => seedDemoCatalogue(services));

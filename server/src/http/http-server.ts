@@ -16,6 +16,7 @@ import { logger } from '../modules/common/logger';
 import { createAuthenticator } from './authenticate';
 import { graphiqlPage } from './graphiql';
 import { jsonErrorHandler } from './http-errors';
+import { httpMetrics, operationLogPlugin, registerPoolMetrics, requestIds } from './observability';
 import { operationGuardPlugin } from './operation-guard-plugin';
 import { createOperationGuard } from './operation-limits';
 import { apiSecurityHeaders, graphiqlSecurityHeaders } from './security-headers';
@@ -63,6 +64,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => websockets.close() }) },
       operationGuardPlugin(guard, config.graphql.limits.timeoutMs),
+      operationLogPlugin(services.metrics),
       // We serve our own offline GraphiQL; and per-field cache hints would wrap every resolver for nothing.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
@@ -70,9 +72,13 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   });
   await apollo.start();
 
-  app.use(apiSecurityHeaders(config));
+  app.use(requestIds(), httpMetrics(services.metrics), apiSecurityHeaders(config));
+  registerPoolMetrics(services.metrics, orm);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(services.metrics.registry.contentType).send(await services.metrics.registry.metrics());
   });
   app.get('/readyz', async (_req, res) => {
     try {
@@ -107,9 +113,10 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     express.json({ limit: '1mb' }),
     graphqlUploadExpress({ maxFileSize: config.uploadMaxBytes, maxFiles: 1, maxFieldSize: 1_000_000 }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         try {
-          return createContext(services, await authenticate(req.headers.authorization), req.ip ?? 'unknown');
+          const requestId = res.locals.requestId as string | undefined;
+          return createContext(services, await authenticate(req.headers.authorization), req.ip ?? 'unknown', requestId);
         } catch (error) {
           throw error instanceof DomainError ? toGraphQLError(error) : error;
         }

@@ -9,7 +9,7 @@ function clientDist(): string | undefined {
   );
 }
 
-const API_PATHS = /^\/(graphql|media|healthz|readyz)(\/|$)/;
+const API_PATHS = /^\/(graphql|media|healthz|readyz|metrics)(\/|$)/;
 
 /** Serves the built client at / on the API's port; any other page path gets index.html (client-side routes). */
 export function serveWebClient(app: Express): boolean {

@@ -72,7 +72,10 @@ export function attachWebSocketServer(
   // Open sockets per user (for revocation) and per client address (for the cap).
   const socketsByUser = new Map<number, Set<{ socket: WebSocket; state: SocketState }>>();
   const socketsByAddress = new Map<string, number>();
+  const { metrics } = services;
   wss.on('connection', (socket, request) => {
+    metrics.openSockets.inc();
+    socket.once('close', () => metrics.openSockets.dec());
     const address = clientAddress(request);
     const open = (socketsByAddress.get(address) ?? 0) + 1;
     socketsByAddress.set(address, open);
@@ -90,6 +93,9 @@ export function attachWebSocketServer(
     }
   });
 
+  const finished = (extra: object, id: string) => {
+    if (stateOf(extra).subscriptions.delete(id)) metrics.subscriptions.dec();
+  };
   const formatResult = (result: ExecutionResult) => {
     const errors = result.errors;
     if (!errors?.length) return result;
@@ -152,8 +158,9 @@ export function attachWebSocketServer(
           ];
         }
         taken.add(id);
+        metrics.subscriptions.inc();
         const refuse = (errors: readonly GraphQLError[]) => {
-          taken.delete(id);
+          finished(ctx.extra, id);
           return errors;
         };
         const state = stateOf(ctx.extra);
@@ -182,12 +189,20 @@ export function attachWebSocketServer(
           return refuse(refusal(error));
         }
       },
-      onComplete: (ctx, id) => void stateOf(ctx.extra).subscriptions.delete(id),
-      onError: (ctx, id) => void stateOf(ctx.extra).subscriptions.delete(id),
-      onClose: (ctx) => clearTimeout(stateOf(ctx.extra).expiryTimer),
+      onComplete: (ctx, id) => finished(ctx.extra, id),
+      onError: (ctx, id) => finished(ctx.extra, id),
+      onClose: (ctx) => {
+        const state = stateOf(ctx.extra);
+        clearTimeout(state.expiryTimer);
+        metrics.subscriptions.dec(state.subscriptions.size);
+        state.subscriptions.clear();
+      },
       context: (ctx) => createContext(services, stateOf(ctx.extra).viewer ?? null, clientAddress(ctx.extra.request)),
       // Same error policy as HTTP: domain codes kept, anything unexpected masked.
-      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        metrics.subscriptionEvents.inc();
+        return formatResult(result);
+      },
     },
     wss,
   );

@@ -46,6 +46,7 @@ type Documents = {
     "\n          mutation AbuseLogout {\n            logout\n          }\n        ": typeof types.AbuseLogoutDocument,
     "\n          mutation AbuseCreateRoom3 {\n            createRoom(input: { name: \"Hoard\" }) {\n              slug\n            }\n          }\n        ": typeof types.AbuseCreateRoom3Document,
     "\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": typeof types.AbuseSchemaDocument,
+    "\n  query ObservabilityMovies {\n    movies(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ObservabilityMoviesDocument,
     "\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMoviesDocument,
     "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovies2Document,
     "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.OperationLimitsMovieDocument,
@@ -163,6 +164,7 @@ const documents: Documents = {
     "\n          mutation AbuseLogout {\n            logout\n          }\n        ": types.AbuseLogoutDocument,
     "\n          mutation AbuseCreateRoom3 {\n            createRoom(input: { name: \"Hoard\" }) {\n              slug\n            }\n          }\n        ": types.AbuseCreateRoom3Document,
     "\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      ": types.AbuseSchemaDocument,
+    "\n  query ObservabilityMovies {\n    movies(first: 1) {\n      totalCount\n    }\n  }\n": types.ObservabilityMoviesDocument,
     "\n          query OperationLimitsMovies {\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMoviesDocument,
     "\n          query OperationLimitsMovies2 {\n            movies {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovies2Document,
     "\n          query OperationLimitsMovie {\n            movie(id: 1) {\n              similar {\n                movie {\n                  id\n                }\n              }\n            }\n          }\n        ": types.OperationLimitsMovieDocument,
@@ -390,6 +392,10 @@ export function graphql(source: "\n          mutation AbuseCreateRoom3 {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AbuseSchema {\n          __schema {\n            types {\n              name\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObservabilityMovies {\n    movies(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ObservabilityMovies {\n    movies(first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

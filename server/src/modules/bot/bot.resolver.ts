@@ -4,11 +4,18 @@ import { logger } from '../common/logger';
 import { EventStream } from '../common/event-stream';
 import { AskBotInput, BotReply, BotStreamEvent } from './bot.types';
 
+/** Questions by the provider that answered, fallbacks to the local provider told apart, for /metrics. */
+function counted(ctx: Context, reply: BotReply): BotReply {
+  const fallback = reply.provider.startsWith('local (fallback');
+  ctx.services.metrics.botQuestions.inc({ provider: fallback ? 'local' : reply.provider, fallback: String(fallback) });
+  return reply;
+}
+
 @Resolver(() => BotReply)
 export class BotResolver {
   @Mutation(() => BotReply, { description: 'Ask the movie assistant; answers only with movies from our catalogue' })
   askBot(@Arg('input', () => AskBotInput) input: AskBotInput, @Ctx() ctx: Context): Promise<BotReply> {
-    return ctx.services.bot.ask(ctx, input);
+    return ctx.services.bot.ask(ctx, input).then((reply) => counted(ctx, reply));
   }
 
   @Subscription(() => BotStreamEvent, {
@@ -20,7 +27,7 @@ export class BotResolver {
         stream.push(Object.assign(new BotStreamEvent(), { delta: null, done: false, reply: null, ...event }));
       ctx.services.bot
         .ask(ctx, (args as { input: AskBotInput }).input, (delta) => send({ delta }))
-        .then((reply) => send({ done: true, reply }))
+        .then((reply) => send({ done: true, reply: counted(ctx, reply) }))
         .catch((error: unknown) => {
           logger.warn('askBotStream failed', error);
           stream.push(error instanceof Error ? error : new Error(String(error)));

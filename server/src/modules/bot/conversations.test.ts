@@ -8,7 +8,7 @@ describe.each(dialects())('the conversation store on %s', (dialect) => {
   let drop: () => Promise<void>;
   beforeAll(async () => {
     const database = await createTestDatabase(dialect, tempDir());
-    drop = database.drop;
+    drop = () => database.drop();
     orm = await createOrm(database.config);
     await migrate(orm);
   });
@@ -33,9 +33,10 @@ describe.each(dialects())('the conversation store on %s', (dialect) => {
     const conversation = await store.get(orm.em.fork(), null, 'chatty');
     for (let i = 0; i < 40; i++) conversation.turns.push({ role: 'user', text: `${i} `.padEnd(2_000, 'x') });
     await store.save(orm.em.fork(), null, conversation);
-    const row = (await orm.em.getKnex()('bot_conversation').where({ key: 'anon:chatty' }).first('data')) as {
-      data: string;
-    };
+    const row = (await orm.em
+      .getKnex()<{ key: string; data: string }>('bot_conversation')
+      .where({ key: 'anon:chatty' })
+      .first('data'))!;
     expect(Buffer.byteLength(row.data)).toBeLessThanOrEqual(MAX_CONVERSATION_BYTES);
     const stored = await store.get(orm.em.fork(), null, 'chatty');
     expect(stored.turns.at(-1)!.text.startsWith('39 ')).toBe(true);

@@ -54,8 +54,10 @@ export class ConversationStore {
     const key = keyOf(userId, conversationId);
     const now = Date.now();
     if (key) {
-      const row = (await em.getKnex()('bot_conversation').where({ key }).first('data', 'updated_at')) as
-        { data: string; updated_at: string | number } | undefined;
+      const row = await em
+        .getKnex()<{ data: string; updated_at: string | number }>('bot_conversation')
+        .where({ key })
+        .first('data', 'updated_at');
       if (row && now - Number(row.updated_at) <= IDLE_MS)
         return { ...(JSON.parse(row.data) as Conversation), updatedAt: now };
     }

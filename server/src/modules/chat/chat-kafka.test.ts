@@ -2,6 +2,7 @@ import { print, type DocumentNode } from 'graphql';
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import { createApp, type App } from '../../app';
@@ -19,6 +20,16 @@ const PERSISTER = path.resolve(__dirname, '../../../../dist/persister/src/index.
 const ROOM = 'kafka-lounge';
 
 /** Global setup probed the broker: CI fails without one; a laptop skips, naming the start command. */
+/** A port nothing listens on now (the persister's health server takes it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 const describeWithKafka = process.env.MYMDB_TEST_KAFKA === '1' ? describe : describe.skip;
 
 describeWithKafka('chat through real Kafka', () => {
@@ -40,10 +51,17 @@ describeWithKafka('chat through real Kafka', () => {
   const clients: Client[] = [];
   const tokens: string[] = [];
 
+  let persisterPort = 0;
   const startPersister = () => {
     const databaseUrl = config.database.kind === 'postgresql' ? config.database.url : `sqlite:${config.database.file}`;
     const child = spawn(process.execPath, [PERSISTER], {
-      env: { ...process.env, ...env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl },
+      env: {
+        ...process.env,
+        ...env,
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        PERSISTER_PORT: String(persisterPort),
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     child.stderr?.on('data', (chunk) => process.env.DEBUG_PERSISTER && process.stderr.write(chunk));
@@ -99,6 +117,7 @@ describeWithKafka('chat through real Kafka', () => {
     urls = (await Promise.all(instances.map((app) => app.start(0, '127.0.0.1')))).map(
       (port) => `http://127.0.0.1:${port}`,
     );
+    persisterPort = await freePort();
     persister = startPersister();
     for (const [i, name] of ['kafka-ann', 'kafka-bob'].entries()) {
       const password = `Saffron-Meadow-${i}-77`;
@@ -148,6 +167,16 @@ describeWithKafka('chat through real Kafka', () => {
     clients.push(client);
     return new RoomSubscriber(client, ROOM, after);
   };
+
+  it("serves the persister's health checks and metrics on a port of its own", async () => {
+    const base = `http://127.0.0.1:${persisterPort}`;
+    await waitUntil(
+      async () => (await fetch(`${base}/readyz`).catch(() => null))?.status === 200,
+      'the persister to be ready',
+    );
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/chat_persister_batches_total/);
+  });
 
   it('both instances came up on one fresh database and run a Kafka broadcaster each', async () => {
     expect(instances.map((app) => app.services.chat.bus.kind)).toEqual(['kafka', 'kafka']);

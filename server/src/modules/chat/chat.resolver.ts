@@ -91,7 +91,9 @@ export class ChatMessageResolver {
     @Arg('input', () => SendMessageInput) input: SendMessageInput,
     @Ctx() ctx: Context,
   ): Promise<ChatMessage> {
-    return chatMessageFromEvent(await ctx.services.chat.live.send(ctx.em, requireViewer(ctx), input));
+    const event = await ctx.services.chat.live.send(ctx.em, requireViewer(ctx), input);
+    ctx.services.metrics.chatAccepted.inc();
+    return chatMessageFromEvent(event);
   }
 
   @FieldResolver(() => Room)

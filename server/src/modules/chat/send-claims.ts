@@ -20,10 +20,9 @@ export async function claimSend(em: Em, eventId: string, messageId: string, crea
     .insert({ event_id: eventId, message_id: messageId, created_at: createdAt })
     .onConflict('event_id')
     .ignore();
-  const row = (await knex('chat_send_claim').where({ event_id: eventId }).first('message_id', 'created_at')) as {
-    message_id: string;
-    created_at: string | number;
-  };
+  const row = (await knex<{ event_id: string; message_id: string; created_at: string | number }>('chat_send_claim')
+    .where({ event_id: eventId })
+    .first('message_id', 'created_at'))!;
   if (++claims % SWEEP_EVERY === 0) {
     await knex('chat_send_claim')
       .where('created_at', '<', Date.now() - CLAIM_KEPT_MS)

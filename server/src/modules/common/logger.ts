@@ -1,21 +1,60 @@
+import pino from 'pino';
+
 type Level = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
-let threshold: Level = (process.env.LOG_LEVEL as Level) in ORDER ? (process.env.LOG_LEVEL as Level) : 'info';
+/**
+ * One-line JSON logs (pino), so a collector parses them without configuration. Anything that
+ * looks like a credential is redacted wherever it appears in a log line's details.
+ */
+const base = pino({
+  level: ['debug', 'info', 'warn', 'error', 'silent'].includes(process.env.LOG_LEVEL ?? '')
+    ? process.env.LOG_LEVEL
+    : 'info',
+  messageKey: 'message',
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+  redact: {
+    paths: [
+      'authorization',
+      'password',
+      'token',
+      '*.authorization',
+      '*.password',
+      '*.token',
+      '*.headers.authorization',
+    ],
+    censor: '[redacted]',
+  },
+});
 
-function write(level: Exclude<Level, 'silent'>, message: string, detail?: unknown): void {
-  if (ORDER[level] < ORDER[threshold]) return;
-  const line: Record<string, unknown> = { time: new Date().toISOString(), level, message };
-  if (detail instanceof Error) line.error = { name: detail.name, message: detail.message, stack: detail.stack };
-  else if (detail !== undefined) line.detail = detail;
-  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${JSON.stringify(line)}\n`);
+export interface Logger {
+  debug(message: string, detail?: unknown): void;
+  info(message: string, detail?: unknown): void;
+  warn(message: string, detail?: unknown): void;
+  error(message: string, detail?: unknown): void;
+  /** A logger whose every line carries these fields (a request id, say). */
+  child(fields: Record<string, unknown>): Logger;
 }
 
-/** One-line JSON logs, so a collector can parse them without configuration. */
+/** Details as pino fields: an error under `error` (with its stack), an object as is, anything else under `detail`. */
+function fields(detail: unknown): Record<string, unknown> {
+  if (detail === undefined) return {};
+  if (detail instanceof Error) return { error: { name: detail.name, message: detail.message, stack: detail.stack } };
+  if (detail && typeof detail === 'object' && !Array.isArray(detail)) return detail as Record<string, unknown>;
+  return { detail };
+}
+
+function wrap(target: pino.Logger): Logger {
+  return {
+    debug: (message, detail) => target.debug(fields(detail), message),
+    info: (message, detail) => target.info(fields(detail), message),
+    warn: (message, detail) => target.warn(fields(detail), message),
+    error: (message, detail) => target.error(fields(detail), message),
+    child: (bindings) => wrap(target.child(bindings)),
+  };
+}
+
 export const logger = {
-  setLevel: (level: Level) => void (threshold = level),
-  debug: (message: string, detail?: unknown) => write('debug', message, detail),
-  info: (message: string, detail?: unknown) => write('info', message, detail),
-  warn: (message: string, detail?: unknown) => write('warn', message, detail),
-  error: (message: string, detail?: unknown) => write('error', message, detail),
+  ...wrap(base),
+  setLevel: (level: Level) => void (base.level = level),
 };

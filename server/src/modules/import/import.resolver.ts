@@ -6,6 +6,15 @@ import { ImportReport } from './import-report.types';
 import { MovieImportInput, toTmdbRecord } from './import.input';
 import { readJsonUpload } from './upload-reader';
 
+/** Imported records by outcome, for /metrics. */
+function counted(ctx: Context, report: ImportReport): ImportReport {
+  const { importedRecords } = ctx.services.metrics;
+  importedRecords.inc({ outcome: 'created' }, report.moviesCreated);
+  importedRecords.inc({ outcome: 'updated' }, report.moviesUpdated);
+  importedRecords.inc({ outcome: 'rejected' }, report.errors.length);
+  return report;
+}
+
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportReport, {
@@ -17,15 +26,15 @@ export class ImportResolver {
   ): Promise<ImportReport> {
     requireAdmin(ctx);
     const records = await readJsonUpload(file, ctx.services.config.uploadMaxBytes);
-    return ctx.services.importer.importRecords(records);
+    return counted(ctx, await ctx.services.importer.importRecords(records));
   }
 
   @Mutation(() => ImportReport, { description: 'Admins: the same import, with the records in the request body' })
-  importMoviesJson(
+  async importMoviesJson(
     @Arg('records', () => [MovieImportInput]) records: MovieImportInput[],
     @Ctx() ctx: Context,
   ): Promise<ImportReport> {
     requireAdmin(ctx);
-    return ctx.services.importer.importRecords(records.map(toTmdbRecord));
+    return counted(ctx, await ctx.services.importer.importRecords(records.map(toTmdbRecord)));
   }
 }
