@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { Counter, collectDefaultMetrics, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { Orm } from '../../server/src/db/orm';
 import { logger } from '../../server/src/modules/common/logger';
 
@@ -13,6 +13,12 @@ export function createPersisterMetrics() {
       name: 'chat_messages_persisted_total',
       help: 'Chat events written as rows, by outcome',
       labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
+    lag: new Gauge({
+      name: 'kafka_consumer_lag',
+      help: 'Messages the persister is behind the newest one, per partition',
+      labelNames: ['consumer', 'partition'] as const,
       registers: [registry],
     }),
     batches: new Counter({

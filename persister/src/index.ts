@@ -40,6 +40,7 @@ async function runConsumer(kafka: Kafka, config: KafkaConfig, orm: Orm, metrics:
       ]);
       await payload.heartbeat();
       metrics.batches.inc();
+      metrics.lag.set({ consumer: 'persister', partition: String(batch.partition) }, Number(batch.offsetLag()));
       for (const outcome of ['inserted', 'duplicates', 'dropped', 'malformed', 'refused'] as const) {
         metrics.persisted.inc({ outcome }, result[outcome]);
       }

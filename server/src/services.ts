@@ -67,6 +67,7 @@ export async function buildServices(config: AppConfig, options: OrmOptions = {})
     metrics: createMetrics(),
   };
   // Instances starting together on one database: one of them loads the demo catalogue, the others see it there.
+  bus.onLag((behind) => services.metrics.broadcasterLag.set({ consumer: 'broadcaster' }, behind));
   if (config.seedDemo) await withStartupLock(orm, () => seedDemoCatalogue(services));
   return {
     services,

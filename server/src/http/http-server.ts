@@ -83,6 +83,11 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   app.get('/readyz', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');
+      const busProblem = services.chat.bus.problem();
+      if (busProblem) {
+        res.status(503).json({ status: busProblem });
+        return;
+      }
       res.json({ status: 'ready' });
     } catch (error) {
       logger.warn('readiness check failed', error);

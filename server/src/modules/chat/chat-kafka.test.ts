@@ -323,5 +323,12 @@ describeWithKafka('chat through real Kafka', () => {
     await waitUntil(() => subscriber.received.some((m) => m.eventId === marker.eventId), 'the marker message');
     expect(subscriber.received.filter((m) => m.eventId === first.sendMessage.eventId)).toHaveLength(1);
     subscriber.close();
+    // Both consumers report how far behind they are; the persister what it wrote.
+    expect(await (await fetch(`${urls[0]}/metrics`)).text()).toMatch(
+      /kafka_consumer_lag\{consumer="broadcaster"\} \d+/,
+    );
+    const persisterMetrics = await (await fetch(`http://127.0.0.1:${persisterPort}/metrics`)).text();
+    expect(persisterMetrics).toMatch(/kafka_consumer_lag\{consumer="persister",partition="\d+"\} \d+/);
+    expect(persisterMetrics).toMatch(/chat_messages_persisted_total\{outcome="inserted"\} [1-9]/);
   }, 30_000);
 });

@@ -41,6 +41,12 @@ export function createMetrics() {
       help: 'Events delivered to subscribers (chat messages, presence, bot deltas)',
       registers: [registry],
     }),
+    broadcasterLag: new Gauge({
+      name: 'kafka_consumer_lag',
+      help: "Messages this instance's chat broadcaster is behind the newest one (Kafka)",
+      labelNames: ['consumer'] as const,
+      registers: [registry],
+    }),
     chatAccepted: new Counter({
       name: 'chat_messages_accepted_total',
       help: 'sendMessage calls accepted',

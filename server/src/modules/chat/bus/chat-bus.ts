@@ -29,5 +29,9 @@ export interface ChatBus {
   /** Tells every instance (this one included) that a user's sessions were revoked. */
   publishRevocation(revocation: SessionRevocation): Promise<void>;
   onRevocation(handler: (revocation: SessionRevocation) => void): void;
+  /** Null while the bus can carry messages, else why not (for /readyz). */
+  problem(): string | null;
+  /** Told how far this instance's broadcaster is behind the newest message (Kafka; for /metrics). */
+  onLag(listener: (messagesBehind: number) => void): void;
   stop(): Promise<void>;
 }

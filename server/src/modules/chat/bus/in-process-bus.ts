@@ -33,5 +33,12 @@ export class InProcessBus extends FanoutBus implements ChatBus {
     this.receiveRevocation(revocation);
   }
 
+  problem(): string | null {
+    return null;
+  }
+
+  /** Messages are delivered as they are written: never behind. */
+  onLag(): void {}
+
   async stop(): Promise<void> {}
 }

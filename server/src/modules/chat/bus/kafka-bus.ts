@@ -97,6 +97,7 @@ export class KafkaBus extends FanoutBus implements ChatBus {
       autoCommit: false,
       // A whole fetch at a time: one callback per batch instead of a promise round per message.
       eachBatch: async ({ batch }) => {
+        if (batch.topic === this.config.topic) this.lagListener(Number(batch.offsetLag()));
         if (batch.topic === this.config.controlTopic) {
           for (const message of batch.messages) {
             const revocation = decodeRevocation(message.value);
@@ -125,6 +126,13 @@ export class KafkaBus extends FanoutBus implements ChatBus {
     for (const { partition, offset } of presenceOffsets)
       this.consumer.seek({ topic: this.config.presenceTopic, partition, offset });
     await joined;
+    this.crashed = null;
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      this.crashed = `Kafka broadcaster crashed: ${payload.error.message}`;
+    });
+    this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+      this.crashed = null;
+    });
     logger.info('chat broadcaster joined Kafka', { groupId: this.groupId, topic: this.config.topic });
   }
 
@@ -161,6 +169,17 @@ export class KafkaBus extends FanoutBus implements ChatBus {
 
   publish(event: ChatEvent): Promise<void> {
     return this.sends.add(event);
+  }
+
+  private crashed: string | null = 'not started';
+  private lagListener: (messagesBehind: number) => void = () => {};
+
+  problem(): string | null {
+    return this.crashed;
+  }
+
+  onLag(listener: (messagesBehind: number) => void): void {
+    this.lagListener = listener;
   }
 
   async stop(): Promise<void> {
