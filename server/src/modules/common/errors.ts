@@ -124,7 +124,7 @@ export interface ErrorPolicy {
 }
 
 /** The one place errors become what clients see: domain errors keep their code, the rest are masked and logged. */
-export function createFormatError(policy: ErrorPolicy = { fieldSuggestions: true }) {
+export function createFormatError(policy: ErrorPolicy) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const domain = domainErrorOf(error);
     if (domain) {
@@ -160,9 +160,6 @@ export function createFormatError(policy: ErrorPolicy = { fieldSuggestions: true
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }
-
-/** With the development policy; the servers build theirs from configuration. */
-export const formatError = createFormatError();
 
 function isArgumentValidationError(error: unknown): boolean {
   const original = (error as GraphQLError | undefined)?.originalError;
