@@ -92,7 +92,8 @@ describe('deploy/', () => {
     expect(compose.services['server-2'].environment?.KAFKA_BROKERS).toBe('kafka:9092');
     expect(compose.services.persister.environment?.MYMDB_ROLE).toBe('persister');
     const nginx = fs.readFileSync(path.join(DEPLOY, 'nginx/mymdb.conf'), 'utf8');
-    for (const name of ['server-1', 'server-2', 'server-3']) expect(nginx).toContain(`server ${name}:4000`);
+    for (const name of ['server-1', 'server-2', 'server-3'])
+      expect(nginx).toContain(`server ${name}:4000 max_fails=0;`);
     expect(nginx).toMatch(/proxy_set_header Upgrade \$http_upgrade/);
     expect(nginx).not.toMatch(/^\s*(ip_hash|sticky|hash)\b/m);
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { CHROMIUM, INSTALL_CHROMIUM } from './browser';
+import { INSTALL_NGINX, NGINX } from './nginx';
 import { canConnect, isCi, START_COMMANDS, TEST_KAFKA_BROKER, TEST_POSTGRES_URL } from './services';
 
 /**
@@ -30,4 +31,9 @@ export default async function globalSetup(): Promise<void> {
   if (!browser)
     console.warn(`\nBrowser tests skipped: no Chromium at ${CHROMIUM}. Install it with: ${INSTALL_CHROMIUM}\n`);
   process.env.MYMDB_TEST_BROWSER = browser ? '1' : '0';
+
+  const nginx = fs.existsSync(NGINX);
+  if (!nginx && isCi()) throw new Error(`nginx is missing at ${NGINX}; CI installs it (${INSTALL_NGINX})`);
+  if (!nginx) console.warn(`\nLoad-balancer tests skipped: no nginx at ${NGINX}. Install it with: ${INSTALL_NGINX}\n`);
+  process.env.MYMDB_TEST_NGINX = nginx ? '1' : '0';
 }

@@ -53,6 +53,11 @@ type Documents = {
     "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleLoginDocument,
     "\n  mutation InstancesAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      movies {\n        id\n      }\n    }\n  }\n": typeof types.InstancesAskBotDocument,
     "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": typeof types.SharedThrottleSignupDocument,
+    "\n  mutation LbSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": typeof types.LbSignupDocument,
+    "\n  mutation LbLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.LbLoginDocument,
+    "\n  mutation LbAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      movies {\n        id\n      }\n    }\n  }\n": typeof types.LbAskBotDocument,
+    "\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n": typeof types.LbCreateRoomDocument,
+    "\n  mutation LbSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n    }\n  }\n": typeof types.LbSendDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": typeof types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": typeof types.AccountsLoginDocument,
     "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": typeof types.AccountsMeDocument,
@@ -171,6 +176,11 @@ const documents: Documents = {
     "\n  mutation SharedThrottleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleLoginDocument,
     "\n  mutation InstancesAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      intent\n      movies {\n        id\n      }\n    }\n  }\n": types.InstancesAskBotDocument,
     "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": types.SharedThrottleSignupDocument,
+    "\n  mutation LbSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": types.LbSignupDocument,
+    "\n  mutation LbLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.LbLoginDocument,
+    "\n  mutation LbAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      movies {\n        id\n      }\n    }\n  }\n": types.LbAskBotDocument,
+    "\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n": types.LbCreateRoomDocument,
+    "\n  mutation LbSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n    }\n  }\n": types.LbSendDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": types.AccountsLoginDocument,
     "\n  query AccountsMe {\n    me {\n      id\n      username\n      email\n      isAdmin\n    }\n  }\n": types.AccountsMeDocument,
@@ -420,6 +430,26 @@ export function graphql(source: "\n  mutation InstancesAskBot($input: AskBotInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SharedThrottleSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LbSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LbSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LbLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LbLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LbAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      movies {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LbAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      movies {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LbSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n    }\n  }\n"): (typeof documents)["\n  mutation LbSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
