@@ -20,11 +20,23 @@ describe('loadConfig', () => {
     expect(config.storage).toMatchObject({ kind: 's3', bucket: 'posters', forcePathStyle: true });
   });
 
+  it('reads replica URLs for catalogue reads next to a PostgreSQL primary', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/mymdb',
+      DATABASE_REPLICA_URLS: 'postgres://u@replica-1:5432/mymdb, postgresql://u@replica-2:5432/mymdb',
+    });
+    expect(config.database).toMatchObject({
+      replicaUrls: ['postgres://u@replica-1:5432/mymdb', 'postgresql://u@replica-2:5432/mymdb'],
+    });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO'],
+    [{ DATABASE_REPLICA_URLS: 'postgres://u@replica/mymdb' }, 'DATABASE_REPLICA_URLS'],
+    [{ DATABASE_URL: 'postgres://u@db/mymdb', DATABASE_REPLICA_URLS: 'replica:5432' }, 'DATABASE_REPLICA_URLS'],
     [{ STORAGE_DRIVER: 's3' }, 'S3_BUCKET'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],

@@ -1,6 +1,14 @@
 import path from 'node:path';
 
-export type DatabaseConfig = { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string; poolMax: number };
+export type DatabaseConfig =
+  | { kind: 'sqlite'; file: string }
+  | {
+      kind: 'postgresql';
+      url: string;
+      poolMax: number;
+      /** Streaming replicas that serve anonymous catalogue reads (DATABASE_REPLICA_URLS). */
+      replicaUrls?: string[];
+    };
 
 export type StorageConfig =
   | { kind: 'local'; root: string; publicPath: string }
@@ -146,9 +154,18 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 
 function databaseConfig(env: Env, dataDir: string): DatabaseConfig {
   const url = read(env, 'DATABASE_URL');
+  const replicaUrls = (read(env, 'DATABASE_REPLICA_URLS') ?? '')
+    .split(',')
+    .map((replica) => replica.trim())
+    .filter(Boolean);
+  for (const replica of replicaUrls)
+    if (!/^postgres(ql)?:\/\//.test(replica))
+      throw new ConfigError('DATABASE_REPLICA_URLS', `must list postgres:// URLs, got "${replica}"`);
+  if (replicaUrls.length && !(url && /^postgres(ql)?:\/\//.test(url)))
+    throw new ConfigError('DATABASE_REPLICA_URLS', 'needs DATABASE_URL to name a PostgreSQL primary');
   if (url === undefined) return { kind: 'sqlite', file: path.join(dataDir, 'mymdb.sqlite') };
   if (/^postgres(ql)?:\/\//.test(url)) {
-    return { kind: 'postgresql', url, poolMax: integer(env, 'DATABASE_POOL_MAX', 10, 2, 200) };
+    return { kind: 'postgresql', url, poolMax: integer(env, 'DATABASE_POOL_MAX', 10, 2, 200), replicaUrls };
   }
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length).replace(/^\/\//, '');

@@ -1,5 +1,6 @@
 import type { AppConfig } from './config';
 import type { Em, Orm } from './db/orm';
+import type { ReadSource } from './db/read-source';
 import { createAccountLoaders } from './modules/accounts/accounts.loaders';
 import { createCatalogueLoaders } from './modules/catalogue/catalogue.loaders';
 import type { Viewer } from './modules/accounts/viewer';
@@ -38,10 +39,16 @@ export interface Context {
   clientIp: string;
   /** Correlates this operation's log lines (x-request-id). */
   requestId?: string;
+  /** Whether catalogue reads may use a replica; decided once the operation is known. */
+  reads: ReadSource;
 }
 
-function createLoaders(em: Em, viewer: Viewer | null) {
-  return { ...createAccountLoaders(em), ...createCatalogueLoaders(em), ...createReviewLoaders(em, viewer?.id ?? null) };
+function createLoaders(em: Em, viewer: Viewer | null, reads: ReadSource) {
+  return {
+    ...createAccountLoaders(em),
+    ...createCatalogueLoaders(em, reads),
+    ...createReviewLoaders(em, viewer?.id ?? null),
+  };
 }
 
 /** A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests. */
@@ -52,5 +59,6 @@ export function createContext(
   requestId?: string,
 ): Context {
   const em = services.orm.em.fork();
-  return { em, loaders: createLoaders(em, viewer), viewer, services, clientIp, requestId };
+  const reads: ReadSource = { replica: false };
+  return { em, loaders: createLoaders(em, viewer, reads), viewer, services, clientIp, requestId, reads };
 }

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import { print, type DocumentNode } from 'graphql';
 import { createApp, type App } from './app';
 import { loadConfig } from './config';
@@ -8,7 +7,7 @@ import { createTestDatabase, tempDir, type TestDatabase } from '../test/harness'
 import { RoomSubscriber, waitUntil, wsClient } from '../test/chat-clients';
 import { graphql } from '../test/__generated__';
 import { startNginx, type RunningNginx } from '../test/nginx';
-import { TEST_KAFKA_BROKER } from '../test/services';
+import { freePort, TEST_KAFKA_BROKER } from '../test/services';
 
 const SIGNUP = graphql(`
   mutation LbSignup($input: SignupInput!) {
@@ -55,15 +54,6 @@ const everything = ['MYMDB_TEST_POSTGRES', 'MYMDB_TEST_KAFKA', 'MYMDB_TEST_NGINX
   (name) => process.env[name] === '1',
 );
 const describeBehindNginx = everything ? describe : describe.skip;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Two instances on one PostgreSQL and one Kafka, behind nginx with the deployment's proxy

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { CHROMIUM, INSTALL_CHROMIUM } from './browser';
 import { INSTALL_NGINX, NGINX } from './nginx';
+import { INSTALL_POSTGRES, postgresBinaries } from './postgres-replica';
 import { canConnect, isCi, START_COMMANDS, TEST_KAFKA_BROKER, TEST_POSTGRES_URL } from './services';
 
 /**
@@ -36,4 +37,12 @@ export default async function globalSetup(): Promise<void> {
   if (!nginx && isCi()) throw new Error(`nginx is missing at ${NGINX}; CI installs it (${INSTALL_NGINX})`);
   if (!nginx) console.warn(`\nLoad-balancer tests skipped: no nginx at ${NGINX}. Install it with: ${INSTALL_NGINX}\n`);
   process.env.MYMDB_TEST_NGINX = nginx ? '1' : '0';
+
+  // The replica test starts a primary and a streaming replica of its own from these programs.
+  const postgresPrograms = postgresBinaries();
+  if (!postgresPrograms && isCi())
+    throw new Error(`PostgreSQL's server programs are missing; CI needs them (${INSTALL_POSTGRES})`);
+  if (!postgresPrograms)
+    console.warn(`\nRead-replica tests skipped: no initdb found. Install PostgreSQL with: ${INSTALL_POSTGRES}\n`);
+  process.env.MYMDB_TEST_PG_BIN = postgresPrograms ?? '';
 }

@@ -75,12 +75,14 @@ export interface TestServer {
 export interface TestServerOptions {
   env?: Record<string, string>;
   seedDemo?: boolean;
+  /** A database prepared by the test (a primary with replicas, say) instead of a fresh one. */
+  database?: (dataDir: string) => Promise<TestDatabase>;
 }
 
 /** The real app on an ephemeral loopback port, with its own data directory and database. */
 export async function startTestServer(dialect: Dialect, options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = tempDir();
-  const database = await createTestDatabase(dialect, dataDir);
+  const database = await (options.database ?? ((dir) => createTestDatabase(dialect, dir)))(dataDir);
   const config: AppConfig = {
     ...loadConfig({
       DATA_DIR: dataDir,

@@ -14,6 +14,16 @@ export function isCi(): boolean {
   return /^(1|true)$/i.test(process.env.CI ?? '');
 }
 
+/** A loopback port nothing listens on now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** True when something accepts TCP connections at host:port within the timeout. */
 export function canConnect(host: string, port: number, timeoutMs = 1500): Promise<boolean> {
   return new Promise((resolve) => {

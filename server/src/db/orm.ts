@@ -23,7 +23,16 @@ function driverOptions(database: DatabaseConfig): Options {
     if (database.file !== ':memory:') fs.mkdirSync(path.dirname(database.file), { recursive: true });
     return { driver: BetterSqliteDriver, dbName: database.file };
   }
-  return { driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: database.poolMax } };
+  const pool = { min: 0, max: database.poolMax };
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl: database.url,
+    pool,
+    replicas: (database.replicaUrls ?? []).map((clientUrl) => ({ clientUrl, pool })),
+    // Nothing reads from a replica unless it asks (catalogue reads for anonymous queries do, see
+    // readSource): the ORM's own reads, the chat's and the viewer's stay read-your-own-writes.
+    preferReadReplicas: false,
+  };
 }
 
 export async function createOrm(database: DatabaseConfig, options: OrmOptions = {}): Promise<Orm> {

@@ -17,6 +17,7 @@ import { createAuthenticator } from './authenticate';
 import { graphiqlPage } from './graphiql';
 import { jsonErrorHandler } from './http-errors';
 import { httpMetrics, operationLogPlugin, registerPoolMetrics, requestIds } from './observability';
+import { replicaReadsPlugin } from './replica-reads';
 import { operationGuardPlugin } from './operation-guard-plugin';
 import { createOperationGuard } from './operation-limits';
 import { apiSecurityHeaders, graphiqlSecurityHeaders } from './security-headers';
@@ -65,6 +66,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       { serverWillStart: async () => ({ drainServer: () => websockets.close() }) },
       operationGuardPlugin(guard, config.graphql.limits.timeoutMs),
       operationLogPlugin(services.metrics),
+      ...(config.database.kind === 'postgresql' && config.database.replicaUrls?.length ? [replicaReadsPlugin()] : []),
       // We serve our own offline GraphiQL; and per-field cache hints would wrap every resolver for nothing.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),

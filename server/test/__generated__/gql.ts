@@ -132,6 +132,9 @@ type Documents = {
     "\n          query ReviewsMovie2($id: ID!) {\n            movie(id: $id) {\n              ratingCount\n              averageRating\n              ratingDistribution {\n                count\n              }\n            }\n          }\n        ": typeof types.ReviewsMovie2Document,
     "\n          query ReviewsMe {\n            me {\n              ratings {\n                score\n                movie {\n                  title\n                }\n              }\n              reviews {\n                title\n              }\n            }\n          }\n        ": typeof types.ReviewsMeDocument,
     "\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ReviewsMovie3Document,
+    "\n  mutation ReplicaRate($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      ratingCount\n    }\n  }\n": typeof types.ReplicaRateDocument,
+    "\n  query ReplicaRatingCount($id: ID!) {\n    movie(id: $id) {\n      ratingCount\n    }\n  }\n": typeof types.ReplicaRatingCountDocument,
+    "\n  query ReplicaFirstMovie {\n    movies(first: 1, sort: TITLE_ASC) {\n      totalCount\n      edges {\n        node {\n          id\n          ratingCount\n        }\n      }\n    }\n  }\n": typeof types.ReplicaFirstMovieDocument,
     "\n  subscription ChatClientsMessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      id\n      eventId\n      content\n      createdAt\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": typeof types.ChatClientsMessageAddedDocument,
     "\n      mutation HarnessSignup($input: SignupInput!) {\n        signup(input: $input) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": typeof types.HarnessSignupDocument,
     "\n        mutation HarnessLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": typeof types.HarnessLoginDocument,
@@ -255,6 +258,9 @@ const documents: Documents = {
     "\n          query ReviewsMovie2($id: ID!) {\n            movie(id: $id) {\n              ratingCount\n              averageRating\n              ratingDistribution {\n                count\n              }\n            }\n          }\n        ": types.ReviewsMovie2Document,
     "\n          query ReviewsMe {\n            me {\n              ratings {\n                score\n                movie {\n                  title\n                }\n              }\n              reviews {\n                title\n              }\n            }\n          }\n        ": types.ReviewsMeDocument,
     "\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        ": types.ReviewsMovie3Document,
+    "\n  mutation ReplicaRate($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      ratingCount\n    }\n  }\n": types.ReplicaRateDocument,
+    "\n  query ReplicaRatingCount($id: ID!) {\n    movie(id: $id) {\n      ratingCount\n    }\n  }\n": types.ReplicaRatingCountDocument,
+    "\n  query ReplicaFirstMovie {\n    movies(first: 1, sort: TITLE_ASC) {\n      totalCount\n      edges {\n        node {\n          id\n          ratingCount\n        }\n      }\n    }\n  }\n": types.ReplicaFirstMovieDocument,
     "\n  subscription ChatClientsMessageAdded($roomSlug: String!, $after: String) {\n    messageAdded(roomSlug: $roomSlug, after: $after) {\n      id\n      eventId\n      content\n      createdAt\n      author {\n        username\n      }\n      room {\n        slug\n      }\n    }\n  }\n": types.ChatClientsMessageAddedDocument,
     "\n      mutation HarnessSignup($input: SignupInput!) {\n        signup(input: $input) {\n          token\n          user {\n            id\n          }\n        }\n      }\n    ": types.HarnessSignupDocument,
     "\n        mutation HarnessLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": types.HarnessLoginDocument,
@@ -746,6 +752,18 @@ export function graphql(source: "\n          query ReviewsMe {\n            me {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ReviewsMovie3($id: ID!) {\n            movie(id: $id) {\n              reviews {\n                edges {\n                  node {\n                    author {\n                      username\n                      email\n                    }\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplicaRate($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      ratingCount\n    }\n  }\n"): (typeof documents)["\n  mutation ReplicaRate($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n      ratingCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaRatingCount($id: ID!) {\n    movie(id: $id) {\n      ratingCount\n    }\n  }\n"): (typeof documents)["\n  query ReplicaRatingCount($id: ID!) {\n    movie(id: $id) {\n      ratingCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplicaFirstMovie {\n    movies(first: 1, sort: TITLE_ASC) {\n      totalCount\n      edges {\n        node {\n          id\n          ratingCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReplicaFirstMovie {\n    movies(first: 1, sort: TITLE_ASC) {\n      totalCount\n      edges {\n        node {\n          id\n          ratingCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm';
+import { connectionFor, type ReadSource } from '../../db/read-source';
 import { Actor } from './actor.entity';
 import { Director } from './director.entity';
 import type { Genre } from './genre.entity';
@@ -37,11 +38,13 @@ const personColumns = (alias: string) => [
  * Per-request batch loaders: whatever a page of movies asks for, each relation costs one
  * statement for the whole page.
  */
-export function createCatalogueLoaders(em: Em) {
-  const knex = em.getKnex();
+export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
+  // Chosen per batch: the request's read source is settled once its operation is known.
+  const db = () => em.getKnex(connectionFor(reads));
   const perLimit = new Map<number, DataLoader<number, SimilarRow[]>>();
   const personLoader = <T extends Director | Actor>(table: 'director' | 'actor', type: new () => T) =>
     new DataLoader<number, T | null>(async (ids) => {
+      const knex = db();
       const rows = (await knex(`${table} as p`)
         .select(personColumns('p'))
         .whereIn('p.id', ids as number[])) as Row[];
@@ -51,6 +54,7 @@ export function createCatalogueLoaders(em: Em) {
 
   return {
     movie: new DataLoader<number, Movie | null>(async (ids) => {
+      const knex = db();
       const rows = (await knex('movie as m')
         .select(movieColumns(em, 'm'))
         .whereIn('m.id', ids as number[])) as Row[];
@@ -62,6 +66,7 @@ export function createCatalogueLoaders(em: Em) {
     actor: personLoader('actor', Actor),
 
     castOf: new DataLoader<number, Actor[]>(async (movieIds) => {
+      const knex = db();
       const rows = (await knex('movie_actor as ma')
         .join('actor as a', 'a.id', 'ma.actor_id')
         .select(['ma.movie_id', ...personColumns('a')])
@@ -72,6 +77,7 @@ export function createCatalogueLoaders(em: Em) {
     }),
 
     genresOf: new DataLoader<number, Genre[]>(async (movieIds) => {
+      const knex = db();
       const rows = (await knex('movie_genre as mg')
         .join('genre as g', 'g.id', 'mg.genre_id')
         .select(['mg.movie_id', 'g.id', 'g.name', 'g.name_key'])
@@ -82,6 +88,7 @@ export function createCatalogueLoaders(em: Em) {
     }),
 
     moviesByDirector: new DataLoader<number, Movie[]>(async (directorIds) => {
+      const knex = db();
       const rows = (await knex('movie as m')
         .select(movieColumns(em, 'm'))
         .whereIn('m.director_id', directorIds as number[])
@@ -94,6 +101,7 @@ export function createCatalogueLoaders(em: Em) {
     }),
 
     moviesByActor: new DataLoader<number, Movie[]>(async (actorIds) => {
+      const knex = db();
       const rows = (await knex('movie_actor as ma')
         .join('movie as m', 'm.id', 'ma.movie_id')
         .select(['ma.actor_id as credited_actor_id', ...movieColumns(em, 'm')])
@@ -107,6 +115,7 @@ export function createCatalogueLoaders(em: Em) {
     }),
 
     genreMovieCount: new DataLoader<number, number>(async (genreIds) => {
+      const knex = db();
       const rows = (await knex('movie_genre')
         .select('genre_id')
         .count({ count: '*' })
@@ -121,6 +130,7 @@ export function createCatalogueLoaders(em: Em) {
       let loader = perLimit.get(limit);
       if (!loader) {
         loader = new DataLoader(async (movieIds) => {
+          const knex = db();
           // Count shared genres on the link table alone, rank on three columns, and read whole rows only for the winners.
           const shared = knex('movie_genre as src')
             .join('movie_genre as cand', function joinCandidates() {

@@ -1,12 +1,13 @@
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
+import { connectionFor } from '../../db/read-source';
 import { Genre } from './genre.entity';
 
 @Resolver(() => Genre)
 export class GenreResolver {
   @Query(() => [Genre], { description: 'Every genre, by name' })
-  genres(@Ctx() { em }: Context): Promise<Genre[]> {
-    return em.find(Genre, {}, { orderBy: { name: 'asc' } });
+  genres(@Ctx() { em, reads }: Context): Promise<Genre[]> {
+    return em.find(Genre, {}, { orderBy: { name: 'asc' }, connectionType: connectionFor(reads) });
   }
 
   @FieldResolver(() => Int, { description: 'How many catalogue films have this genre' })

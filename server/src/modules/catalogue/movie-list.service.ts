@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
+import { connectionFor, type ReadSource } from '../../db/read-source';
 import { badInput } from '../common/errors';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
 import {
@@ -87,12 +88,12 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter |
 }
 
 /** One statement for the page, one more for totalCount only when asked. */
-export async function listMovies(em: Em, args: MovieListArgs): Promise<Page<Movie>> {
+export async function listMovies(em: Em, args: MovieListArgs, reads?: ReadSource): Promise<Page<Movie>> {
   const first = pageSize(args.first);
   const offset = pageOffset(args.offset);
   const sort = args.sort ?? MovieSort.NEWEST;
   const keys = SORTS[sort];
-  const knex = em.getKnex();
+  const knex = em.getKnex(connectionFor(reads));
   const filtered = knex('movie as m');
   applyFilter(knex, filtered, args.filter);
 

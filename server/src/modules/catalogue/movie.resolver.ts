@@ -15,8 +15,8 @@ const MAX_SIMILAR = 20;
 @Resolver(() => Movie)
 export class MovieResolver {
   @Query(() => MovieConnection, { description: 'Browse the catalogue: sort, filter, page by cursor or offset' })
-  movies(@Args() args: MoviesArgs, @Ctx() { em }: Context): Promise<Page<Movie>> {
-    return listMovies(em, args).then((page) => Object.assign(new MovieConnection(), page));
+  movies(@Args() args: MoviesArgs, @Ctx() { em, reads }: Context): Promise<Page<Movie>> {
+    return listMovies(em, args, reads).then((page) => Object.assign(new MovieConnection(), page));
   }
 
   @Query(() => Movie, { nullable: true })

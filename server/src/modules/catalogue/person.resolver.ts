@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import type { Em } from '../../db/orm';
+import { connectionFor, type ReadSource } from '../../db/read-source';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
 import {
   ConnectionType,
@@ -38,10 +39,11 @@ async function listPeople<T extends Director | Actor>(
   table: 'director' | 'actor',
   entity: new () => T,
   args: PeopleArgs,
+  reads: ReadSource,
 ): Promise<Page<T>> {
   const first = pageSize(args.first);
   const sortName = `${table}s`;
-  const knex = em.getKnex();
+  const knex = em.getKnex(connectionFor(reads));
   const filtered = knex(table);
   const needle = searchable(args.search ?? '');
   if (needle) filtered.whereRaw(`search_name ${LIKE_ESCAPED}`, [`%${escapeLike(needle)}%`]);
@@ -69,8 +71,8 @@ async function listPeople<T extends Director | Actor>(
 @Resolver(() => Director)
 export class DirectorResolver {
   @Query(() => DirectorConnection)
-  async directors(@Args() args: PeopleArgs, @Ctx() { em }: Context) {
-    return Object.assign(new DirectorConnection(), await listPeople(em, 'director', Director, args));
+  async directors(@Args() args: PeopleArgs, @Ctx() { em, reads }: Context) {
+    return Object.assign(new DirectorConnection(), await listPeople(em, 'director', Director, args, reads));
   }
 
   @Query(() => Director, { nullable: true })
@@ -87,8 +89,8 @@ export class DirectorResolver {
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => ActorConnection)
-  async actors(@Args() args: PeopleArgs, @Ctx() { em }: Context) {
-    return Object.assign(new ActorConnection(), await listPeople(em, 'actor', Actor, args));
+  async actors(@Args() args: PeopleArgs, @Ctx() { em, reads }: Context) {
+    return Object.assign(new ActorConnection(), await listPeople(em, 'actor', Actor, args, reads));
   }
 
   @Query(() => Actor, { nullable: true })

@@ -2,14 +2,13 @@ import { print, type DocumentNode } from 'graphql';
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import { createApp, type App } from '../../app';
 import { loadConfig, type AppConfig } from '../../config';
 import { createTestDatabase, tempDir, type TestDatabase } from '../../../test/harness';
 import { RoomSubscriber, waitUntil, wsClient } from '../../../test/chat-clients';
-import { TEST_KAFKA_BROKER } from '../../../test/services';
+import { freePort, TEST_KAFKA_BROKER } from '../../../test/services';
 import { graphql } from '../../../test/__generated__';
 
 /**
@@ -20,16 +19,6 @@ const PERSISTER = path.resolve(__dirname, '../../../../dist/persister/src/index.
 const ROOM = 'kafka-lounge';
 
 /** Global setup probed the broker: CI fails without one; a laptop skips, naming the start command. */
-/** A port nothing listens on now (the persister's health server takes it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 const describeWithKafka = process.env.MYMDB_TEST_KAFKA === '1' ? describe : describe.skip;
 
 describeWithKafka('chat through real Kafka', () => {
