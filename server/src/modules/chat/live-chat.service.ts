@@ -74,16 +74,21 @@ export class LiveChat {
       content,
       createdAt: now,
     };
+    let ownClaim = false;
     if (clientId) {
-      // A retry through another instance, before the persister wrote the first attempt: same message, not published again.
+      // A retry through another instance before the persister wrote the first attempt: the same
+      // message (id and time), published again in case that attempt died before publishing. The
+      // persister writes an event id once and each instance delivers it once, so this is safe.
       const claim = await claimSend(em, eventId, event.id, now);
-      if (claim.messageId !== event.id) return { ...event, id: claim.messageId, createdAt: claim.createdAt };
+      ownClaim = claim.messageId === event.id;
+      event.id = claim.messageId;
+      event.createdAt = claim.createdAt;
     }
     try {
       await this.bus.publish(event);
     } catch (error) {
-      // Not sent: the client's retry must be free to send it.
-      if (clientId) await releaseSend(em, eventId).catch(() => undefined);
+      // Not sent: the client's retry must be free to send it (an earlier attempt's claim stays).
+      if (ownClaim) await releaseSend(em, eventId).catch(() => undefined);
       throw error;
     }
     this.remember(event);

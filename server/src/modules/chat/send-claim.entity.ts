@@ -2,8 +2,8 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * The first attempt of a send (by its event id) claims the message id: a retry that reaches
- * another instance before the persister has written the message finds the claim and answers
- * with the same message, without publishing it again.
+ * another instance before the persister has written the message finds the claim and sends the
+ * same message (id and time) again, which the persister and every instance's delivery take once.
  */
 @Entity({ tableName: 'chat_send_claim' })
 @Index({ properties: ['createdAt'] })

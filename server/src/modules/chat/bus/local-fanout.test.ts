@@ -26,6 +26,18 @@ describe('LocalFanout', () => {
     expect(elsewhere).toEqual([]);
   });
 
+  it('delivers an event id once, however often it is published (a retried send)', async () => {
+    const fanout = new LocalFanout();
+    const got: string[] = [];
+    fanout.subscribe('lobby', (e) => got.push(e.eventId));
+    fanout.deliver(event(1));
+    fanout.deliver(event(2));
+    fanout.deliver(event(1));
+    await nextTurn();
+    expect(got).toEqual(['e1', 'e2']);
+    expect(fanout.recentAfter('lobby', '').map((e) => e.eventId)).toEqual(['e1', 'e2']);
+  });
+
   it('gives every subscriber a burst in order, while yielding to other work between slices', async () => {
     const fanout = new LocalFanout();
     const subscribers = 40;

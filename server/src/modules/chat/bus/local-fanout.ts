@@ -44,6 +44,8 @@ export class LocalFanout {
 
   deliver(event: ChatEvent): void {
     const recent = this.recent.get(event.roomSlug) ?? [];
+    // A retried send may be published twice (see LiveChat.send): subscribers get it once.
+    if (recent.some((earlier) => earlier.eventId === event.eventId)) return;
     recent.push(event);
     if (recent.length > RECENT_PER_ROOM) recent.splice(0, recent.length - RECENT_PER_ROOM);
     this.recent.set(event.roomSlug, recent);
