@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation LbSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": typeof types.LbSignupDocument,
     "\n  mutation LbLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.LbLoginDocument,
     "\n  mutation LbAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      movies {\n        id\n      }\n    }\n  }\n": typeof types.LbAskBotDocument,
-    "\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n": typeof types.LbCreateRoomDocument,
+    "\n  mutation LbCreateRoom($name: String!) {\n    createRoom(input: { name: $name }) {\n      slug\n    }\n  }\n": typeof types.LbCreateRoomDocument,
     "\n  mutation LbSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n    }\n  }\n": typeof types.LbSendDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": typeof types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": typeof types.AccountsLoginDocument,
@@ -182,7 +182,7 @@ const documents: Documents = {
     "\n  mutation LbSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n    }\n  }\n": types.LbSignupDocument,
     "\n  mutation LbLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.LbLoginDocument,
     "\n  mutation LbAskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      conversationId\n      movies {\n        id\n      }\n    }\n  }\n": types.LbAskBotDocument,
-    "\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n": types.LbCreateRoomDocument,
+    "\n  mutation LbCreateRoom($name: String!) {\n    createRoom(input: { name: $name }) {\n      slug\n    }\n  }\n": types.LbCreateRoomDocument,
     "\n  mutation LbSend($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      id\n      eventId\n    }\n  }\n": types.LbSendDocument,
     "\n  mutation AccountsSignup($input: SignupInput!) {\n    signup(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        isAdmin\n        createdAt\n        email\n      }\n    }\n  }\n": types.AccountsSignupDocument,
     "\n  mutation AccountsLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        username\n      }\n    }\n  }\n": types.AccountsLoginDocument,
@@ -451,7 +451,7 @@ export function graphql(source: "\n  mutation LbAskBot($input: AskBotInput!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation LbCreateRoom {\n    createRoom(input: { name: \"Balanced\" }) {\n      slug\n    }\n  }\n"];
+export function graphql(source: "\n  mutation LbCreateRoom($name: String!) {\n    createRoom(input: { name: $name }) {\n      slug\n    }\n  }\n"): (typeof documents)["\n  mutation LbCreateRoom($name: String!) {\n    createRoom(input: { name: $name }) {\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
