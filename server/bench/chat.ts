@@ -6,13 +6,17 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
+import { NGINX, startNginx, type RunningNginx } from './nginx';
 import { PROFILE_ARGS, startScript, stopProcess, until, waitUntilUp } from './processes';
 
 /**
  * `npm run bench -- chat` (also run by `npm run bench`): S subscribers over one room, M messages,
  * end-to-end latency send -> every subscriber (p50/p99) and sendMessage throughput, on the
- * in-process bus (one instance) and through Kafka (two instances + the persister). Loopback only;
- * every process it starts is stopped by PID.
+ * in-process bus (one instance), through Kafka (two instances + the persister, SQLite), and as
+ * deployed: Kafka and PostgreSQL with one instance, then three behind nginx (subscribers and
+ * senders all go through nginx's round robin). Loopback only; every process it starts is stopped
+ * by PID.
  */
 const SUBSCRIBERS = Number(process.env.BENCH_CHAT_SUBSCRIBERS ?? 200);
 const LATENCY_MESSAGES = Number(process.env.BENCH_CHAT_MESSAGES ?? 300);
@@ -21,10 +25,20 @@ const THROUGHPUT_MESSAGES = Number(process.env.BENCH_CHAT_BURST ?? 4000);
 const SEND_CONCURRENCY = 50;
 const AUDIENCE_PROCESSES = Number(process.env.BENCH_CHAT_AUDIENCE_PROCESSES ?? 2);
 const KAFKA = process.env.BENCH_KAFKA_BROKERS ?? '127.0.0.1:9092';
+const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+interface ChatCase {
+  bus: 'in-process' | 'kafka';
+  database: 'SQLite' | 'PostgreSQL';
+  instances: number;
+  /** Everything through nginx's round robin instead of straight to the instances. */
+  nginx: boolean;
+}
 
 interface Result {
   bus: string;
-  instances: number;
+  database: string;
+  instances: string;
   subscribers: number;
   'latency p50 ms': number;
   'latency p99 ms': number;
@@ -55,15 +69,37 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
   return body.data as T;
 }
 
-async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
+/** A fresh PostgreSQL database for one case, dropped afterwards. */
+async function freshPostgres(name: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+async function runCase(
+  { bus, database, instances: instanceCount, nginx: throughNginx }: ChatCase,
+  firstPort: number,
+): Promise<Result> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-chat-bench-${bus}-`));
   const run = crypto.randomBytes(3).toString('hex');
+  const postgres = database === 'PostgreSQL' ? await freshPostgres(`mymdb_chat_bench_${run}`) : undefined;
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     JWT_SECRET: 'chat-bench-secret-chat-bench-secret-1',
+    // 200 subscribers from one address, and one user sending thousands of messages: the abuse
+    // limits for a single address or user are not what this measures.
+    WS_MAX_SOCKETS_PER_ADDRESS: '10000',
+    CHAT_MESSAGES_PER_USER_PER_MINUTE: '10000000',
+    ...(postgres ? { DATABASE_URL: postgres.url } : {}),
   };
   if (bus === 'kafka')
     Object.assign(env, {
@@ -71,9 +107,9 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
       KAFKA_TOPIC: `chat-bench-${run}`,
       KAFKA_PERSISTER_GROUP_ID: `chat-bench-writer-${run}`,
     });
-  const instanceCount = bus === 'kafka' ? 2 : 1;
-  const ports = Array.from({ length: instanceCount }, (_, i) => 4500 + i + (bus === 'kafka' ? 10 : 0));
+  const ports = Array.from({ length: instanceCount }, (_, i) => firstPort + i);
   const children: ChildProcess[] = [];
+  let nginx: RunningNginx | undefined;
   try {
     // The first instance migrates the SQLite file; the others (and the persister) start after it.
     for (const port of ports) {
@@ -82,7 +118,13 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
       await waitUntilUp(`http://127.0.0.1:${port}/readyz`, child);
     }
     if (bus === 'kafka') children.push(startScript('dist/persister/src/index.js', env));
-    const urls = ports.map((port) => `http://127.0.0.1:${port}`);
+    if (throughNginx)
+      nginx = await startNginx(
+        dataDir,
+        firstPort + 50,
+        ports.map((port) => `127.0.0.1:${port}`),
+      );
+    const urls = nginx ? [nginx.url] : ports.map((port) => `http://127.0.0.1:${port}`);
     const { signup } = await gql<{ signup: { token: string } }>(
       urls[0],
       `mutation ($i: SignupInput!) { signup(input: $i) { token } }`,
@@ -209,6 +251,14 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
       {},
     );
     const countRows = async () => {
+      if (postgres) {
+        const client = new pg.Client({ connectionString: postgres.url });
+        await client.connect();
+        const { rows } = await client
+          .query<{ n: string }>('select count(*) as n from message')
+          .finally(() => client.end());
+        return Number(rows[0].n);
+      }
       const { default: Database } = await import('better-sqlite3');
       const db = new Database(path.join(dataDir, 'mymdb.sqlite'), { readonly: true });
       const { n } = db.prepare('select count(*) as n from message').get() as { n: number };
@@ -221,7 +271,8 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
 
     return {
       bus,
-      instances: instanceCount,
+      database,
+      instances: `${instanceCount}${throughNginx ? ' behind nginx' : ''}`,
       subscribers: SUBSCRIBERS,
       'latency p50 ms': Math.round(percentile(latencies, 50) * 10) / 10,
       'latency p99 ms': Math.round(percentile(latencies, 99) * 10) / 10,
@@ -232,19 +283,35 @@ async function runCase(bus: 'in-process' | 'kafka'): Promise<Result> {
     };
   } finally {
     for (const child of children.reverse()) await stopProcess(child);
+    await nginx?.stop();
+    await postgres?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-export async function benchChat(): Promise<Result[]> {
-  const results = [await runCase('in-process')];
-  const [host, port] = KAFKA.split(':');
-  const kafkaUp = await new Promise<boolean>((resolve) => {
-    const socket = net.connect({ host, port: Number(port) }, () => (socket.destroy(), resolve(true)));
+const reachable = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host, port }, () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });
-  if (kafkaUp) results.push(await runCase('kafka'));
-  else console.error(`chat bench: no Kafka at ${KAFKA}; start one with kafka-infra/local-kafka.sh start`);
+
+export async function benchChat(): Promise<Result[]> {
+  const results = [await runCase({ bus: 'in-process', database: 'SQLite', instances: 1, nginx: false }, 4500)];
+  const [host, port] = KAFKA.split(':');
+  if (!(await reachable(host, Number(port)))) {
+    console.error(`chat bench: no Kafka at ${KAFKA}; start one with kafka-infra/local-kafka.sh start`);
+    return results;
+  }
+  results.push(await runCase({ bus: 'kafka', database: 'SQLite', instances: 2, nginx: false }, 4510));
+  const postgres = new URL(POSTGRES_URL);
+  if (!(await reachable(postgres.hostname, Number(postgres.port || 5432)))) {
+    console.error(`chat bench: no PostgreSQL at ${postgres.host}; the deployed-shape cases need it`);
+    return results;
+  }
+  results.push(await runCase({ bus: 'kafka', database: 'PostgreSQL', instances: 1, nginx: false }, 4520));
+  if (fs.existsSync(NGINX))
+    results.push(await runCase({ bus: 'kafka', database: 'PostgreSQL', instances: 3, nginx: true }, 4530));
+  else console.error(`chat bench: no nginx at ${NGINX}; install it with apt-get install -y nginx`);
   return results;
 }
 

@@ -228,7 +228,10 @@ describeBehindNginx('three instances and the persister behind nginx', () => {
     const token = await signUp('chatty');
     expect(code(await post(CREATE_ROOM, { name: 'Balanced' }, token))).toBe('OK');
     const subscriber = new ResumingSubscriber(nginx.url, `Bearer ${token}`, 'balanced');
-    await waitUntil(async () => (await Promise.all(instances.map(subscriptionsOn))).some((n) => n > 0), 'a subscription');
+    await waitUntil(
+      async () => (await Promise.all(instances.map(subscriptionsOn))).some((n) => n > 0),
+      'a subscription',
+    );
     const input = { roomSlug: 'balanced', content: 'once only', clientMessageId: `lb-${run}` };
     // Round robin: the retry reaches another instance.
     const [first, retry] = [await post(SEND, { input }, token), await post(SEND, { input }, token)];
@@ -304,7 +307,9 @@ describeBehindNginx('three instances and the persister behind nginx', () => {
     } finally {
       await client.end();
     }
-    console.info(`burst: ${total} messages from ${senders} senders, instance ${victim} killed after 40, ${retries} sends retried`);
+    console.info(
+      `burst: ${total} messages from ${senders} senders, instance ${victim} killed after 40, ${retries} sends retried`,
+    );
   }, 180_000);
 
   it('restarts every instance in turn under a steady read load without failing a request', async () => {

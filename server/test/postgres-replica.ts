@@ -58,7 +58,7 @@ async function ready(url: string, child: ChildProcess, log: string): Promise<voi
       return;
     } catch (error) {
       if (child.exitCode !== null || Date.now() > deadline)
-        throw new Error(`PostgreSQL did not start (${String(error)}): ${fs.readFileSync(log, 'utf8').slice(-1_500)}`);
+        throw new Error(`PostgreSQL did not start: ${fs.readFileSync(log, 'utf8').slice(-1_500)}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -105,7 +105,19 @@ export async function startPrimaryWithReplica(
     '\nwal_level = replica\nmax_wal_senders = 4\nfsync = off\nfull_page_writes = off\n',
   );
   const primaryUrl = await start(primaryDir, ports[0]);
-  run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(ports[0]), '-U', 'postgres', '-D', replicaDir, '-R', '-X', 'stream']);
+  run('pg_basebackup', [
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(ports[0]),
+    '-U',
+    'postgres',
+    '-D',
+    replicaDir,
+    '-R',
+    '-X',
+    'stream',
+  ]);
   const replicaUrl = await start(replicaDir, ports[1]);
 
   const lsn = async (url: string, expression: string) =>

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import type { Context } from '../context';
 
 /**
@@ -10,7 +11,7 @@ export function replicaReadsPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          contextValue.reads.replica = operation?.operation === 'query' && contextValue.viewer === null;
+          contextValue.reads.replica = operation?.operation === OperationTypeNode.QUERY && contextValue.viewer === null;
         },
       };
     },
