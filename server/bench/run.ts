@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { Client } from 'pg';
 import { createApp } from '../src/app';
 import { loadConfig, type DatabaseConfig } from '../src/config';
 import { migrate } from '../src/db/migrate';
@@ -15,7 +14,9 @@ import { DETAIL_QUERY, LIST_QUERY } from './queries';
 import { addAudience, rng, SCALE, scaleRecords } from './scale-dataset';
 import { benchChat } from './chat';
 import { benchCostCheck } from './cost-check';
-import { startScript, stopProcess, waitUntilUp } from './processes';
+import { benchPeers } from './peers';
+import { peakRssMb, startScript, stopProcess, waitUntilUp } from './processes';
+import { freshDatabase } from './scale-database';
 
 /**
  * `npm run bench`: loads the scale dataset into SQLite and PostgreSQL, measures importer
@@ -24,7 +25,6 @@ import { startScript, stopProcess, waitUntilUp } from './processes';
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 interface LoadResult {
   requestsPerSecond: number;
@@ -38,41 +38,6 @@ const rows: Array<Record<string, string | number>> = [];
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
-}
-
-async function freshDatabase(
-  kind: 'sqlite' | 'postgresql',
-  dataDir: string,
-): Promise<{ config: DatabaseConfig; url: string; drop(): Promise<void> }> {
-  if (kind === 'sqlite') {
-    const file = path.join(dataDir, 'bench.sqlite');
-    return { config: { kind, file }, url: `sqlite:${file}`, drop: async () => undefined };
-  }
-  const name = `mymdb_bench_${process.pid}`;
-  const admin = new Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  return {
-    config: { kind, url: url.toString(), poolMax: 10 },
-    url: url.toString(),
-    drop: async () => {
-      const client = new Client({ connectionString: POSTGRES_URL });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
-/** Peak resident set size of a process so far (VmHWM), in MB. */
-function peakRssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /VmHWM:\s+(\d+) kB/.exec(status);
-  return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
 function detailBodies(ids: number[]): string[] {
@@ -228,6 +193,7 @@ async function benchDialect(
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (only === 'chat') return void console.table(await benchChat());
+  if (only === 'peers') return benchPeers();
   const baseline: Partial<Record<'List' | 'Detail', number>> = {};
   const dialects = (process.env.BENCH_DATABASES ?? 'postgresql,sqlite').split(',') as Array<'sqlite' | 'postgresql'>;
   // PostgreSQL first: its baseline is the yardstick for both databases.

@@ -1,0 +1,341 @@
+import 'reflect-metadata';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { migrate } from '../src/db/migrate';
+import { createOrm } from '../src/db/orm';
+import { MovieImporter } from '../src/modules/import/importer.service';
+import { createStorage } from '../src/modules/storage/storage';
+import { cpuSeconds, peakRssMb, pidsNamed, startScript, stopProcess, waitUntilUp } from './processes';
+import { addAudience, rng, scaleRecords } from './scale-dataset';
+import { freshDatabase } from './scale-database';
+
+/**
+ * `npm run bench -- peers`: MyMDB's read path against its peers, the way peers are measured. One
+ * PostgreSQL database with the scale dataset; three servers on it: the floor (one prepared
+ * statement on node:http + pg returning exactly the JSON), PostGraphile 4 (with the simplify
+ * inflector, over MyMDB's own tables) and MyMDB. wrk drives each in turn, alternating, for three
+ * rounds at 16 and 50 connections; the bench prints req/s, p50/p99, the CPU each side used (server,
+ * PostgreSQL, wrk; a share of one core) so a reader sees who was saturated, the server's peak RSS,
+ * and MyMDB's ratio to each peer per round and its median. Before loading, it checks that all three
+ * return the same movies in the same order. Loopback only; everything it starts is stopped by PID.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTION_COUNTS = (process.env.BENCH_CONNECTIONS ?? '16,50').split(',').map(Number);
+const PEERS_DIR = path.resolve(__dirname, '../../../server/bench/peers');
+
+type Operation = 'list' | 'detail';
+interface Server {
+  name: string;
+  port: number;
+  path: string;
+  process?: ChildProcess;
+  body(operation: Operation, id: number): string;
+  /** The movie ids (list) or review and actor ids (detail) it answered, in order. */
+  ids(operation: Operation, json: unknown): string[];
+}
+
+const MYMDB_LIST = `query PeerList { movies(first: 25, sort: TITLE_ASC) { edges { node {
+  id title releaseYear director { id name } mainActors { id name } genres { id name } } } } }`;
+const MYMDB_DETAIL = `query PeerDetail($id: ID!) { movie(id: $id) {
+  id title releaseYear director { id name } mainActors { id name } genres { id name } averageRating ratingCount
+  reviews(first: 5) { edges { node { id title body author { id username } } } } } }`;
+const PG4_CARD = `id title releaseYear director { id firstName lastName }
+  movieActors(orderBy: POSITION_ASC, first: 4) { nodes { actor { id firstName lastName } } }
+  movieGenres(orderBy: POSITION_ASC) { nodes { genre { id name } } }`;
+const PG4_LIST = `query PeerList { movies(first: 25, orderBy: [SORT_TITLE_ASC, ID_ASC]) { nodes { ${PG4_CARD} } } }`;
+const PG4_DETAIL = `query PeerDetail($id: Int!) { movie(id: $id) { ${PG4_CARD} ratingAverage ratingCount
+  reviews(orderBy: ID_DESC, first: 5) { nodes { id title body user { id username } } } } }`;
+
+interface Ref {
+  id: string | number;
+}
+interface MyMdbAnswer {
+  data: {
+    movies: { edges: Array<{ node: Ref }> };
+    movie: { reviews: { edges: Array<{ node: Ref }> }; mainActors: Ref[] };
+  };
+}
+interface PostGraphileAnswer {
+  data: {
+    movies: { nodes: Ref[] };
+    movie: { reviews: { nodes: Ref[] }; movieActors: { nodes: Array<{ actor: Ref }> } };
+  };
+}
+
+const mymdbIds = (operation: Operation, json: unknown): string[] => {
+  const { data } = json as MyMdbAnswer;
+  return operation === 'list'
+    ? data.movies.edges.map((e) => String(e.node.id))
+    : [...data.movie.reviews.edges.map((e) => `r${e.node.id}`), ...data.movie.mainActors.map((a) => `a${a.id}`)];
+};
+
+function servers(): Server[] {
+  return [
+    {
+      name: 'floor (node:http + pg, 1 prepared statement)',
+      port: 4410,
+      path: '/',
+      body: (operation, id) =>
+        JSON.stringify(
+          operation === 'list' ? { operationName: 'List' } : { operationName: 'Detail', variables: { id } },
+        ),
+      ids: mymdbIds,
+    },
+    {
+      name: 'PostGraphile 4.14',
+      port: 4411,
+      path: '/graphql',
+      body: (operation, id) =>
+        JSON.stringify(operation === 'list' ? { query: PG4_LIST } : { query: PG4_DETAIL, variables: { id } }),
+      ids: (operation, json) => {
+        const { data } = json as PostGraphileAnswer;
+        return operation === 'list'
+          ? data.movies.nodes.map((m) => String(m.id))
+          : [
+              ...data.movie.reviews.nodes.map((r) => `r${r.id}`),
+              ...data.movie.movieActors.nodes.map((n) => `a${n.actor.id}`),
+            ];
+      },
+    },
+    {
+      name: 'MyMDB',
+      port: 4412,
+      path: '/graphql',
+      body: (operation, id) =>
+        JSON.stringify(
+          operation === 'list' ? { query: MYMDB_LIST } : { query: MYMDB_DETAIL, variables: { id: String(id) } },
+        ),
+      ids: mymdbIds,
+    },
+  ];
+}
+
+function ensurePeersInstalled(): void {
+  if (fs.existsSync(path.join(PEERS_DIR, 'node_modules/postgraphile'))) return;
+  process.stderr.write('installing the bench peers (server/bench/peers) ...\n');
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], {
+    cwd: PEERS_DIR,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('npm ci in server/bench/peers failed');
+}
+
+function startPostGraphile(port: number, url: string): ChildProcess {
+  return spawn(
+    process.execPath,
+    [
+      path.join(PEERS_DIR, 'node_modules/postgraphile/cli.js'),
+      '--connection',
+      url,
+      '--schema',
+      'public',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--append-plugins',
+      '@graphile-contrib/pg-simplify-inflector',
+      '--disable-query-log',
+      '--max-pool-size',
+      '10',
+    ],
+    { cwd: PEERS_DIR, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+}
+
+async function post(server: Server, body: string): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${server.port}${server.path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  const json = (await response.json()) as { errors?: unknown };
+  if (json.errors) throw new Error(`${server.name}: ${JSON.stringify(json.errors)}`);
+  return json;
+}
+
+/** wrk's Lua: POST the bodies in turn. */
+function wrkScript(dir: string, server: Server, bodies: string[]): string {
+  const file = path.join(dir, `${server.port}-${bodies.length}.lua`);
+  fs.writeFileSync(
+    file,
+    `local bodies = {\n${bodies.map((b) => `[==[${b}]==]`).join(',\n')}\n}\nlocal i = 0\n` +
+      `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n` +
+      `request = function()\n  i = i + 1\n  return wrk.format(nil, "${server.path}", nil, bodies[(i % #bodies) + 1])\nend\n`,
+  );
+  return file;
+}
+
+const MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000 };
+const latency = (text: string, percentile: string) => {
+  const match = new RegExp(`\\s${percentile}%\\s+([\\d.]+)(us|ms|s)`).exec(text);
+  return match ? Math.round(Number(match[1]) * MS[match[2]] * 10) / 10 : NaN;
+};
+
+interface Measured {
+  reqPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** CPU used during the run, as a share of one core. */
+  serverCpu: number;
+  postgresCpu: number;
+  wrkCpu: number;
+}
+
+async function runWrk(server: Server, script: string, connections: number, seconds: number): Promise<Measured> {
+  const postgres = pidsNamed('postgres');
+  const cpuBefore = { server: cpuSeconds(server.process!.pid!), postgres: postgres.map(cpuSeconds) };
+  const started = performance.now();
+  const wrk = spawn('wrk', [
+    '-t2',
+    `-c${connections}`,
+    `-d${seconds}s`,
+    '--latency',
+    '-s',
+    script,
+    `http://127.0.0.1:${server.port}`,
+  ]);
+  let output = '';
+  wrk.stdout.on('data', (chunk) => (output += String(chunk)));
+  let wrkCpu = 0;
+  // wrk's own CPU, read just before it exits.
+  const sampler = setInterval(() => (wrkCpu = Math.max(wrkCpu, cpuSeconds(wrk.pid!))), 200);
+  await new Promise((resolve) => wrk.once('exit', resolve));
+  clearInterval(sampler);
+  const elapsed = (performance.now() - started) / 1000;
+  const postgresAfter = postgres.map(cpuSeconds);
+  const share = (seconds: number) => Math.round((100 * seconds) / elapsed);
+  const errors =
+    Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0) +
+    [...output.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, m) => sum + Number(m[2]), 0);
+  return {
+    reqPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN)),
+    p50: latency(output, '50'),
+    p99: latency(output, '99'),
+    errors,
+    serverCpu: share(cpuSeconds(server.process!.pid!) - cpuBefore.server),
+    postgresCpu: share(postgresAfter.reduce((sum, after, i) => sum + Math.max(0, after - cpuBefore.postgres[i]), 0)),
+    wrkCpu: share(wrkCpu),
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export async function benchPeers(): Promise<void> {
+  if (spawnSync('wrk', ['--version']).error) throw new Error('wrk is missing: apt-get install -y wrk');
+  ensurePeersInstalled();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mymdb-bench-peers-'));
+  const database = await freshDatabase('postgresql', dataDir, `mymdb_bench_peers_${process.pid}`);
+  const list = servers();
+  try {
+    process.stderr.write('[peers] loading the scale dataset into PostgreSQL ...\n');
+    const orm = await createOrm(database.config);
+    await migrate(orm);
+    const importer = new MovieImporter(orm, await createStorage(loadConfig({ DATA_DIR: dataDir }).storage));
+    await importer.importRecords(scaleRecords());
+    await addAudience(orm);
+    const ids: number[] = (await orm.em.getKnex()('movie').select('id').orderBy('id')).map((r: { id: number }) => r.id);
+    await orm.em.getConnection().execute('vacuum analyze');
+    await orm.close();
+    const random = rng(7);
+    const detailIds = Array.from({ length: 100 }, () => ids[Math.floor(random() * ids.length)]);
+
+    const [floor, postgraphile, mymdb] = list;
+    floor.process = startScript('dist/server/bench/baseline-server.js', {
+      PORT: String(floor.port),
+      DATABASE_URL: database.url,
+      BASELINE_SHAPE: 'peer',
+    });
+    postgraphile.process = startPostGraphile(postgraphile.port, database.url);
+    mymdb.process = startScript('dist/server/src/index.js', {
+      PORT: String(mymdb.port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
+    });
+    await waitUntilUp(`http://127.0.0.1:${floor.port}/`, floor.process);
+    await waitUntilUp(`http://127.0.0.1:${mymdb.port}/healthz`, mymdb.process);
+    await waitUntilUp(
+      `http://127.0.0.1:${postgraphile.port}/graphql?query=%7B__typename%7D`,
+      postgraphile.process,
+    ).catch(() => undefined);
+
+    // Same movies, same order, same reviews and cast, before anything is timed.
+    for (const operation of ['list', 'detail'] as const) {
+      for (const id of operation === 'list' ? [0] : detailIds.slice(0, 5)) {
+        const answers = await Promise.all(
+          list.map(async (s) => s.ids(operation, await post(s, s.body(operation, id)))),
+        );
+        for (const [i, answer] of answers.entries())
+          if (JSON.stringify(answer) !== JSON.stringify(answers[0]))
+            throw new Error(`${list[i].name} answers ${operation} ${id} differently: ${answer.join(',')}`);
+        if (operation === 'list' && answers[0].length !== 25) throw new Error('the list is not 25 movies');
+      }
+    }
+
+    const rows: Array<Record<string, string | number>> = [];
+    const ratios: Record<string, { postgraphile: number[]; floor: number[] }> = {};
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const connections of CONNECTION_COUNTS) {
+        for (const operation of ['list', 'detail'] as const) {
+          const measured: Measured[] = [];
+          for (const server of list) {
+            const bodies =
+              operation === 'list' ? [server.body('list', 0)] : detailIds.map((id) => server.body('detail', id));
+            const script = wrkScript(dataDir, server, bodies);
+            if (round === 1) await runWrk(server, script, connections, 2); // warm-up: JIT, plans, caches
+            process.stderr.write(`[peers] round ${round}, ${operation}, ${connections} connections: ${server.name}\n`);
+            const result = await runWrk(server, script, connections, SECONDS);
+            measured.push(result);
+            rows.push({
+              round,
+              operation,
+              connections,
+              server: server.name,
+              'req/s': result.reqPerSecond,
+              'p50 ms': result.p50,
+              'p99 ms': result.p99,
+              errors: result.errors,
+              'server CPU %': result.serverCpu,
+              'PostgreSQL CPU %': result.postgresCpu,
+              'wrk CPU %': result.wrkCpu,
+              'server peak RSS MB': peakRssMb(server.process!.pid!),
+            });
+          }
+          const key = `${operation} @${connections}`;
+          ratios[key] ??= { postgraphile: [], floor: [] };
+          ratios[key].postgraphile.push(measured[2].reqPerSecond / measured[1].reqPerSecond);
+          ratios[key].floor.push(measured[2].reqPerSecond / measured[0].reqPerSecond);
+        }
+      }
+    }
+    console.log(
+      `\nRead path against peers: PostgreSQL, scale dataset, wrk -t2, ${SECONDS} s per run, ${ROUNDS} rounds, ` +
+        `${os.cpus().length} cores (CPU % is of one core)\n`,
+    );
+    console.table(rows);
+    const format = (values: number[]) => values.map((v) => v.toFixed(2)).join(' / ');
+    console.table(
+      Object.entries(ratios).map(([key, r]) => ({
+        case: key,
+        'MyMDB / PostGraphile per round': format(r.postgraphile),
+        median: median(r.postgraphile).toFixed(2),
+        'MyMDB / floor per round': format(r.floor),
+        'median ': median(r.floor).toFixed(2),
+      })),
+    );
+  } finally {
+    for (const server of list) if (server.process) await stopProcess(server.process);
+    await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
