@@ -188,8 +188,9 @@ interface Measured {
 }
 
 async function runWrk(server: Server, script: string, connections: number, seconds: number): Promise<Measured> {
-  const postgres = pidsNamed('postgres');
-  const cpuBefore = { server: cpuSeconds(server.process!.pid!), postgres: postgres.map(cpuSeconds) };
+  // Every PostgreSQL process, including backends a pool opens during the run (counted from 0).
+  const postgresBefore = new Map(pidsNamed('postgres').map((pid) => [pid, cpuSeconds(pid)]));
+  const serverBefore = cpuSeconds(server.process!.pid!);
   const started = performance.now();
   const wrk = spawn('wrk', [
     '-t2',
@@ -208,7 +209,10 @@ async function runWrk(server: Server, script: string, connections: number, secon
   await new Promise((resolve) => wrk.once('exit', resolve));
   clearInterval(sampler);
   const elapsed = (performance.now() - started) / 1000;
-  const postgresAfter = postgres.map(cpuSeconds);
+  const postgresUsed = pidsNamed('postgres').reduce(
+    (sum, pid) => sum + Math.max(0, cpuSeconds(pid) - (postgresBefore.get(pid) ?? 0)),
+    0,
+  );
   const share = (seconds: number) => Math.round((100 * seconds) / elapsed);
   const errors =
     Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0) +
@@ -218,8 +222,8 @@ async function runWrk(server: Server, script: string, connections: number, secon
     p50: latency(output, '50'),
     p99: latency(output, '99'),
     errors,
-    serverCpu: share(cpuSeconds(server.process!.pid!) - cpuBefore.server),
-    postgresCpu: share(postgresAfter.reduce((sum, after, i) => sum + Math.max(0, after - cpuBefore.postgres[i]), 0)),
+    serverCpu: share(cpuSeconds(server.process!.pid!) - serverBefore),
+    postgresCpu: share(postgresUsed),
     wrkCpu: share(wrkCpu),
   };
 }
