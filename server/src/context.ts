@@ -44,10 +44,11 @@ export interface Context {
 }
 
 function createLoaders(em: Em, viewer: Viewer | null, reads: ReadSource) {
+  const accounts = createAccountLoaders(em);
   return {
-    ...createAccountLoaders(em),
+    ...accounts,
     ...createCatalogueLoaders(em, reads),
-    ...createReviewLoaders(em, viewer?.id ?? null),
+    ...createReviewLoaders(em, viewer?.id ?? null, accounts.user),
   };
 }
 

@@ -59,6 +59,8 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     formatError,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
+    // Apollo pretty-prints by default: a third more bytes to build and send on every response.
+    stringifyResult: (result) => JSON.stringify(result),
     parseOptions: guard.parseOptions,
     validationRules: guard.validationRules,
     plugins: [

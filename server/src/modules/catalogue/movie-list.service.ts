@@ -20,6 +20,8 @@ import { MovieSort, type MovieFilter } from './movie.input';
 import { searchable } from '../common/text';
 import { nameKey } from './names';
 import { movieColumns } from './movie-columns';
+import type { CatalogueLoaders } from './catalogue.loaders';
+import { anyRelation, primeRelations, relationColumns, type MovieRelations } from './movie-relations';
 
 const SORTS: Record<MovieSort, SortKey[]> = {
   [MovieSort.TITLE_ASC]: [
@@ -87,8 +89,22 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter |
   }
 }
 
-/** One statement for the page, one more for totalCount only when asked. */
-export async function listMovies(em: Em, args: MovieListArgs, reads?: ReadSource): Promise<Page<Movie>> {
+/** What a page statement brings beyond the movies, and the loaders it hands them to. */
+export interface Prefetch {
+  relations: MovieRelations;
+  loaders: CatalogueLoaders;
+}
+
+/**
+ * One statement for the page (with the relations the operation asks for, see movie-relations),
+ * one more for totalCount only when asked.
+ */
+export async function listMovies(
+  em: Em,
+  args: MovieListArgs,
+  reads?: ReadSource,
+  prefetch?: Prefetch,
+): Promise<Page<Movie>> {
   const first = pageSize(args.first);
   const offset = pageOffset(args.offset);
   const sort = args.sort ?? MovieSort.NEWEST;
@@ -100,10 +116,20 @@ export async function listMovies(em: Em, args: MovieListArgs, reads?: ReadSource
   const page = filtered.clone().select(movieColumns(em, 'm'));
   if (args.after) whereAfter(page, keys, decodeCursor(args.after, sort, keys.length));
   for (const key of keys) page.orderBy(key.column, key.direction);
-  const rows = first === 0 ? [] : ((await page.offset(offset).limit(first + 1)) as Array<Record<string, unknown>>);
+  page.offset(offset).limit(first + 1);
+  const relations = prefetch && anyRelation(prefetch.relations) ? prefetch.relations : undefined;
+  // The relations' subqueries run on the page's rows only: over it as a derived table.
+  const statement = relations
+    ? knex.select('page.*', ...relationColumns(em, 'page', relations)).from(page.as('page'))
+    : page;
+  if (relations) for (const key of keys) statement.orderBy(`page.${key.column.slice(2)}`, key.direction);
+  const rows = first === 0 ? [] : ((await statement) as Array<Record<string, unknown>>);
 
   return toConnection(rows, first, {
-    node: movieFromRow,
+    node: (row) => {
+      if (relations) primeRelations(prefetch!.loaders, row, relations);
+      return movieFromRow(row);
+    },
     cursor: (row) =>
       encodeCursor(
         sort,
@@ -115,4 +141,19 @@ export async function listMovies(em: Em, args: MovieListArgs, reads?: ReadSource
       return Number((result as { count: number | string } | undefined)?.count ?? 0);
     },
   });
+}
+
+/** One movie, with the relations the operation asks for in the same statement. */
+export async function findMovie(em: Em, id: number, reads: ReadSource, prefetch: Prefetch): Promise<Movie | null> {
+  if (!anyRelation(prefetch.relations)) return prefetch.loaders.movie.load(id);
+  const row = (await em
+    .getKnex(connectionFor(reads))('movie as m')
+    .select([...movieColumns(em, 'm'), ...relationColumns(em, 'm', prefetch.relations)])
+    .where('m.id', id)
+    .first()) as Record<string, unknown> | undefined;
+  if (!row) return null;
+  primeRelations(prefetch.loaders, row, prefetch.relations);
+  const movie = movieFromRow(row);
+  prefetch.loaders.movie.prime(id, movie);
+  return movie;
 }

@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../common/errors';
 import { parseId, type Page } from '../common/pagination';
 import { Actor } from './actor.entity';
 import { Director } from './director.entity';
 import { Genre } from './genre.entity';
-import { listMovies } from './movie-list.service';
+import { findMovie, listMovies } from './movie-list.service';
+import { relationsOfMovie, relationsOfMovieConnection } from './movie-relations';
 import { averageRating } from './rating-stats';
 import { Movie } from './movie.entity';
 import { MovieConnection, MoviesArgs, RatingBucket, SimilarMovie } from './movie.types';
@@ -15,13 +17,22 @@ const MAX_SIMILAR = 20;
 @Resolver(() => Movie)
 export class MovieResolver {
   @Query(() => MovieConnection, { description: 'Browse the catalogue: sort, filter, page by cursor or offset' })
-  movies(@Args() args: MoviesArgs, @Ctx() { em, reads }: Context): Promise<Page<Movie>> {
-    return listMovies(em, args, reads).then((page) => Object.assign(new MovieConnection(), page));
+  movies(
+    @Args() args: MoviesArgs,
+    @Ctx() { em, reads, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Movie>> {
+    const prefetch = { relations: relationsOfMovieConnection(info), loaders };
+    return listMovies(em, args, reads, prefetch).then((page) => Object.assign(new MovieConnection(), page));
   }
 
   @Query(() => Movie, { nullable: true })
-  movie(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Movie | null> {
-    return loaders.movie.load(parseId(id));
+  movie(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, reads, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Movie | null> {
+    return findMovie(em, parseId(id), reads, { relations: relationsOfMovie(info), loaders });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Where to fetch the poster; null when there is none' })

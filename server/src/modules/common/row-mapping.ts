@@ -21,19 +21,12 @@ export function reference<T extends { id: number }>(id: unknown): T | null {
 
 /**
  * An instance of `type` (GraphQL resolvers and getters such as Person.name expect one) whose fields
- * are own data properties. Plain assignment would go through the change-tracking setters MikroORM
- * puts on entity prototypes, which cost more than the query itself; these objects are read-only
- * views and never enter a unit of work.
+ * are own data properties: `fields` (a fresh object literal) given `type`'s prototype. Assigning
+ * them one by one would go through the change-tracking setters MikroORM puts on entity
+ * prototypes, and defining them one by one makes slow dictionary-mode objects; own properties
+ * made by the literal shadow those setters. These objects are read-only views and never enter a
+ * unit of work.
  */
 export function instance<T extends object>(type: new () => T, fields: Partial<Record<keyof T, unknown>>): T {
-  const target = Object.create(type.prototype as object) as T;
-  for (const key of Object.keys(fields)) {
-    Object.defineProperty(target, key, {
-      value: (fields as Record<string, unknown>)[key],
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  }
-  return target;
+  return Object.setPrototypeOf(fields, type.prototype as object) as T;
 }

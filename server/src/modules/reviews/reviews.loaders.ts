@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm';
+import { USER_COLUMNS, userFromRow } from '../accounts/accounts.loaders';
+import type { User } from '../accounts/user.entity';
 import type { Review } from './review.entity';
 import { reviewFromRow } from './reviews.rows';
 
@@ -8,8 +10,13 @@ export type ReviewSlice = Review[];
 
 type Row = Record<string, unknown>;
 
-/** Newest-first review pages for many movies at once, and their authors. */
-export function createReviewLoaders(em: Em, viewerId: number | null) {
+const AUTHOR = 'author_';
+
+/**
+ * Newest-first review pages for many movies at once. Their authors come in the same statement and
+ * go to the request's `users` loader, where Review.author looks.
+ */
+export function createReviewLoaders(em: Em, viewerId: number | null, users: DataLoader<number, User | null>) {
   const knex = em.getKnex();
   const perSize = new Map<number, DataLoader<number, ReviewSlice>>();
 
@@ -50,15 +57,27 @@ export function createReviewLoaders(em: Em, viewerId: number | null) {
       if (!loader) {
         loader = new DataLoader(async (movieIds) => {
           const numbered = knex('review as r')
+            .leftJoin('app_user as u', 'u.id', 'r.user_id')
             .whereIn('r.movie_id', movieIds as number[])
-            .select('r.*', knex.raw('row_number() over (partition by r.movie_id order by r.id desc) as review_rank'));
+            .select(
+              'r.*',
+              ...USER_COLUMNS.map((column) => `u.${column} as ${AUTHOR}${column}`),
+              knex.raw('row_number() over (partition by r.movie_id order by r.id desc) as review_rank'),
+            );
           const rows = (await knex
             .select('*')
             .from(numbered.as('numbered'))
             .where('review_rank', '<=', size + 1)
             .orderBy([{ column: 'movie_id' }, { column: 'review_rank' }])) as Row[];
           const slices = new Map<number, Review[]>();
-          for (const { review_rank: _, ...row } of rows) {
+          for (const { review_rank: _, ...joined } of rows) {
+            const row: Row = {};
+            const author: Row = {};
+            for (const [key, value] of Object.entries(joined)) {
+              if (key.startsWith(AUTHOR)) author[key.slice(AUTHOR.length)] = value;
+              else row[key] = value;
+            }
+            if (author.id !== null && author.id !== undefined) users.prime(Number(author.id), userFromRow(author));
             const list = slices.get(Number(row.movie_id)) ?? [];
             list.push(reviewFromRow(row));
             slices.set(Number(row.movie_id), list);
