@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
+import { readPrepared } from '../../db/prepared';
 import { connectionFor, type ReadSource } from '../../db/read-source';
 import { badInput } from '../common/errors';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
@@ -116,14 +117,15 @@ export async function listMovies(
   const page = filtered.clone().select(movieColumns(em, 'm'));
   if (args.after) whereAfter(page, keys, decodeCursor(args.after, sort, keys.length));
   for (const key of keys) page.orderBy(key.column, key.direction);
-  page.offset(offset).limit(first + 1);
+  // Literal, not parameters: a prepared statement's generic plan for "limit $n" would sort the whole table.
+  page.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
   const relations = prefetch && anyRelation(prefetch.relations) ? prefetch.relations : undefined;
   // The relations' subqueries run on the page's rows only: over it as a derived table.
   const statement = relations
     ? knex.select('page.*', ...relationColumns(em, 'page', relations)).from(page.as('page'))
     : page;
   if (relations) for (const key of keys) statement.orderBy(`page.${key.column.slice(2)}`, key.direction);
-  const rows = first === 0 ? [] : ((await statement) as Array<Record<string, unknown>>);
+  const rows = first === 0 ? [] : await readPrepared(knex, statement);
 
   return toConnection(rows, first, {
     node: (row) => {
@@ -146,11 +148,13 @@ export async function listMovies(
 /** One movie, with the relations the operation asks for in the same statement. */
 export async function findMovie(em: Em, id: number, reads: ReadSource, prefetch: Prefetch): Promise<Movie | null> {
   if (!anyRelation(prefetch.relations)) return prefetch.loaders.movie.load(id);
-  const row = (await em
-    .getKnex(connectionFor(reads))('movie as m')
-    .select([...movieColumns(em, 'm'), ...relationColumns(em, 'm', prefetch.relations)])
-    .where('m.id', id)
-    .first()) as Record<string, unknown> | undefined;
+  const knex = em.getKnex(connectionFor(reads));
+  const [row] = await readPrepared(
+    knex,
+    knex('movie as m')
+      .select([...movieColumns(em, 'm'), ...relationColumns(em, 'm', prefetch.relations)])
+      .where('m.id', id),
+  );
   if (!row) return null;
   primeRelations(prefetch.loaders, row, prefetch.relations);
   const movie = movieFromRow(row);
