@@ -23,12 +23,46 @@ export async function readPrepared(knex: Knex, query: Knex.QueryBuilder): Promis
   const client = knex.client as unknown as KnexClient;
   if (client.dialect !== 'postgresql') return (await query) as Row[];
   const { sql, bindings } = query.toSQL().toNative();
-  const name = `mymdb_${crypto.createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+  return run(client, statementName(sql), sql, bindings);
+}
+
+const statementName = (sql: string) =>
+  `mymdb_${crypto.createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+
+/** SQL text per statement shape, built once: hot reads skip knex's query building too. */
+const shapes = new Map<string, { sql: string; name: string }>();
+const MAX_SHAPES = 1_000;
+
+/**
+ * readPrepared for a statement whose text depends only on `shape`: `build()` runs once per shape
+ * (and always on SQLite); afterwards only `values` change, which must be the statement's
+ * bindings in order (checked whenever it is built).
+ */
+export async function readPreparedShape(
+  knex: Knex,
+  shape: string,
+  build: () => Knex.QueryBuilder,
+  values: readonly unknown[],
+): Promise<Row[]> {
+  const client = knex.client as unknown as KnexClient;
+  if (client.dialect !== 'postgresql') return (await build()) as Row[];
+  let known = shapes.get(shape);
+  if (!known) {
+    const { sql, bindings } = build().toSQL().toNative();
+    if (JSON.stringify(bindings) !== JSON.stringify(values))
+      throw new Error(`statement shape ${shape}: values ${JSON.stringify(values)} are not its bindings`);
+    known = { sql, name: statementName(sql) };
+    if (shapes.size < MAX_SHAPES) shapes.set(shape, known);
+  }
+  return run(client, known.name, known.sql, values);
+}
+
+async function run(client: KnexClient, name: string, sql: string, values: readonly unknown[]): Promise<Row[]> {
   // Statement counters (tests) listen for knex's query event.
-  client.emit('query', { sql, bindings });
+  client.emit('query', { sql, bindings: values });
   const connection = await client.acquireConnection();
   try {
-    return (await connection.query({ name, text: sql, values: bindings })).rows;
+    return (await connection.query({ name, text: sql, values })).rows;
   } finally {
     await client.releaseConnection(connection);
   }

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
-import { readPrepared } from '../../db/prepared';
+import { readPrepared, readPreparedShape } from '../../db/prepared';
 import { connectionFor, type ReadSource } from '../../db/read-source';
 import { badInput } from '../common/errors';
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
@@ -149,11 +149,15 @@ export async function listMovies(
 export async function findMovie(em: Em, id: number, reads: ReadSource, prefetch: Prefetch): Promise<Movie | null> {
   if (!anyRelation(prefetch.relations)) return prefetch.loaders.movie.load(id);
   const knex = em.getKnex(connectionFor(reads));
-  const [row] = await readPrepared(
+  const { director, cast, genres } = prefetch.relations;
+  const [row] = await readPreparedShape(
     knex,
-    knex('movie as m')
-      .select([...movieColumns(em, 'm'), ...relationColumns(em, 'm', prefetch.relations)])
-      .where('m.id', id),
+    `movie:${director}:${cast}:${genres}`,
+    () =>
+      knex('movie as m')
+        .select([...movieColumns(em, 'm'), ...relationColumns(em, 'm', prefetch.relations)])
+        .where('m.id', id),
+    [id],
   );
   if (!row) return null;
   primeRelations(prefetch.loaders, row, prefetch.relations);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm';
+import { readPreparedShape } from '../../db/prepared';
 import { USER_COLUMNS, userFromRow } from '../accounts/accounts.loaders';
 import type { User } from '../accounts/user.entity';
 import type { Review } from './review.entity';
@@ -56,19 +57,25 @@ export function createReviewLoaders(em: Em, viewerId: number | null, users: Data
       let loader = perSize.get(size);
       if (!loader) {
         loader = new DataLoader(async (movieIds) => {
-          const numbered = knex('review as r')
-            .leftJoin('app_user as u', 'u.id', 'r.user_id')
-            .whereIn('r.movie_id', movieIds as number[])
-            .select(
-              'r.*',
-              ...USER_COLUMNS.map((column) => `u.${column} as ${AUTHOR}${column}`),
-              knex.raw('row_number() over (partition by r.movie_id order by r.id desc) as review_rank'),
-            );
-          const rows = (await knex
-            .select('*')
-            .from(numbered.as('numbered'))
-            .where('review_rank', '<=', size + 1)
-            .orderBy([{ column: 'movie_id' }, { column: 'review_rank' }])) as Row[];
+          const build = () => {
+            const numbered = knex('review as r')
+              .leftJoin('app_user as u', 'u.id', 'r.user_id')
+              .whereIn('r.movie_id', movieIds as number[])
+              .select(
+                'r.*',
+                ...USER_COLUMNS.map((column) => `u.${column} as ${AUTHOR}${column}`),
+                knex.raw('row_number() over (partition by r.movie_id order by r.id desc) as review_rank'),
+              );
+            return knex
+              .select('*')
+              .from(numbered.as('numbered'))
+              .where('review_rank', '<=', size + 1)
+              .orderBy([{ column: 'movie_id' }, { column: 'review_rank' }]);
+          };
+          const rows = await readPreparedShape(knex, `reviews:${movieIds.length}:${size}`, build, [
+            ...movieIds,
+            size + 1,
+          ]);
           const slices = new Map<number, Review[]>();
           for (const { review_rank: _, ...joined } of rows) {
             const row: Row = {};
