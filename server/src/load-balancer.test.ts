@@ -8,7 +8,7 @@ import { MESSAGE_ADDED, waitUntil, wsClient, type LiveMessage } from '../test/ch
 import { graphql } from '../test/__generated__';
 import { startNginx, type RunningNginx } from '../test/nginx';
 import { metricSum, PERSISTER_ENTRY, SERVER_ENTRY, startProcess, type RunningProcess } from '../test/processes';
-import { freePort, TEST_KAFKA_BROKER } from '../test/services';
+import { freePorts, TEST_KAFKA_BROKER } from '../test/services';
 
 const SIGNUP = graphql(`
   mutation LbSignup($input: SignupInput!) {
@@ -155,10 +155,10 @@ describeBehindNginx('three instances and the persister behind nginx', () => {
   beforeAll(async () => {
     database = await createTestDatabase('postgresql', dataDir);
     databaseUrl = (database.config as { url: string }).url;
-    ports = await Promise.all(Array.from({ length: INSTANCES }, () => freePort()));
+    const [persisterPort, nginxPort, ...instancePorts] = await freePorts(INSTANCES + 2);
+    ports = instancePorts;
     // All three start at once on a fresh database: migrations and the demo seed must not race.
     instances.push(...(await Promise.all(ports.map(startInstance))));
-    const persisterPort = await freePort();
     persister = await startProcess(PERSISTER_ENTRY, persisterPort, {
       ...shared,
       DATABASE_URL: databaseUrl,
@@ -166,7 +166,7 @@ describeBehindNginx('three instances and the persister behind nginx', () => {
     });
     nginx = await startNginx(
       dataDir,
-      await freePort(),
+      nginxPort,
       ports.map((port) => `127.0.0.1:${port}`),
     );
   }, 180_000);

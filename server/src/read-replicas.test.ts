@@ -1,7 +1,7 @@
 import { startTestServer, bearer, dataOf, signUp, tempDir, type TestServer } from '../test/harness';
 import { graphql } from '../test/__generated__';
 import { startPrimaryWithReplica, type PrimaryWithReplica } from '../test/postgres-replica';
-import { freePort } from '../test/services';
+import { freePorts } from '../test/services';
 
 const RATE = graphql(`
   mutation ReplicaRate($input: RateMovieInput!) {
@@ -45,7 +45,8 @@ describeWithPostgresPrograms('read replicas', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    cluster = await startPrimaryWithReplica(bin!, tempDir('mymdb-replica-'), [await freePort(), await freePort()]);
+    const [primaryPort, replicaPort] = await freePorts(2);
+    cluster = await startPrimaryWithReplica(bin!, tempDir('mymdb-replica-'), [primaryPort, replicaPort]);
     server = await startTestServer('postgresql', {
       seedDemo: true,
       database: async () => ({

@@ -27,10 +27,13 @@ export async function startProcess(
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const child: ChildProcess = spawn(process.execPath, [entry], {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-4_000)));
+  // Its logs (pino writes to stdout) and warnings, for the error when it does not come up.
+  let output = '';
+  const keep = (chunk: unknown) => void (output = (output + String(chunk)).slice(-4_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -41,7 +44,9 @@ export async function startProcess(
     if (ready) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       if (child.exitCode === null) process.kill(child.pid!, 'SIGKILL');
-      throw new Error(`${path.basename(entry)} on port ${port} did not become ready: ${stderr}`);
+      throw new Error(
+        `${path.basename(entry)} on port ${port} did not become ready (exit ${child.exitCode}): ${output}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
