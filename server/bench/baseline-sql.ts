@@ -2,9 +2,8 @@
  * The baseline's single prepared statements (PostgreSQL): the same JSON the GraphQL queries
  * answer, built entirely by the database.
  */
-export const name = (alias: string) =>
-  `concat_ws(' ', nullif(${alias}.first_name, ''), nullif(${alias}.last_name, ''))`;
-export const average = (m: string) =>
+const name = (alias: string) => `concat_ws(' ', nullif(${alias}.first_name, ''), nullif(${alias}.last_name, ''))`;
+const average = (m: string) =>
   `case when ${m}.rating_count > 0 then round(${m}.rating_sum::numeric / ${m}.rating_count, 2) end`;
 const distribution = (m: string) =>
   `json_build_array(${[1, 2, 3, 4, 5]
@@ -14,15 +13,21 @@ const distribution = (m: string) =>
     )
     .join(', ')})`;
 
-const movieFields = (
-  m: string,
-) => `'id', ${m}.id::text, 'title', ${m}.title, 'releaseYear', ${m}.release_year, 'posterUrl', ${m}.poster_path,
-  'averageRating', ${average(m)}, 'ratingCount', ${m}.rating_count, 'ratingDistribution', ${distribution(m)},
+/**
+ * The read-path comparison's shapes (bench/peers.ts), answered as the floor: exactly the JSON the
+ * operation needs, from one prepared statement. List: 25 movies by title with director, cast and
+ * genres. Detail: one movie with the same, its rating and its 5 newest reviews with authors.
+ */
+const card = (m: string) => `'id', ${m}.id::text, 'title', ${m}.title, 'releaseYear', ${m}.release_year,
   'director', (select json_build_object('id', d.id::text, 'name', ${name('d')}) from director d where d.id = ${m}.director_id),
   'mainActors', coalesce((select json_agg(json_build_object('id', a.id::text, 'name', ${name('a')}) order by ma.position)
     from movie_actor ma join actor a on a.id = ma.actor_id where ma.movie_id = ${m}.id), '[]'::json),
   'genres', coalesce((select json_agg(json_build_object('id', g.id::text, 'name', g.name) order by mg.position)
     from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${m}.id), '[]'::json)`;
+
+/** The web client's card: the comparison's card with poster, rating and its distribution. */
+const movieFields = (m: string) => `${card(m)}, 'posterUrl', ${m}.poster_path,
+  'averageRating', ${average(m)}, 'ratingCount', ${m}.rating_count, 'ratingDistribution', ${distribution(m)}`;
 
 export const BASELINE_LIST_SQL = `select json_build_object('data', json_build_object('movies', json_build_object(
   'totalCount', (select count(*) from movie),
@@ -46,18 +51,6 @@ export const BASELINE_DETAIL_SQL = `with similar_ids as (
       'posterUrl', s.poster_path, 'averageRating', ${average('s')})) order by s.shared desc, s.rating_average desc, s.sort_title, s.id)
       from similar_top s), '[]'::json))
   from movie m where m.id = $1)))::text as body`;
-
-/**
- * The read-path comparison's shapes (bench/peers.ts), answered as the floor: exactly the JSON the
- * operation needs, from one prepared statement. List: 25 movies by title with director, cast and
- * genres. Detail: one movie with the same, its rating and its 5 newest reviews with authors.
- */
-const card = (m: string) => `'id', ${m}.id::text, 'title', ${m}.title, 'releaseYear', ${m}.release_year,
-  'director', (select json_build_object('id', d.id::text, 'name', ${name('d')}) from director d where d.id = ${m}.director_id),
-  'mainActors', coalesce((select json_agg(json_build_object('id', a.id::text, 'name', ${name('a')}) order by ma.position)
-    from movie_actor ma join actor a on a.id = ma.actor_id where ma.movie_id = ${m}.id), '[]'::json),
-  'genres', coalesce((select json_agg(json_build_object('id', g.id::text, 'name', g.name) order by mg.position)
-    from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${m}.id), '[]'::json)`;
 
 export const PEER_LIST_SQL = `select json_build_object('data', json_build_object('movies', json_build_object(
   'edges', coalesce((select json_agg(json_build_object('node', json_build_object(${card('m')})) order by m.sort_title, m.id)

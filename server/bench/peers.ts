@@ -3,14 +3,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../src/config';
-import { migrate } from '../src/db/migrate';
-import { createOrm } from '../src/db/orm';
-import { MovieImporter } from '../src/modules/import/importer.service';
-import { createStorage } from '../src/modules/storage/storage';
-import { cpuSeconds, peakRssMb, pidsNamed, startScript, stopProcess, waitUntilUp } from './processes';
-import { addAudience, rng, scaleRecords } from './scale-dataset';
-import { freshDatabase } from './scale-database';
+import { cpuSeconds, peakRssMb, pidsNamed, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
+import { rng } from './scale-dataset';
+import { freshDatabase, loadScaleDataset } from './scale-database';
 
 /**
  * `npm run bench -- peers`: MyMDB's read path against its peers, the way peers are measured. One
@@ -238,14 +233,7 @@ export async function benchPeers(): Promise<void> {
   const list = servers();
   try {
     process.stderr.write('[peers] loading the scale dataset into PostgreSQL ...\n');
-    const orm = await createOrm(database.config);
-    await migrate(orm);
-    const importer = new MovieImporter(orm, await createStorage(loadConfig({ DATA_DIR: dataDir }).storage));
-    await importer.importRecords(scaleRecords());
-    await addAudience(orm);
-    const ids: number[] = (await orm.em.getKnex()('movie').select('id').orderBy('id')).map((r: { id: number }) => r.id);
-    await orm.em.getConnection().execute('vacuum analyze');
-    await orm.close();
+    const { movieIds: ids } = await loadScaleDataset(database.config, dataDir);
     const random = rng(7);
     const detailIds = Array.from({ length: 100 }, () => ids[Math.floor(random() * ids.length)]);
 
@@ -256,16 +244,7 @@ export async function benchPeers(): Promise<void> {
       BASELINE_SHAPE: 'peer',
     });
     postgraphile.process = startPostGraphile(postgraphile.port, database.url);
-    mymdb.process = startScript('dist/server/src/index.js', {
-      PORT: String(mymdb.port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
-    });
+    mymdb.process = startMyMdb(mymdb.port, dataDir, database.url);
     await waitUntilUp(`http://127.0.0.1:${floor.port}/`, floor.process);
     await waitUntilUp(`http://127.0.0.1:${mymdb.port}/healthz`, mymdb.process);
     await waitUntilUp(

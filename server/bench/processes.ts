@@ -17,6 +17,20 @@ export function startScript(script: string, env: Record<string, string>): ChildP
   });
 }
 
+/** The MyMDB server as the read benches run it: production settings, no demo, on loopback. */
+export function startMyMdb(port: number, dataDir: string, databaseUrl: string): ChildProcess {
+  return startScript('dist/server/src/index.js', {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
+  });
+}
+
 export const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
 /** SIGTERM by PID, SIGKILL after 5 s; resolves once the process is gone. */

@@ -6,17 +6,13 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { createApp } from '../src/app';
 import { loadConfig, type DatabaseConfig } from '../src/config';
-import { migrate } from '../src/db/migrate';
-import { createOrm } from '../src/db/orm';
-import { MovieImporter } from '../src/modules/import/importer.service';
-import { createStorage } from '../src/modules/storage/storage';
 import { DETAIL_QUERY, LIST_QUERY } from './queries';
-import { addAudience, rng, SCALE, scaleRecords } from './scale-dataset';
+import { rng, SCALE } from './scale-dataset';
 import { benchChat } from './chat';
 import { benchCostCheck } from './cost-check';
 import { benchPeers } from './peers';
-import { peakRssMb, startScript, stopProcess, waitUntilUp } from './processes';
-import { freshDatabase } from './scale-database';
+import { peakRssMb, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
+import { freshDatabase, loadScaleDataset } from './scale-database';
 
 /**
  * `npm run bench`: loads the scale dataset into SQLite and PostgreSQL, measures importer
@@ -106,39 +102,20 @@ async function benchDialect(
   const database = await freshDatabase(kind, dataDir);
   const children: ChildProcess[] = [];
   try {
-    log(`[${kind}] importing ${SCALE.movies} generated records ...`);
-    const orm = await createOrm(database.config);
-    await migrate(orm);
-    const importer = new MovieImporter(orm, await createStorage(loadConfig({ DATA_DIR: dataDir }).storage));
-    const started = process.hrtime.bigint();
-    const report = await importer.importRecords(scaleRecords());
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    if (report.errors.length) throw new Error(`import errors: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    log(`[${kind}] loading ${SCALE.movies} generated records, then ratings and reviews ...`);
+    const { movieIds: ids, moviesCreated, importSeconds: seconds } = await loadScaleDataset(database.config, dataDir);
     rows.push({
       case: 'importer',
       database: kind,
-      'movies/s': Math.round(report.moviesCreated / seconds),
+      'movies/s': Math.round(moviesCreated / seconds),
       seconds: seconds.toFixed(2),
     });
-    log(`[${kind}] adding ${SCALE.users * SCALE.ratingsPerUser} ratings and ${SCALE.reviews} reviews ...`);
-    await addAudience(orm);
-    const ids: number[] = (await orm.em.getKnex()('movie').select('id').orderBy('id')).map((r: { id: number }) => r.id);
-    await orm.close();
     const random = rng(99);
     const detailIds = Array.from({ length: 200 }, () => ids[Math.floor(random() * ids.length)]);
 
     const statements = await countStatements(database.config, dataDir, detailIds[0]);
     const port = 4300 + (kind === 'sqlite' ? 1 : 2);
-    const server = startScript('dist/server/src/index.js', {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DATABASE_URL: database.url,
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
-    });
+    const server = startMyMdb(port, dataDir, database.url);
     children.push(server);
     await waitUntilUp(`http://127.0.0.1:${port}/healthz`, server);
     for (const operation of ['List', 'Detail'] as const) {
