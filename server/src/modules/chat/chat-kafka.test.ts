@@ -1,21 +1,19 @@
 import { print, type DocumentNode } from 'graphql';
-import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Client } from 'graphql-ws';
 import { createApp, type App } from '../../app';
 import { loadConfig, type AppConfig } from '../../config';
 import { createTestDatabase, tempDir, type TestDatabase } from '../../../test/harness';
 import { RoomSubscriber, waitUntil, wsClient } from '../../../test/chat-clients';
 import { freePort, TEST_KAFKA_BROKER } from '../../../test/services';
+import { PERSISTER_ENTRY, startProcess, type RunningProcess } from '../../../test/processes';
 import { graphql } from '../../../test/__generated__';
 
 /**
  * Chat through a real Kafka broker (kafka-infra/local-kafka.sh): two server instances, each with
  * its embedded broadcaster, and the persister as a separate process that gets SIGKILLed.
  */
-const PERSISTER = path.resolve(__dirname, '../../../../dist/persister/src/index.js');
 const ROOM = 'kafka-lounge';
 
 /** Global setup probed the broker: CI fails without one; a laptop skips, naming the start command. */
@@ -36,26 +34,18 @@ describeWithKafka('chat through real Kafka', () => {
   let config: AppConfig;
   let instances: App[] = [];
   let urls: string[] = [];
-  let persister: ChildProcess | undefined;
+  let persister: RunningProcess | undefined;
   const clients: Client[] = [];
   const tokens: string[] = [];
 
   let persisterPort = 0;
-  const startPersister = () => {
-    const databaseUrl = config.database.kind === 'postgresql' ? config.database.url : `sqlite:${config.database.file}`;
-    const child = spawn(process.execPath, [PERSISTER], {
-      env: {
-        ...process.env,
-        ...env,
-        DATA_DIR: dataDir,
-        DATABASE_URL: databaseUrl,
-        PERSISTER_PORT: String(persisterPort),
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const startPersister = () =>
+    startProcess(PERSISTER_ENTRY, persisterPort, {
+      ...env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: config.database.kind === 'postgresql' ? config.database.url : `sqlite:${config.database.file}`,
+      PERSISTER_PORT: String(persisterPort),
     });
-    child.stderr?.on('data', (chunk) => process.env.DEBUG_PERSISTER && process.stderr.write(chunk));
-    return child;
-  };
   const gql = async (
     instance: number,
     query: DocumentNode | string,
@@ -107,7 +97,7 @@ describeWithKafka('chat through real Kafka', () => {
       (port) => `http://127.0.0.1:${port}`,
     );
     persisterPort = await freePort();
-    persister = startPersister();
+    persister = await startPersister();
     for (const [i, name] of ['kafka-ann', 'kafka-bob'].entries()) {
       const password = `Saffron-Meadow-${i}-77`;
       const { signup } = await gql(
@@ -141,11 +131,7 @@ describeWithKafka('chat through real Kafka', () => {
 
   afterAll(async () => {
     await Promise.all(clients.map(async (c) => c.dispose()));
-    if (persister && persister.exitCode === null) {
-      const exited = new Promise((resolve) => persister!.once('exit', resolve));
-      persister.kill('SIGTERM');
-      await exited;
-    }
+    await persister?.stop();
     await Promise.all(instances.map((app) => app.stop()));
     await database?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -193,12 +179,10 @@ describeWithKafka('chat through real Kafka', () => {
     for (let i = 0; i < 40; i++) {
       sent.push((await send(i % 2, `through the crash ${i}`)).eventId);
       if (i === 15) {
-        const exited = new Promise((resolve) => persister!.once('exit', resolve));
-        process.kill(persister!.pid!, 'SIGKILL');
-        await exited;
+        await persister!.stop('SIGKILL');
       }
     }
-    persister = startPersister();
+    persister = await startPersister();
     const expected = [...before, ...sent].sort();
     await waitUntil(async () => (await storedEventIds()).length >= expected.length, `${expected.length} rows`, 60_000);
     expect((await storedEventIds()).sort()).toEqual(expected);
