@@ -1,4 +1,5 @@
 import { dialects, startTestServer, type TestServer } from '../test/harness';
+import { DATABASE_ONLY_SEARCH_STRUCTURES } from './modules/catalogue/search-index';
 
 describe.each(dialects())('the app on %s', (dialect) => {
   let server: TestServer;
@@ -15,7 +16,13 @@ describe.each(dialects())('the app on %s', (dialect) => {
 
   it('migrates the database to exactly what the entities describe', async () => {
     const diff = await server.app.services.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
-    expect(diff.trim()).toBe('');
+    // Search structures only the migrations describe (the entities cannot): skipped by name, nothing else.
+    const searchOnly = new RegExp(`"(${DATABASE_ONLY_SEARCH_STRUCTURES.join('|')})"`);
+    const statements = diff
+      .split(';')
+      .map((statement) => statement.trim())
+      .filter(Boolean);
+    expect(statements.filter((statement) => !searchOnly.test(statement))).toEqual([]);
   });
 
   it('loads the demo catalogue once, with generated posters', async () => {

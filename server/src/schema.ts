@@ -1,7 +1,8 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
-import { ActorResolver, DirectorResolver } from './modules/catalogue/person.resolver';
+import { PersonResolver } from './modules/catalogue/person.resolver';
+import { SearchResolver } from './modules/catalogue/search.resolver';
 import { GenreResolver } from './modules/catalogue/genre.resolver';
 import { MovieResolver, SimilarMovieResolver } from './modules/catalogue/movie.resolver';
 import { AccountsResolver } from './modules/accounts/accounts.resolver';
@@ -17,8 +18,8 @@ export const RESOLVERS = [
   MovieReviewsResolver,
   MovieRatingResolver,
   SimilarMovieResolver,
-  DirectorResolver,
-  ActorResolver,
+  PersonResolver,
+  SearchResolver,
   GenreResolver,
   ReviewResolver,
   RatingResolver,

@@ -41,15 +41,17 @@ export type MovieFilter = {
   directorId?: string | number | null | undefined;
   /** Genre names (any case); a movie must have every one */
   genres?: Array<string> | null | undefined;
-  /** Words matched in title, description, director and actor names, ignoring case and accents */
+  /** Words matched in title, director and actor names, genres and description, ignoring case and accents; misspelt words are corrected and the last word matches as a prefix */
   search?: string | null | undefined;
   yearFrom?: number | null | undefined;
   yearTo?: number | null | undefined;
 };
 
 export type MovieSort =
-  /** Most recently added first */
+  /** Most recently added first ("Recently added") */
   | 'NEWEST'
+  /** Best match for filter.search first: exact and near-exact titles, then title, people, genre and description matches; more ratings win ties. NEWEST when there is no search */
+  | 'RELEVANCE'
   | 'TITLE_ASC'
   | 'TITLE_DESC'
   /** Highest average rating first; more ratings win ties; unrated last */

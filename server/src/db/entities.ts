@@ -1,10 +1,9 @@
 import { User } from '../modules/accounts/user.entity';
-import { Actor } from '../modules/catalogue/actor.entity';
-import { Director } from '../modules/catalogue/director.entity';
 import { Genre } from '../modules/catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../modules/catalogue/movie-credit.entity';
 import { Movie } from '../modules/catalogue/movie.entity';
 import { Person } from '../modules/catalogue/person.entity';
+import { SearchTerm } from '../modules/catalogue/search-term.entity';
 import { Message } from '../modules/chat/message.entity';
 import { Room } from '../modules/chat/room.entity';
 import { Rating } from '../modules/reviews/rating.entity';
@@ -16,12 +15,11 @@ import { ChatSendClaim } from '../modules/chat/send-claim.entity';
 /** Every persisted class; listed explicitly so discovery needs no file globs after compilation. */
 export const ENTITIES = [
   Person,
-  Director,
-  Actor,
   Genre,
   Movie,
   MovieActor,
   MovieGenre,
+  SearchTerm,
   User,
   Rating,
   Review,

@@ -47,6 +47,8 @@ export async function createOrm(database: DatabaseConfig, options: OrmOptions = 
       allOrNothing: true,
       snapshot: false,
     },
+    // SQLite's FTS5 tables and their shadow tables (migration 008): not entities.
+    schemaGenerator: { skipTables: [/_fts($|_)/, /^search_term_trigram/] },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: false },

@@ -27,8 +27,8 @@ const FIELD_COST: Readonly<Record<string, number>> = {
   'Movie.similar': 10,
   'MovieConnection.totalCount': 10,
   'ReviewConnection.totalCount': 5,
-  'DirectorConnection.totalCount': 5,
-  'ActorConnection.totalCount': 5,
+  'PersonConnection.totalCount': 5,
+  'Query.search': 5,
   'Mutation.login': 20,
   'Mutation.signup': 20,
   'Mutation.askBot': 50,
@@ -40,6 +40,7 @@ const FIELD_COST: Readonly<Record<string, number>> = {
 /** How many items a list field without a size argument returns at most (or in practice). */
 const LIST_SIZE: Readonly<Record<string, number>> = {
   'Query.movies': DEFAULT_PAGE_SIZE,
+  'Query.people': DEFAULT_PAGE_SIZE,
   'Query.directors': DEFAULT_PAGE_SIZE,
   'Query.actors': DEFAULT_PAGE_SIZE,
   'Movie.mainActors': 4,
@@ -48,8 +49,9 @@ const LIST_SIZE: Readonly<Record<string, number>> = {
   'SimilarMovie.sharedGenres': 5,
   'BotReply.movies': 5,
   'Query.genres': 30,
-  'Director.movies': 30,
-  'Actor.movies': 30,
+  'Person.directed': 30,
+  'Person.actedIn': 30,
+  'SimilarMovie.sharedActors': 4,
   'User.ratings': 50,
   'User.reviews': 50,
 };

@@ -5,12 +5,16 @@ import { UserActivePostgres } from './postgresql/003-user-active';
 import { RateLimitPostgres } from './postgresql/004-rate-limit';
 import { BotConversationPostgres } from './postgresql/005-bot-conversation';
 import { ChatSendClaimPostgres } from './postgresql/006-chat-send-claim';
+import { PeoplePostgres } from './postgresql/007-people';
+import { SearchPostgres } from './postgresql/008-search';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
 import { RateLimitSqlite } from './sqlite/004-rate-limit';
 import { BotConversationSqlite } from './sqlite/005-bot-conversation';
 import { ChatSendClaimSqlite } from './sqlite/006-chat-send-claim';
+import { PeopleSqlite } from './sqlite/007-people';
+import { SearchSqlite } from './sqlite/008-search';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -22,6 +26,8 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '004-rate-limit', class: RateLimitSqlite },
         { name: '005-bot-conversation', class: BotConversationSqlite },
         { name: '006-chat-send-claim', class: ChatSendClaimSqlite },
+        { name: '007-people', class: PeopleSqlite },
+        { name: '008-search', class: SearchSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -30,5 +36,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '004-rate-limit', class: RateLimitPostgres },
         { name: '005-bot-conversation', class: BotConversationPostgres },
         { name: '006-chat-send-claim', class: ChatSendClaimPostgres },
+        { name: '007-people', class: PeoplePostgres },
+        { name: '008-search', class: SearchPostgres },
       ];
 }

@@ -47,7 +47,7 @@ export async function movieSummaries(ctx: BotReader, movies: Movie[]) {
 export async function movieDetails(ctx: BotReader, movie: Movie) {
   const [summary] = await movieSummaries(ctx, [movie]);
   const [director, cast] = await Promise.all([
-    movie.director ? ctx.loaders.director.load(movie.director.id) : null,
+    movie.director ? ctx.loaders.person.load(movie.director.id) : null,
     ctx.loaders.castOf.load(movie.id),
   ]);
   return {

@@ -2,9 +2,10 @@ import type { CatalogueLoaders } from '../catalogue/catalogue.loaders';
 import { listMovies } from '../catalogue/movie-list.service';
 import type { Movie } from '../catalogue/movie.entity';
 import { MovieSort, type MovieFilter } from '../catalogue/movie.input';
-import { searchable } from '../common/text';
+import { isPostgres } from '../../db/dialect';
+import { searchPeople } from '../catalogue/people-search';
+import { parseSearch } from '../catalogue/search-query';
 import type { Em } from '../../db/orm';
-import { LIKE_ESCAPED, escapeLike } from '../common/sql';
 import { parseBotRequest, type BotIntentName, type BotRequest } from './bot-request';
 import type { Conversation } from './conversations';
 
@@ -23,18 +24,19 @@ interface Resolved {
   described: string;
 }
 
+/** The best-matching person credited in `role` (typos tolerated through the catalogue's search). */
 async function findPerson(
   em: Em,
-  table: 'actor' | 'director',
+  role: 'actor' | 'director',
   name: string,
 ): Promise<{ id: number; name: string } | null> {
-  const row = (await em
-    .getKnex()(table)
-    .select('id', 'first_name', 'last_name')
-    .whereRaw(`search_name ${LIKE_ESCAPED}`, [`%${escapeLike(searchable(name))}%`])
-    .orderBy('id')
-    .first()) as { id: number | string; first_name: string; last_name: string } | undefined;
-  return row ? { id: Number(row.id), name: [row.first_name, row.last_name].filter(Boolean).join(' ') } : null;
+  const knex = em.getKnex();
+  const postgres = isPostgres(em);
+  const search = await parseSearch(knex, postgres, name);
+  if (!search) return null;
+  const matches = await searchPeople(knex, postgres, search, 5);
+  const match = matches.find((m) => (role === 'director' ? m.directedCount : m.actedInCount) > 0);
+  return match ? { id: match.person.id, name: match.person.name } : null;
 }
 
 async function findTitle(em: Em, title: string): Promise<Movie | null> {

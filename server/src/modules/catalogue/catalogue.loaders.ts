@@ -1,12 +1,18 @@
 import DataLoader from 'dataloader';
 import type { Em } from '../../db/orm';
 import { connectionFor, type ReadSource } from '../../db/read-source';
-import { Actor } from './actor.entity';
-import { Director } from './director.entity';
+import type { Person } from './person.entity';
 import type { Genre } from './genre.entity';
 import type { Movie } from './movie.entity';
 import { movieColumns } from './movie-columns';
 import { genreFromRow, movieFromRow, personFromRow } from './catalogue.rows';
+
+export interface PersonStatsRow {
+  directedCount: number;
+  actedInCount: number;
+  ratingSum: number;
+  ratingCount: number;
+}
 
 export interface SimilarRow {
   movie: Movie;
@@ -42,16 +48,6 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
   // Chosen per batch: the request's read source is settled once its operation is known.
   const db = () => em.getKnex(connectionFor(reads));
   const perLimit = new Map<number, DataLoader<number, SimilarRow[]>>();
-  const personLoader = <T extends Director | Actor>(table: 'director' | 'actor', type: new () => T) =>
-    new DataLoader<number, T | null>(async (ids) => {
-      const knex = db();
-      const rows = (await knex(`${table} as p`)
-        .select(personColumns('p'))
-        .whereIn('p.id', ids as number[])) as Row[];
-      const byId = new Map(rows.map((row) => [Number(row.id), personFromRow(type, row)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-
   return {
     movie: new DataLoader<number, Movie | null>(async (ids) => {
       const knex = db();
@@ -62,17 +58,67 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
-    director: personLoader('director', Director),
-    actor: personLoader('actor', Actor),
+    person: new DataLoader<number, Person | null>(async (ids) => {
+      const rows = (await db()('person as p')
+        .select(personColumns('p'))
+        .whereIn('p.id', ids as number[])) as Row[];
+      const byId = new Map(rows.map((row) => [Number(row.id), personFromRow(row)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
 
-    castOf: new DataLoader<number, Actor[]>(async (movieIds) => {
+    /** Films made and the ratings they got, per person; a film they directed and acted in counts once. */
+    personStats: new DataLoader<number, PersonStatsRow>(async (personIds) => {
+      const knex = db();
+      const credits = knex
+        .select('director_id as person_id', 'id as movie_id', knex.raw('1 as directed'), knex.raw('0 as acted'))
+        .from('movie')
+        .whereIn('director_id', personIds as number[])
+        .unionAll((q) =>
+          q
+            .select('actor_id', 'movie_id', knex.raw('0'), knex.raw('1'))
+            .from('movie_actor')
+            .whereIn('actor_id', personIds as number[]),
+        );
+      const films = knex
+        .from(credits.as('c'))
+        .groupBy('c.person_id', 'c.movie_id')
+        .select(
+          'c.person_id',
+          'c.movie_id',
+          knex.raw('max(c.directed) as directed'),
+          knex.raw('max(c.acted) as acted'),
+        );
+      const rows = (await knex
+        .from(films.as('f'))
+        .join('movie as m', 'm.id', 'f.movie_id')
+        .groupBy('f.person_id')
+        .select(
+          'f.person_id',
+          knex.raw('sum(f.directed) as directed_count'),
+          knex.raw('sum(f.acted) as acted_count'),
+          knex.raw('sum(m.rating_sum) as rating_sum'),
+          knex.raw('sum(m.rating_count) as rating_count'),
+        )) as Row[];
+      const byId = new Map(rows.map((row) => [Number(row.person_id), row]));
+      return personIds.map((id) => {
+        const row = byId.get(id);
+        return {
+          directedCount: Number(row?.directed_count ?? 0),
+          actedInCount: Number(row?.acted_count ?? 0),
+          ratingSum: Number(row?.rating_sum ?? 0),
+          ratingCount: Number(row?.rating_count ?? 0),
+        };
+      });
+    }),
+
+    castOf: new DataLoader<number, Person[]>(async (movieIds) => {
       const knex = db();
       const rows = (await knex('movie_actor as ma')
         .join('actor as a', 'a.id', 'ma.actor_id')
         .select(['ma.movie_id', ...personColumns('a')])
         .whereIn('ma.movie_id', movieIds as number[])
         .orderBy([{ column: 'ma.movie_id' }, { column: 'ma.position' }])) as Row[];
-      const groups = groupBy(rows, 'movie_id', (row) => personFromRow(Actor, row));
+      const groups = groupBy(rows, 'movie_id', (row) => personFromRow(row));
       return movieIds.map((id) => groups.get(id) ?? []);
     }),
 

@@ -1,8 +1,7 @@
 import { instance, reference, toDate, toNumber, type Row } from '../common/row-mapping';
-import type { Actor } from './actor.entity';
-import { Director } from './director.entity';
 import { Genre } from './genre.entity';
 import { Movie } from './movie.entity';
+import { Person } from './person.entity';
 
 export function movieFromRow(row: Row): Movie {
   return instance(Movie, {
@@ -12,7 +11,7 @@ export function movieFromRow(row: Row): Movie {
     description: row.description,
     posterPath: (row.poster_path as string | null) ?? null,
     releaseYear: toNumber(row.release_year),
-    director: reference<Director>(row.director_id),
+    director: reference<Person>(row.director_id),
     ratingCount: toNumber(row.rating_count),
     ratingSum: toNumber(row.rating_sum),
     ratingAverage: toNumber(row.rating_average),
@@ -26,14 +25,14 @@ export function movieFromRow(row: Row): Movie {
   });
 }
 
-export function personFromRow<T extends Director | Actor>(type: new () => T, row: Row): T {
-  return instance(type, {
+export function personFromRow(row: Row): Person {
+  return instance(Person, {
     id: toNumber(row.id),
     firstName: row.first_name,
     lastName: row.last_name,
     nameKey: row.name_key,
     searchName: row.search_name,
-  } as Partial<Record<keyof T, unknown>>);
+  });
 }
 
 export function genreFromRow(row: Row): Genre {

@@ -540,7 +540,7 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
               edges {
                 node {
                   name
-                  movies {
+                  directed {
                     title
                   }
                 }
@@ -551,7 +551,7 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       ),
     );
     expect(directors.totalCount).toBe(1);
-    expect(directors.edges[0].node.movies.map((m: { title: string }) => m.title)).toEqual(['Beta', 'Alpha']);
+    expect(directors.edges[0].node.directed.map((m: { title: string }) => m.title)).toEqual(['Beta', 'Alpha']);
     const { actors } = dataOf(
       await server.gql(
         graphql(`
@@ -569,13 +569,13 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
       ),
     );
     expect(actors.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['Zoë Kravitz']);
-    const { actor } = dataOf(
+    const { person } = dataOf(
       await server.gql(
         graphql(`
           query CatalogueByActorId8($id: ID!) {
-            actor(id: $id) {
+            person(id: $id) {
               name
-              movies {
+              actedIn {
                 title
               }
             }
@@ -584,7 +584,7 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
         { id: actors.edges[0].node.id },
       ),
     );
-    expect(actor!.movies.map((m: { title: string }) => m.title)).toEqual(['Epsilon']);
+    expect(person!.actedIn.map((m: { title: string }) => m.title)).toEqual(['Epsilon']);
     const { director } = dataOf(
       await server.gql(
         graphql(`

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Rel } from '@mikro-orm/core';
-import { Actor } from './actor.entity';
+import { Person } from './person.entity';
 import { Genre } from './genre.entity';
 import { Movie } from './movie.entity';
 
@@ -14,8 +14,8 @@ export class MovieActor {
   @PrimaryKey({ type: 'smallint' })
   position!: number;
 
-  @ManyToOne(() => Actor, { deleteRule: 'cascade' })
-  actor!: Rel<Actor>;
+  @ManyToOne(() => Person, { deleteRule: 'cascade' })
+  actor!: Rel<Person>;
 }
 
 @Entity({ tableName: 'movie_genre' })

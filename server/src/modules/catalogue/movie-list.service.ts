@@ -3,7 +3,6 @@ import type { Em } from '../../db/orm';
 import { readPrepared, readPreparedShape } from '../../db/prepared';
 import { connectionFor, type ReadSource } from '../../db/read-source';
 import { badInput } from '../common/errors';
-import { escapeLike, LIKE_ESCAPED } from '../common/sql';
 import {
   decodeCursor,
   encodeCursor,
@@ -18,7 +17,8 @@ import {
 import type { Movie } from './movie.entity';
 import { movieFromRow } from './catalogue.rows';
 import { MovieSort, type MovieFilter } from './movie.input';
-import { searchable } from '../common/text';
+import { isPostgres } from '../../db/dialect';
+import { parseSearch, ftsQuery, titleTier, tsQuery, type ParsedSearch } from './search-query';
 import { nameKey } from './names';
 import { movieColumns } from './movie-columns';
 import type { CatalogueLoaders } from './catalogue.loaders';
@@ -47,7 +47,51 @@ const SORTS: Record<MovieSort, SortKey[]> = {
     { column: 'm.rating_count', direction: 'desc' },
     { column: 'm.id', direction: 'asc' },
   ],
+  [MovieSort.RELEVANCE]: [
+    { column: 'm.relevance', direction: 'desc' },
+    { column: 'm.rating_count', direction: 'desc' },
+    { column: 'm.id', direction: 'asc' },
+  ],
 };
+
+/** Text rank weights, title first: PostgreSQL's ts_rank takes them as {D, C, B, A}, FTS5's bm25 per column. */
+const PG_WEIGHTS = `'{0.1, 0.2, 0.4, 1.0}'`;
+const FTS_WEIGHTS = '10.0, 4.0, 2.0, 1.0';
+
+/**
+ * The movies matching `search`, each with its `relevance`: the title tier (see titleTier) plus the
+ * text rank squeezed into [0, 1), so a better tier always wins. Double precision, so that a cursor
+ * holding it compares equal to it again.
+ */
+function matchingMovies(knex: Knex, postgres: boolean, search: ParsedSearch): Knex.QueryBuilder {
+  const tier = titleTier('m.search_title');
+  const matched = knex('movie as m').select('m.*', knex.raw(`${tier.sql} as title_tier`, tier.bindings(search.phrase)));
+  if (postgres) {
+    const query = tsQuery(search);
+    matched
+      .select(
+        knex.raw(
+          `ts_rank(${PG_WEIGHTS}, m.search_vector, to_tsquery('simple', mymdb_unaccent(?)))::float8 as text_rank`,
+          [query],
+        ),
+      )
+      .whereRaw(`m.search_vector @@ to_tsquery('simple', mymdb_unaccent(?))`, [query]);
+  } else {
+    matched
+      .join(
+        knex.raw(
+          `(select rowid as fts_id, -bm25(movie_fts, ${FTS_WEIGHTS}) as text_rank from movie_fts where movie_fts match ?) as f`,
+          [ftsQuery(search)],
+        ),
+        'f.fts_id',
+        'm.id',
+      )
+      .select('f.text_rank');
+  }
+  return knex
+    .from(matched.as('r'))
+    .select('r.*', knex.raw('cast(r.title_tier + r.text_rank / (1 + r.text_rank) as double precision) as relevance'));
+}
 
 export interface MovieListArgs {
   first?: number | null;
@@ -55,15 +99,27 @@ export interface MovieListArgs {
   offset?: number | null;
   sort?: MovieSort | null;
   filter?: MovieFilter | null;
+  /** filter.search already parsed (the suggestions parse it once for films and people). */
+  parsedSearch?: ParsedSearch;
 }
 
-function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter | null | undefined): void {
-  if (!filter) return;
-  const words = searchable(filter.search ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 10);
-  for (const word of words) query.whereRaw(`m.search_text ${LIKE_ESCAPED}`, [`%${escapeLike(word)}%`]);
+/** The relevance each searched movie had on its page: suggestions rank films against people by it. */
+export const relevanceOf = new WeakMap<Movie, number>();
+
+/** The movies the filter admits, as `m`; searched ones carry their relevance. */
+async function filteredMovies(
+  knex: Knex,
+  postgres: boolean,
+  filter: MovieFilter | null | undefined,
+  parsed: ParsedSearch | undefined,
+): Promise<{ query: Knex.QueryBuilder; search: ParsedSearch | null }> {
+  const search = parsed ?? (filter?.search ? await parseSearch(knex, postgres, filter.search) : null);
+  const query = search ? knex.from(matchingMovies(knex, postgres, search).as('m')) : knex('movie as m');
+  if (filter) applyFilter(knex, query, filter);
+  return { query, search };
+}
+
+function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter): void {
   const genreKeys = [...new Set((filter.genres ?? []).map(nameKey).filter(Boolean))];
   if (genreKeys.length > 0) {
     query.whereIn(
@@ -108,13 +164,14 @@ export async function listMovies(
 ): Promise<Page<Movie>> {
   const first = pageSize(args.first);
   const offset = pageOffset(args.offset);
-  const sort = args.sort ?? MovieSort.NEWEST;
-  const keys = SORTS[sort];
   const knex = em.getKnex(connectionFor(reads));
-  const filtered = knex('movie as m');
-  applyFilter(knex, filtered, args.filter);
+  const { query: filtered, search } = await filteredMovies(knex, isPostgres(em), args.filter, args.parsedSearch);
+  const sort =
+    !args.sort || args.sort === MovieSort.RELEVANCE ? (search ? MovieSort.RELEVANCE : MovieSort.NEWEST) : args.sort;
+  const keys = SORTS[sort];
 
   const page = filtered.clone().select(movieColumns(em, 'm'));
+  if (sort === MovieSort.RELEVANCE) page.select('m.relevance');
   if (args.after) whereAfter(page, keys, decodeCursor(args.after, sort, keys.length));
   for (const key of keys) page.orderBy(key.column, key.direction);
   // Literal, not parameters: a prepared statement's generic plan for "limit $n" would sort the whole table.
@@ -130,7 +187,9 @@ export async function listMovies(
   return toConnection(rows, first, {
     node: (row) => {
       if (relations) primeRelations(prefetch!.loaders, row, relations);
-      return movieFromRow(row);
+      const movie = movieFromRow(row);
+      if (sort === MovieSort.RELEVANCE) relevanceOf.set(movie, Number(row.relevance));
+      return movie;
     },
     cursor: (row) =>
       encodeCursor(

@@ -4,8 +4,6 @@ import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
 import { isPostgres } from '../../db/dialect';
 import type { Row } from '../common/row-mapping';
-import { Actor } from './actor.entity';
-import { Director } from './director.entity';
 import type { CatalogueLoaders } from './catalogue.loaders';
 import { genreFromRow, personFromRow } from './catalogue.rows';
 
@@ -70,13 +68,13 @@ export function relationColumns(em: Em, alias: string, relations: MovieRelations
   if (relations.director)
     columns.push(
       knex.raw(
-        `(select ${object}(${pairs('d', PERSON)}) from director d where d.id = ${alias}.director_id) as with_director`,
+        `(select ${object}(${pairs('d', PERSON)}) from person d where d.id = ${alias}.director_id) as with_director`,
       ),
     );
   if (relations.cast)
     columns.push(
       knex.raw(
-        `${array(`${object}(${pairs('a', PERSON)})`, `from movie_actor ma join actor a on a.id = ma.actor_id where ma.movie_id = ${alias}.id`, 'ma.position')} as with_cast`,
+        `${array(`${object}(${pairs('a', PERSON)})`, `from movie_actor ma join person a on a.id = ma.actor_id where ma.movie_id = ${alias}.id`, 'ma.position')} as with_cast`,
       ),
     );
   if (relations.genres)
@@ -96,12 +94,12 @@ export function primeRelations(loaders: CatalogueLoaders, row: Row, relations: M
   const movieId = Number(row.id);
   if (relations.director && row.director_id !== null && row.director_id !== undefined) {
     const director = parsed<Row | null>(row.with_director);
-    if (director) loaders.director.prime(Number(director.id), personFromRow(Director, director));
+    if (director) loaders.person.prime(Number(director.id), personFromRow(director));
   }
   if (relations.cast)
     loaders.castOf.prime(
       movieId,
-      parsed<Row[]>(row.with_cast).map((actor) => personFromRow(Actor, actor)),
+      parsed<Row[]>(row.with_cast).map((actor) => personFromRow(actor)),
     );
   if (relations.genres) loaders.genresOf.prime(movieId, parsed<Row[]>(row.with_genres).map(genreFromRow));
 }

@@ -1,7 +1,7 @@
 import { Entity, OptionalProps, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Director } from './director.entity';
+import { Person } from './person.entity';
 
 /**
  * Rating stats are kept on the row (updated in the same transaction as the rating) so a page of
@@ -26,7 +26,10 @@ export class Movie {
     | 'rating3Count'
     | 'rating4Count'
     | 'rating5Count'
-    | 'searchText'
+    | 'searchTitle'
+    | 'searchPeople'
+    | 'searchGenres'
+    | 'searchDescription'
     | 'createdAt'
     | 'updatedAt';
 
@@ -54,8 +57,8 @@ export class Movie {
   @Property({ type: 'integer' })
   releaseYear!: number;
 
-  @ManyToOne(() => Director, { nullable: true, deleteRule: 'set null', index: true })
-  director: Rel<Director> | null = null;
+  @ManyToOne(() => Person, { nullable: true, deleteRule: 'set null', index: true })
+  director: Rel<Person> | null = null;
 
   @Field(() => Int, { description: 'How many people rated it' })
   @Property({ type: 'integer', default: 0 })
@@ -74,9 +77,11 @@ export class Movie {
   @Property({ type: 'integer', default: 0, fieldName: 'rating_4_count' }) rating4Count: number = 0;
   @Property({ type: 'integer', default: 0, fieldName: 'rating_5_count' }) rating5Count: number = 0;
 
-  /** Lower-cased, accent-free title, description and names: one LIKE covers every dialect. */
-  @Property({ type: 'text', lazy: true })
-  searchText: string = '';
+  /** Search words of the title, credited names, genres and description (see search-index.ts); never read by pages. */
+  @Property({ type: 'text', lazy: true, default: '' }) searchTitle: string = '';
+  @Property({ type: 'text', lazy: true, default: '' }) searchPeople: string = '';
+  @Property({ type: 'text', lazy: true, default: '' }) searchGenres: string = '';
+  @Property({ type: 'text', lazy: true, default: '' }) searchDescription: string = '';
 
   @Field({ description: 'When the film was added to the catalogue' })
   @Property({ type: 'datetime' })

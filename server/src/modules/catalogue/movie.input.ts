@@ -7,12 +7,17 @@ export enum MovieSort {
   YEAR_DESC = 'YEAR_DESC',
   NEWEST = 'NEWEST',
   TOP_RATED = 'TOP_RATED',
+  RELEVANCE = 'RELEVANCE',
 }
 
 registerEnumType(MovieSort, {
   name: 'MovieSort',
   valuesConfig: {
-    NEWEST: { description: 'Most recently added first' },
+    NEWEST: { description: 'Most recently added first ("Recently added")' },
+    RELEVANCE: {
+      description:
+        'Best match for filter.search first: exact and near-exact titles, then title, people, genre and description matches; more ratings win ties. NEWEST when there is no search',
+    },
     TOP_RATED: { description: 'Highest average rating first; more ratings win ties; unrated last' },
   },
 });
@@ -21,7 +26,8 @@ registerEnumType(MovieSort, {
 export class MovieFilter {
   @Field(() => String, {
     nullable: true,
-    description: 'Words matched in title, description, director and actor names, ignoring case and accents',
+    description:
+      'Words matched in title, director and actor names, genres and description, ignoring case and accents; misspelt words are corrected and the last word matches as a prefix',
   })
   search?: string | null;
 

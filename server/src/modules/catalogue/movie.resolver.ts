@@ -3,13 +3,12 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, R
 import type { Context } from '../../context';
 import { badInput } from '../common/errors';
 import { parseId, type Page } from '../common/pagination';
-import { Actor } from './actor.entity';
-import { Director } from './director.entity';
 import { Genre } from './genre.entity';
 import { findMovie, listMovies } from './movie-list.service';
 import { relationsOfMovie, relationsOfMovieConnection } from './movie-relations';
 import { averageRating } from './rating-stats';
 import { Movie } from './movie.entity';
+import { Person } from './person.entity';
 import { MovieConnection, MoviesArgs, RatingBucket, SimilarMovie } from './movie.types';
 
 const MAX_SIMILAR = 20;
@@ -40,13 +39,13 @@ export class MovieResolver {
     return movie.posterPath ? services.storage.publicUrl(movie.posterPath) : null;
   }
 
-  @FieldResolver(() => Director, { nullable: true, description: 'Null when the film has no credited director' })
-  director(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Director | null> | null {
-    return movie.director ? loaders.director.load(movie.director.id) : null;
+  @FieldResolver(() => Person, { nullable: true, description: 'Null when the film has no credited director' })
+  director(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Person | null> | null {
+    return movie.director ? loaders.person.load(movie.director.id) : null;
   }
 
-  @FieldResolver(() => [Actor], { description: 'Up to four main actors, in billing order' })
-  mainActors(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Actor[]> {
+  @FieldResolver(() => [Person], { description: 'Up to four main actors, in billing order' })
+  mainActors(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Person[]> {
     return loaders.castOf.load(movie.id);
   }
 

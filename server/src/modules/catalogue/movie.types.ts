@@ -16,7 +16,10 @@ export class MoviesArgs {
   @Field(() => Int, { nullable: true, description: 'Rows to skip (after the cursor, if any): jump to a numbered page' })
   offset?: number | null;
 
-  @Field(() => MovieSort, { nullable: true, defaultValue: MovieSort.NEWEST })
+  @Field(() => MovieSort, {
+    nullable: true,
+    description: 'RELEVANCE when filter.search has words, NEWEST otherwise',
+  })
   sort?: MovieSort | null;
 
   @Field(() => MovieFilter, { nullable: true })

@@ -1,4 +1,4 @@
-import { collapseSpaces, searchable } from '../common/text';
+import { collapseSpaces, searchable, searchWords } from '../common/text';
 
 /** As the original app: the last word is the last name, the rest the first name; one word is a first name. */
 export function splitName(fullName: string): { firstName: string; lastName: string } {
@@ -12,22 +12,12 @@ export function nameKey(name: string): string {
   return collapseSpaces(name).toLowerCase();
 }
 
-/** The form a person's name is searched in. */
+/** The form a person's name is searched in: its search words ("Zoë Kravitz" is "zoe kravitz"). */
 export function personSearchName(name: string): string {
-  return searchable(name);
+  return searchWords(name).join(' ');
 }
 
 /** Titles sort ignoring case and accents ("Élite" beside "Elite"). */
 export function sortTitle(title: string): string {
   return searchable(title);
-}
-
-/** What a movie's search matches: its title, overview, director and cast. */
-export function movieSearchText(movie: {
-  title: string;
-  description: string;
-  director?: string | null;
-  actors: string[];
-}): string {
-  return searchable([movie.title, movie.description, movie.director ?? '', ...movie.actors].join(' '));
 }

@@ -1,9 +1,13 @@
-import { PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
 
-/** Directors and actors share a shape; each gets its own table. */
-@InterfaceType('Person', { description: 'Someone credited on a film' })
-export abstract class Person {
+/**
+ * Someone credited on a film, as director, actor or both: one row per person, so a director who
+ * acts (Clint Eastwood, Greta Gerwig) has one page and one id.
+ */
+@ObjectType({ description: 'Someone credited on a film, as director, actor or both' })
+@Entity({ tableName: 'person' })
+export class Person {
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -20,7 +24,7 @@ export abstract class Person {
   @Property({ type: 'string', length: 310, unique: true })
   nameKey!: string;
 
-  /** Lower-cased, accent-free name: "zoe" finds "Zoë". */
+  /** Folded name (see searchable): "zoe" finds "Zoë". */
   @Property({ type: 'string', length: 310 })
   searchName!: string;
 

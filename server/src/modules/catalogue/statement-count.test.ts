@@ -31,7 +31,7 @@ const FULL_PAGE = graphql(`
           director {
             id
             name
-            movies {
+            directed {
               id
               title
             }

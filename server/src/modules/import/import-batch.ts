@@ -1,11 +1,12 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { Em } from '../../db/orm';
-import { Actor } from '../catalogue/actor.entity';
-import { Director } from '../catalogue/director.entity';
 import { Genre } from '../catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../catalogue/movie-credit.entity';
 import { Movie } from '../catalogue/movie.entity';
-import { movieSearchText, nameKey, personSearchName, sortTitle, splitName } from '../catalogue/names';
+import { Person } from '../catalogue/person.entity';
+import { refreshMovieSearch } from '../catalogue/search-index';
+import type { Row } from '../common/row-mapping';
+import { nameKey, personSearchName, sortTitle, splitName } from '../catalogue/names';
 import type { MovieRecord } from './tmdb-record';
 
 export interface BatchTally {
@@ -83,8 +84,9 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     for (const name of record.actors) actors.set(nameKey(name), personRow(name));
   }
   const genreIds = await ensureByKey(em, Genre, genres);
-  const directorIds = await ensureByKey(em, Director, directors);
-  const actorIds = await ensureByKey(em, Actor, actors);
+  const directorIds = await ensureByKey(em, Person, directors);
+  // Ids of directors just created count as existing here: one person, whatever the role.
+  const actorIds = await ensureByKey(em, Person, actors);
 
   const existing = await findMovies(em, records);
   const existingIds = [...existing.values()].map((m) => m.id);
@@ -103,13 +105,13 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
   const toCreate: Array<{ record: MovieRecord; row: Record<string, unknown>; credits: Credits }> = [];
   const creditsToWrite = new Map<number, Credits>();
   const moviesWithStaleCredits: number[] = [];
+  const changedMovieIds: number[] = [];
 
   for (const record of records) {
     const directorId = record.director ? directorIds.ids.get(nameKey(record.director))! : null;
     const cast = record.actors.map((name) => actorIds.ids.get(nameKey(name))!);
     const genreList = record.genres.map((name) => genreIds.ids.get(nameKey(name))!);
     const posterPath = posterFound.has(record.index) ? record.posterKey : null;
-    const searchText = movieSearchText(record);
     const current = existing.get(movieKey(record.title, record.releaseYear));
     if (!current) {
       toCreate.push({
@@ -121,7 +123,6 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
           description: record.description,
           posterPath,
           director: directorId,
-          searchText,
           createdAt: now,
           updatedAt: now,
         },
@@ -140,7 +141,8 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
       continue;
     }
     tally.moviesUpdated++;
-    await em.nativeUpdate(Movie, { id: current.id }, { ...changes, searchText, updatedAt: now });
+    changedMovieIds.push(current.id);
+    await em.nativeUpdate(Movie, { id: current.id }, { ...changes, updatedAt: now });
     if (creditsChanged) {
       moviesWithStaleCredits.push(current.id);
       creditsToWrite.set(current.id, { cast, genres: genreList });
@@ -158,6 +160,10 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     tally.moviesCreated = toCreate.length;
   }
   await replaceCredits(em, moviesWithStaleCredits, creditsToWrite);
+  await refreshMovieSearch(
+    async (sql, params) => (await em.getConnection().execute(sql, params, 'all', em.getTransactionContext())) as Row[],
+    [...changedMovieIds, ...creditsToWrite.keys()],
+  );
   return tally;
 }
 

@@ -1,0 +1,194 @@
+import { dataOf, dialects, readSeedFixture, startTestServer, type TestServer } from '../../../test/harness';
+import { graphql } from '../../../test/__generated__';
+import { chooseCorrections, editDistance, trigramSimilarity } from './search-query';
+import { highlight } from './highlight';
+
+const SEARCH = graphql(`
+  query SearchMovies($search: String!, $first: Int, $after: String, $sort: MovieSort) {
+    movies(filter: { search: $search }, first: $first, after: $after, sort: $sort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          director {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SUGGEST = graphql(`
+  query SearchSuggestions($query: String!, $first: Int) {
+    search(query: $query, first: $first) {
+      __typename
+      ... on MovieHit {
+        highlight
+        movie {
+          id
+          title
+        }
+      }
+      ... on PersonHit {
+        highlight
+        person {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const PERSON = graphql(`
+  query PersonPage($id: ID!) {
+    person(id: $id) {
+      id
+      name
+      directedCount
+      actedInCount
+      averageRating
+      ratingCount
+      directed {
+        title
+        releaseYear
+      }
+      actedIn {
+        title
+        releaseYear
+      }
+    }
+  }
+`);
+
+describe('search helpers', () => {
+  it('measures typos as people make them', () => {
+    expect(editDistance('kubrik', 'kubrick')).toBe(1);
+    expect(editDistance('godfahter', 'godfather')).toBe(1);
+    expect(trigramSimilarity('kubrik', 'kubrick')).toBeCloseTo(0.5, 5);
+    expect(chooseCorrections('kubrik', ['kubrick', 'kubo', 'rick'])).toEqual(['kubrick']);
+    // One edit away, and sharing enough trigrams: "cast" shares too few with "cat".
+    expect(chooseCorrections('cat', ['car', 'cast', 'dog'])).toEqual(['car']);
+  });
+
+  it('marks matched words and escapes the rest', () => {
+    const words = [{ alternatives: ['wall'], prefix: false }, { alternatives: ['e'], prefix: true }];
+    expect(highlight('WALL·E', words)).toBe('<mark>WALL</mark>·<mark>E</mark>');
+    expect(highlight('Tom & <Jerry>', [{ alternatives: ['tom'], prefix: true }])).toBe(
+      '<mark>Tom</mark> &amp; &lt;Jerry&gt;',
+    );
+    expect(highlight("Schindler's List", [{ alternatives: ['schindlers'], prefix: false }])).toBe(
+      '<mark>Schindler&#39;s</mark> List',
+    );
+  });
+});
+
+describe.each(dialects())('search on %s (demo catalogue and the seed export)', (dialect) => {
+  let server: TestServer;
+  const titles = async (search: string, first = 10) =>
+    dataOf(await server.gql(SEARCH, { search, first })).movies.edges.map((edge) => edge.node.title);
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect, { seedDemo: true });
+    const report = await server.app.services.importer.importRecords(readSeedFixture());
+    expect(report.errors).toEqual([]);
+  });
+  afterAll(() => server?.stop());
+
+  it('puts the exact title first, then titles that start with the words', async () => {
+    expect((await titles('alien')).slice(0, 2)).toEqual(['Alien', 'Aliens']);
+    expect((await titles('leon'))[0]).toBe('Léon: The Professional');
+    expect((await titles('AMÉLIE'))[0]).toBe('Amélie');
+    expect((await titles("schindler's list"))[0]).toBe("Schindler's List");
+  });
+
+  it('ignores punctuation and matches the last word as a prefix', async () => {
+    expect((await titles('wall-e'))[0]).toBe('WALL·E');
+    expect((await titles('wall e'))[0]).toBe('WALL·E');
+    expect((await titles('inters'))[0]).toBe('Interstellar');
+  });
+
+  it('corrects misspelt words towards the catalogue', async () => {
+    const kubrick = (await server.gql(SEARCH, { search: 'kubrik', first: 20 })).data!.movies;
+    expect(kubrick.totalCount).toBeGreaterThanOrEqual(4);
+    expect(kubrick.edges.every((edge) => edge.node.director?.name === 'Stanley Kubrick')).toBe(true);
+    expect((await titles('godfahter')).slice(0, 2)).toEqual(['The Godfather', 'The Godfather Part II']);
+    expect(await titles('qqqzzxv')).toEqual([]);
+  });
+
+  it('ranks title matches above people, genres and descriptions', async () => {
+    const nolan = dataOf(await server.gql(SEARCH, { search: 'nolan', first: 5 })).movies.edges;
+    expect(nolan.length).toBe(5);
+    expect(nolan.every((edge) => edge.node.director?.name === 'Christopher Nolan')).toBe(true);
+    // "Blade Runner 2049" has both words in its title; films that only mention them come later.
+    expect((await titles('blade runner')).slice(0, 2)).toEqual(['Blade Runner', 'Blade Runner 2049']);
+    // Genre aliases: sci-fi finds science fiction.
+    expect(dataOf(await server.gql(SEARCH, { search: 'sci-fi', first: 1 })).movies.totalCount).toBeGreaterThan(10);
+  });
+
+  it('keeps filtering by the words under another sort', async () => {
+    const byTitle = dataOf(await server.gql(SEARCH, { search: 'alien', first: 50, sort: 'TITLE_ASC' })).movies;
+    const byRelevance = dataOf(await server.gql(SEARCH, { search: 'alien', first: 50 })).movies;
+    expect(byTitle.totalCount).toBe(byRelevance.totalCount);
+    const sorted = byTitle.edges.map((edge) => edge.node.title);
+    expect(new Set(sorted)).toEqual(new Set(byRelevance.edges.map((edge) => edge.node.title)));
+    expect(sorted).not.toEqual(byRelevance.edges.map((edge) => edge.node.title));
+  });
+
+  it('pages by cursor in relevance order without repeating or skipping', async () => {
+    const all = dataOf(await server.gql(SEARCH, { search: 'the', first: 100 })).movies;
+    expect(all.totalCount).toBeGreaterThan(20);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 50; guard++) {
+      const page: Awaited<ReturnType<typeof server.gql<any>>> = await server.gql(SEARCH, {
+        search: 'the',
+        first: 7,
+        after,
+      });
+      const movies = dataOf(page).movies as typeof all;
+      paged.push(...movies.edges.map((edge) => edge.node.id));
+      if (!movies.pageInfo.hasNextPage || paged.length >= all.edges.length) break;
+      after = movies.pageInfo.endCursor ?? null;
+    }
+    expect(paged.slice(0, all.edges.length)).toEqual(all.edges.map((edge) => edge.node.id));
+    expect(new Set(paged).size).toBe(paged.length);
+  });
+
+  it('suggests films and people with the matched words marked', async () => {
+    const kubrick = dataOf(await server.gql(SUGGEST, { query: 'kubrick' })).search;
+    expect(kubrick[0]).toMatchObject({ __typename: 'PersonHit', highlight: 'Stanley <mark>Kubrick</mark>' });
+    expect(kubrick.length).toBeGreaterThan(1);
+    const alien = dataOf(await server.gql(SUGGEST, { query: 'alien', first: 3 })).search;
+    expect(alien).toHaveLength(3);
+    expect(alien[0]).toMatchObject({ __typename: 'MovieHit', highlight: '<mark>Alien</mark>' });
+    const typing = dataOf(await server.gql(SUGGEST, { query: 'tom ha' })).search;
+    expect(typing[0]).toMatchObject({ __typename: 'PersonHit', highlight: '<mark>Tom</mark> <mark>Hanks</mark>' });
+    expect(dataOf(await server.gql(SUGGEST, { query: ' ?! ' })).search).toEqual([]);
+    const tooMany = await server.gql(SUGGEST, { query: 'alien', first: 500 });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('has one page per person, whatever their role', async () => {
+    const [hit] = dataOf(await server.gql(SUGGEST, { query: 'clint eastwood', first: 1 })).search;
+    expect(hit.__typename).toBe('PersonHit');
+    const id = hit.__typename === 'PersonHit' ? hit.person.id : '';
+    const person = dataOf(await server.gql(PERSON, { id })).person!;
+    expect(person.name).toBe('Clint Eastwood');
+    expect(person.directedCount).toBe(person.directed.length);
+    expect(person.actedInCount).toBe(person.actedIn.length);
+    expect(person.directedCount).toBeGreaterThan(0);
+    expect(person.actedInCount).toBeGreaterThan(0);
+    const years = person.actedIn.map((movie) => movie.releaseYear);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(person.averageRating).toBeNull();
+    expect(person.ratingCount).toBe(0);
+    expect(dataOf(await server.gql(PERSON, { id: '999999' })).person).toBeNull();
+  });
+});
