@@ -19,9 +19,9 @@ const distribution = (m: string) =>
  * genres. Detail: one movie with the same, its rating and its 5 newest reviews with authors.
  */
 const card = (m: string) => `'id', ${m}.id::text, 'title', ${m}.title, 'releaseYear', ${m}.release_year,
-  'director', (select json_build_object('id', d.id::text, 'name', ${name('d')}) from director d where d.id = ${m}.director_id),
+  'director', (select json_build_object('id', d.id::text, 'name', ${name('d')}) from person d where d.id = ${m}.director_id),
   'mainActors', coalesce((select json_agg(json_build_object('id', a.id::text, 'name', ${name('a')}) order by ma.position)
-    from movie_actor ma join actor a on a.id = ma.actor_id where ma.movie_id = ${m}.id), '[]'::json),
+    from movie_actor ma join person a on a.id = ma.actor_id where ma.movie_id = ${m}.id), '[]'::json),
   'genres', coalesce((select json_agg(json_build_object('id', g.id::text, 'name', g.name) order by mg.position)
     from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${m}.id), '[]'::json)`;
 

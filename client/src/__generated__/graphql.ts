@@ -39,6 +39,10 @@ export type LoginInput = {
 export type MovieFilter = {
   actorId?: string | number | null | undefined;
   directorId?: string | number | null | undefined;
+  /** Genre names (any case); a movie must have none of them */
+  excludeGenres?: Array<string> | null | undefined;
+  /** People who must be neither the director nor a main actor */
+  excludePersonIds?: Array<string | number> | null | undefined;
   /** Genre names (any case); a movie must have every one */
   genres?: Array<string> | null | undefined;
   /** Words matched in title, director and actor names, genres and description, ignoring case and accents; misspelt words are corrected and the last word matches as a prefix */

@@ -28,13 +28,23 @@ export const BOT_TOOLS: ToolDefinition[] = [
         yearTo: { type: 'integer' },
         actor: { type: 'string', description: 'An actor name' },
         director: { type: 'string', description: 'A director name' },
+        excludeGenres: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Genre names the user does not want ("not horror"); a movie must have none',
+        },
+        excludePeople: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Names of people the user does not want ("without Harrison Ford"), as director or actor',
+        },
       },
     },
   },
   { name: 'getMovie', description: 'Everything about one movie', parameters: idArgument },
   {
     name: 'similarMovies',
-    description: 'Movies sharing genres with a movie, most similar first',
+    description: 'Movies like a movie (same director or actors first, then shared genres), most similar first',
     parameters: idArgument,
   },
 ];

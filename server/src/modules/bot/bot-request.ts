@@ -11,7 +11,15 @@ export interface BotRequest {
   actor?: string;
   director?: string;
   likeTitle?: string;
+  /** "like Alien but newer": only films after (or before) the one named. */
+  likeWhen?: 'newer' | 'older';
+  /** A bare name ("Tom Hanks", "kubrick"): a person, whichever their role, if the catalogue knows them. */
+  name?: string;
   keywords: string[];
+  /** "not horror", "no musicals". */
+  excludeGenres: string[];
+  /** "without Harrison Ford". */
+  excludePeople: string[];
 }
 
 /** Common names of our genres; each pattern runs on lower-cased, accent-free text. */
@@ -48,9 +56,20 @@ const DECADE_WORDS: Record<string, number> = {
   nineties: 1990,
 };
 
-const NAME = "([a-z][a-z'.-]*(?: [a-z][a-z'.-]*){0,3})";
+const NAME = "([a-z][a-z'.-]*(?: [a-z0-9][a-z0-9'.-]*){0,3})";
 const NAME_END =
-  '(?=$|[,.!?;]| from | in | before | after | since | released| please| that| who| and (?:from|in|before|after))';
+  '(?=$|[,.!?;]| from | in | before | after | since | released| please| that| who| but| and (?:from|in|before|after))';
+
+/** "not horror", "no musicals", "without Harrison Ford", "but not Nolan", "I don't want anything scary". */
+const NEGATION = new RegExp(
+  `\\b(?:but not|not|no|without|except|excluding|nothing|(?:i )?(?:don'?t|do not) want(?: any| anything)?) ${NAME}(?=$|[,.!?;]| and | or | but | from | in | before | after | please)`,
+  'g',
+);
+
+/** The genres a phrase names, by the same patterns as the rest of the message. */
+function genresIn(phrase: string): string[] {
+  return GENRE_WORDS.filter(([pattern]) => pattern.test(phrase)).flatMap(([, genres]) => genres);
+}
 
 const STOP_WORDS = new Set(
   'a an the some any me us i you we my our to for of and or in on at with by from please can could would should will do does show give find recommend recommendations recommendation suggest suggestions suggestion want like love looking look watch watching tonight good great best top movie movies film films flick flicks something anything about one ones is are was were be that this those these what which there here made released'.split(
@@ -90,7 +109,13 @@ function yearRange(text: string): Pick<BotRequest, 'yearFrom' | 'yearTo'> {
 /** Understands a message by rules alone: deterministic, no key, no network. */
 export function parseBotRequest(message: string): BotRequest {
   const text = searchable(message).replace(/[“”"]/g, '');
-  const request: BotRequest = { intent: 'SEARCH', genres: [], keywords: [], ...yearRange(text) };
+  const request: BotRequest = {
+    intent: 'SEARCH',
+    genres: [],
+    keywords: [],
+    excludeGenres: [],
+    excludePeople: [],
+  };
   if (
     /\b(what|which)\b.*\b(shown|showed|show me so far|recommended|suggested|given)\b|\bsummar(y|ise|ize)\b|\brecap\b/.test(
       text,
@@ -106,10 +131,26 @@ export function parseBotRequest(message: string): BotRequest {
     return { ...request, intent: 'MORE' };
   }
   let rest = text;
-  const like = new RegExp(`\\b(?:like|similar to) ${NAME}${NAME_END}`).exec(rest);
+  // Lazy: "like Alien but newer" names Alien.
+  const like = new RegExp(`\\b(?:like|similar to) ${NAME.replace('{0,3})', '{0,3}?)')}${NAME_END}`).exec(rest);
   if (like) {
     request.likeTitle = like[1];
     rest = rest.replace(like[0], ' ');
+    const when = /\bbut (?:a bit |slightly |much )?(newer|more recent|recent|modern|older|earlier|classic)\b/.exec(
+      rest,
+    );
+    if (when) {
+      request.likeWhen = /older|earlier|classic/.test(when[1]) ? 'older' : 'newer';
+      rest = rest.replace(when[0], ' ');
+    }
+  }
+  // After the title is taken out: "like Blade Runner 2049" names no year.
+  Object.assign(request, yearRange(rest));
+  for (const negated of [...rest.matchAll(NEGATION)]) {
+    const genres = genresIn(negated[1]);
+    if (genres.length) request.excludeGenres.push(...genres.filter((g) => !request.excludeGenres.includes(g)));
+    else if (!STOP_WORDS.has(negated[1])) request.excludePeople.push(negated[1]);
+    rest = rest.replace(negated[0], ' ');
   }
   const director = new RegExp(`\\b(?:directed by|by director|from director|by) ${NAME}${NAME_END}`).exec(rest);
   if (director) {
@@ -139,6 +180,10 @@ export function parseBotRequest(message: string): BotRequest {
   if (hasCriteria) return request;
   if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers)\b/.test(text))
     return { ...request, intent: 'CHAT', keywords: [] };
+  // A few words and nothing else may be someone's name: the catalogue decides (see resolveRequest).
+  const words = text.split(/[^a-z0-9'.-]+/).filter(Boolean);
+  if (words.length >= 1 && words.length <= 4 && /^[a-z][a-z '.-]*$/.test(text.trim()) && !STOP_WORDS.has(words[0]))
+    return { ...request, name: words.join(' '), keywords: [] };
   const aboutMovies = /\b(movies?|films?|flicks?|watch|recommend|suggest|cinema)\b/.test(text);
   if (!aboutMovies) return { ...request, intent: 'OFF_TOPIC', keywords: [] };
   return request;

@@ -14,7 +14,9 @@ const asYear = (value: unknown) =>
 
 /** searchMovies: the model's criteria through the same filter engine as `movies`. */
 export async function searchCatalogue(em: Em, args: Record<string, unknown>): Promise<Movie[]> {
-  const genres = Array.isArray(args.genres) ? args.genres.filter((g): g is string => typeof g === 'string') : [];
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '') : [];
+  const genres = strings(args.genres);
   const resolved = await resolveRequest(em, {
     intent: 'SEARCH',
     genres,
@@ -23,6 +25,8 @@ export async function searchCatalogue(em: Em, args: Record<string, unknown>): Pr
     actor: asString(args.actor),
     director: asString(args.director),
     keywords: asString(args.query)?.split(/\s+/) ?? [],
+    excludeGenres: strings(args.excludeGenres),
+    excludePeople: strings(args.excludePeople),
   });
   const page = await listMovies(em, {
     first: SEARCH_LIMIT,

@@ -46,6 +46,9 @@ const hasGenres =
 const inYears = (from: number, to: number) => (m: PickedMovie) => m.releaseYear >= from && m.releaseYear <= to;
 const starring = (name: string) => (m: PickedMovie) => m.mainActors.some((a) => a.name === name);
 const directedBy = (name: string) => (m: PickedMovie) => m.director?.name === name;
+const lacksGenre = (name: string) => (m: PickedMovie) => !m.genres.some((g) => g.name === name);
+const without = (name: string) => (m: PickedMovie) =>
+  m.director?.name !== name && !m.mainActors.some((a) => a.name === name);
 const both =
   (...checks: Array<(m: PickedMovie) => boolean>) =>
   (m: PickedMovie) =>
@@ -93,9 +96,21 @@ const PHRASINGS: Array<[string, (m: PickedMovie) => boolean]> = [
   ['movies about dinosaurs', (m) => /dinosaur/i.test(`${m.title} ${m.description}`)],
   ['films about a boxer', (m) => /boxer/i.test(`${m.title} ${m.description}`)],
   ['zoë kravitz… just kidding, films with Tom Hanks from the 90s', both(starring('Tom Hanks'), inYears(1990, 1999))],
+  // A bare name is a person, typos tolerated, in the role they are best known for.
+  ['Tom Hanks', starring('Tom Hanks')],
+  ['Jim Carrey', starring('Jim Carrey')],
+  ['jim carey', starring('Jim Carrey')],
+  ['kubrick', directedBy('Stanley Kubrick')],
+  ['Kubrik', directedBy('Stanley Kubrick')],
+  // Negation.
+  ['sci-fi but not horror', both(hasGenres('Science Fiction'), lacksGenre('Horror'))],
+  ['scary movies, no comedies', both(hasGenres('Horror'), lacksGenre('Comedy'))],
+  ['comedies, no musicals', both(hasGenres('Comedy'), lacksGenre('Music'))],
+  ['sci-fi without Harrison Ford', both(hasGenres('Science Fiction'), without('Harrison Ford'))],
+  ['crime movies without Al Pacino from the 70s', both(hasGenres('Crime'), without('Al Pacino'), inYears(1970, 1979))],
 ];
 
-/** Movies similar to a title must share a genre with it and never be it. */
+/** Movies similar to a title must share a genre, the director or a main actor with it, and never be it. */
 const SIMILAR: Array<[string, string]> = [
   ['movies like Alien', 'Alien'],
   ['something similar to Toy Story', 'Toy Story'],
@@ -140,6 +155,12 @@ describe('askBot with the local provider, on the demo catalogue', () => {
                   genres {
                     name
                   }
+                  director {
+                    name
+                  }
+                  mainActors {
+                    name
+                  }
                 }
               }
             }
@@ -153,8 +174,25 @@ describe('askBot with the local provider, on the demo catalogue', () => {
     expect(reply.movies.length).toBeGreaterThan(0);
     for (const movie of reply.movies) {
       expect(movie.title).not.toBe(title);
-      expect(movie.genres.some((g) => source.genres.some((s) => s.name === g.name))).toBe(true);
+      const shares =
+        movie.genres.some((g) => source.genres.some((s) => s.name === g.name)) ||
+        movie.director?.name === source.director?.name ||
+        movie.mainActors.some((a) => source.mainActors.some((s) => s.name === a.name));
+      expect({ movie: movie.title, shares }).toEqual({ movie: movie.title, shares: true });
     }
+  });
+
+  it('ranks films with the same people first, and understands "but newer" and "but older"', async () => {
+    const blade = await ask('sci-fi like Blade Runner');
+    expect(blade.movies[0].title).toBe('Blade Runner 2049');
+    const newer = await ask('something like Alien but newer');
+    expect(newer.movies.length).toBeGreaterThan(0);
+    expect(newer.movies.every((m) => m.releaseYear > 1979)).toBe(true);
+    expect(newer.movies[0].title).toBe('Aliens');
+    const older = await ask('films like Blade Runner 2049 but older');
+    expect(older.movies.length).toBeGreaterThan(0);
+    expect(older.movies.every((m) => m.releaseYear < 2017)).toBe(true);
+    expect(older.movies.map((m) => m.title)).toContain('Blade Runner');
   });
 
   it('never repeats itself on "more", and summarises what it showed', async () => {
@@ -226,6 +264,7 @@ describe('askBot with the local provider, on the demo catalogue', () => {
   it('greets, declines off-topic questions, and refuses empty messages', async () => {
     expect(await ask('hello there')).toMatchObject({ intent: 'CHAT', movies: [] });
     expect(await ask("what's the capital of France")).toMatchObject({ intent: 'OFF_TOPIC', movies: [] });
+    expect(await ask('Zebedee Quorthwaite')).toMatchObject({ intent: 'OFF_TOPIC', movies: [] });
     const empty = await server.gql(ASK, { input: { message: '   ' } });
     expect(empty.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'message' });
   });

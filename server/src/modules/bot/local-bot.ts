@@ -5,6 +5,7 @@ import { MovieSort, type MovieFilter } from '../catalogue/movie.input';
 import { isPostgres } from '../../db/dialect';
 import { searchPeople } from '../catalogue/people-search';
 import { parseSearch } from '../catalogue/search-query';
+import { nameKey } from '../catalogue/names';
 import type { Em } from '../../db/orm';
 import { parseBotRequest, type BotIntentName, type BotRequest } from './bot-request';
 import type { Conversation } from './conversations';
@@ -22,21 +23,45 @@ interface Resolved {
   filter: MovieFilter;
   likeMovie?: Movie;
   described: string;
+  /** The message was a bare name that matched nobody. */
+  unknownName: boolean;
 }
 
-/** The best-matching person credited in `role` (typos tolerated through the catalogue's search). */
+interface FoundPerson {
+  id: number;
+  name: string;
+  directedCount: number;
+  actedInCount: number;
+}
+
+/**
+ * The best-matching person (typos tolerated through the catalogue's search), credited in `role`
+ * when one is asked; `closeOnly` wants the name itself, not just its words somewhere.
+ */
 async function findPerson(
   em: Em,
-  role: 'actor' | 'director',
   name: string,
-): Promise<{ id: number; name: string } | null> {
+  role?: 'actor' | 'director',
+  closeOnly = false,
+): Promise<FoundPerson | null> {
   const knex = em.getKnex();
   const postgres = isPostgres(em);
   const search = await parseSearch(knex, postgres, name);
   if (!search) return null;
   const matches = await searchPeople(knex, postgres, search, 5);
-  const match = matches.find((m) => (role === 'director' ? m.directedCount : m.actedInCount) > 0);
-  return match ? { id: match.person.id, name: match.person.name } : null;
+  const match = matches.find(
+    (m) =>
+      (!closeOnly || m.tier >= 2) &&
+      (role === undefined || (role === 'director' ? m.directedCount : m.actedInCount) > 0),
+  );
+  return match
+    ? {
+        id: match.person.id,
+        name: match.person.name,
+        directedCount: match.directedCount,
+        actedInCount: match.actedInCount,
+      }
+    : null;
 }
 
 async function findTitle(em: Em, title: string): Promise<Movie | null> {
@@ -55,6 +80,18 @@ export async function resolveRequest(em: Em, request: BotRequest): Promise<Resol
   const parts: string[] = [];
   if (request.genres.length) parts.push(request.genres.join(' and ').toLowerCase());
   parts.push('movies');
+  let named: FoundPerson | null = null;
+  if (request.name) {
+    named = await findPerson(em, request.name, undefined, true);
+    // Someone known mostly as a director gets their films; anyone else, the films they star in.
+    if (named && named.directedCount >= named.actedInCount) {
+      filter.directorId = String(named.id);
+      parts.push(`directed by ${named.name}`);
+    } else if (named) {
+      filter.actorId = String(named.id);
+      parts.push(`starring ${named.name}`);
+    } else words.push(...request.name.split(' '));
+  }
   // "with X" may name a director and "by X" an actor: the asked role first, then the other.
   for (const [asked, name] of [
     ['actor', request.actor],
@@ -62,10 +99,10 @@ export async function resolveRequest(em: Em, request: BotRequest): Promise<Resol
   ] as const) {
     if (!name) continue;
     const other = asked === 'actor' ? 'director' : 'actor';
-    const askedMatch = await findPerson(em, asked, name);
+    const askedMatch = await findPerson(em, name, asked);
     const match = askedMatch
       ? { role: asked, person: askedMatch }
-      : await findPerson(em, other, name).then((p) => (p ? { role: other, person: p } : null));
+      : await findPerson(em, name, other).then((p) => (p ? { role: other, person: p } : null));
     if (!match) {
       words.push(...name.split(' '));
     } else if (match.role === 'director') {
@@ -87,15 +124,42 @@ export async function resolveRequest(em: Em, request: BotRequest): Promise<Resol
     likeMovie = (await findTitle(em, request.likeTitle)) ?? undefined;
     if (likeMovie) parts.push(`like ${likeMovie.title}`);
     else words.push(...request.likeTitle.split(' '));
+    if (likeMovie && request.likeWhen === 'newer') {
+      filter.yearFrom = Math.max(filter.yearFrom ?? 0, likeMovie.releaseYear + 1);
+      parts.push(`but newer than ${likeMovie.releaseYear}`);
+    } else if (likeMovie && request.likeWhen === 'older') {
+      filter.yearTo = Math.min(filter.yearTo ?? 9999, likeMovie.releaseYear - 1);
+      parts.push(`but older than ${likeMovie.releaseYear}`);
+    }
+  }
+  if (request.excludeGenres.length) {
+    filter.excludeGenres = request.excludeGenres;
+    parts.push(`but no ${request.excludeGenres.join(' or ').toLowerCase()}`);
+  }
+  const excluded: FoundPerson[] = [];
+  for (const name of request.excludePeople) {
+    const person = await findPerson(em, name);
+    if (person) excluded.push(person);
+  }
+  if (excluded.length) {
+    filter.excludePersonIds = excluded.map((person) => String(person.id));
+    parts.push(`without ${excluded.map((person) => person.name).join(' or ')}`);
   }
   const hasStructure = Boolean(
-    filter.genres || filter.yearFrom || filter.yearTo || filter.actorId || filter.directorId || likeMovie,
+    filter.genres ||
+    filter.yearFrom ||
+    filter.yearTo ||
+    filter.actorId ||
+    filter.directorId ||
+    likeMovie ||
+    filter.excludeGenres ||
+    filter.excludePersonIds,
   );
   if (words.length && !hasStructure) {
     filter.search = words.join(' ');
     parts.push(`about "${words.join(' ')}"`);
   }
-  return { filter, likeMovie, described: parts.join(' ') };
+  return { filter, likeMovie, described: parts.join(' '), unknownName: Boolean(request.name && !named) };
 }
 
 /** Best-rated matches this conversation has not shown yet. */
@@ -103,13 +167,32 @@ async function pick(em: Em, loaders: CatalogueLoaders, resolved: Resolved, shown
   let candidates: Movie[];
   if (resolved.likeMovie) {
     const similar = await loaders.similarTo(20).load(resolved.likeMovie.id);
-    candidates = similar.map((s) => s.movie).filter((m) => matchesYears(m, resolved.filter));
+    candidates = await withoutExcluded(
+      loaders,
+      similar.map((s) => s.movie).filter((m) => matchesYears(m, resolved.filter)),
+      resolved.filter,
+    );
   } else {
     candidates = (
       await listMovies(em, { first: CANDIDATES, sort: MovieSort.TOP_RATED, filter: resolved.filter })
     ).edges.map((e) => e.node);
   }
   return candidates.filter((m) => !shown.has(m.id)).slice(0, MAX_PICKS);
+}
+
+/** The similar-movie path applies the filter's exclusions itself (the list query does for the rest). */
+async function withoutExcluded(loaders: CatalogueLoaders, movies: Movie[], filter: MovieFilter): Promise<Movie[]> {
+  const genres = new Set((filter.excludeGenres ?? []).map(nameKey));
+  const people = new Set((filter.excludePersonIds ?? []).map(Number));
+  if (genres.size === 0 && people.size === 0) return movies;
+  const kept: Movie[] = [];
+  for (const movie of movies) {
+    const [movieGenres, cast] = await Promise.all([loaders.genresOf.load(movie.id), loaders.castOf.load(movie.id)]);
+    if (movieGenres.some((genre) => genres.has(genre.nameKey))) continue;
+    if (people.has(movie.director?.id ?? -1) || cast.some((actor) => people.has(actor.id))) continue;
+    kept.push(movie);
+  }
+  return kept;
 }
 
 function matchesYears(movie: Movie, filter: MovieFilter): boolean {
@@ -174,6 +257,12 @@ export async function answerLocally(
     default: {
       const resolved = await resolveRequest(em, request);
       const movies = await pick(em, loaders, resolved, shown);
+      if (resolved.unknownName && movies.length === 0)
+        return {
+          intent: 'OFF_TOPIC',
+          movies: [],
+          text: `I know no one called "${request.name}" and no film about it. Try "80s sci-fi" or "comedies with Bill Murray".`,
+        };
       conversation.lastRequest = request;
       return {
         intent: 'SEARCH',

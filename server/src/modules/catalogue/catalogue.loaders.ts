@@ -16,6 +16,8 @@ export interface PersonStatsRow {
 
 export interface SimilarRow {
   movie: Movie;
+  sameDirector: boolean;
+  sharedActorCount: number;
   sharedGenreCount: number;
 }
 
@@ -73,8 +75,8 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
         .select('director_id as person_id', 'id as movie_id', knex.raw('1 as directed'), knex.raw('0 as acted'))
         .from('movie')
         .whereIn('director_id', personIds as number[])
-        .unionAll((q) =>
-          q
+        .unionAll(
+          knex
             .select('actor_id', 'movie_id', knex.raw('0'), knex.raw('1'))
             .from('movie_actor')
             .whereIn('actor_id', personIds as number[]),
@@ -88,8 +90,8 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
           knex.raw('max(c.directed) as directed'),
           knex.raw('max(c.acted) as acted'),
         );
-      const rows = (await knex
-        .from(films.as('f'))
+      const rows: Row[] = await knex
+        .from<Row>(films.as('f'))
         .join('movie as m', 'm.id', 'f.movie_id')
         .groupBy('f.person_id')
         .select(
@@ -98,7 +100,7 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
           knex.raw('sum(f.acted) as acted_count'),
           knex.raw('sum(m.rating_sum) as rating_sum'),
           knex.raw('sum(m.rating_count) as rating_count'),
-        )) as Row[];
+        );
       const byId = new Map(rows.map((row) => [Number(row.person_id), row]));
       return personIds.map((id) => {
         const row = byId.get(id);
@@ -114,7 +116,7 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
     castOf: new DataLoader<number, Person[]>(async (movieIds) => {
       const knex = db();
       const rows = (await knex('movie_actor as ma')
-        .join('actor as a', 'a.id', 'ma.actor_id')
+        .join('person as a', 'a.id', 'ma.actor_id')
         .select(['ma.movie_id', ...personColumns('a')])
         .whereIn('ma.movie_id', movieIds as number[])
         .orderBy([{ column: 'ma.movie_id' }, { column: 'ma.position' }])) as Row[];
@@ -171,46 +173,75 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
       return genreIds.map((id) => counts.get(id) ?? 0);
     }),
 
-    /** Movies sharing a genre, ranked by shared genres, then rating, then title: one windowed statement per page. */
+    /**
+     * Movies like each of the given ones, one windowed statement per page: those sharing the
+     * director or a main actor first, then by what they share (the director and each actor 2,
+     * each genre 1), then by quality (the average pulled towards 3 by five phantom ratings, so one
+     * 5-star rating does not beat a hundred 4.5s), then by rating count; the id only settles the rest.
+     */
     similarTo(limit: number): DataLoader<number, SimilarRow[]> {
       let loader = perLimit.get(limit);
       if (!loader) {
         loader = new DataLoader(async (movieIds) => {
           const knex = db();
-          // Count shared genres on the link table alone, rank on three columns, and read whole rows only for the winners.
-          const shared = knex('movie_genre as src')
-            .join('movie_genre as cand', function joinCandidates() {
-              this.on('cand.genre_id', '=', 'src.genre_id').andOn('cand.movie_id', '<>', 'src.movie_id');
-            })
-            .whereIn('src.movie_id', movieIds as number[])
-            .groupBy('src.movie_id', 'cand.movie_id')
+          const ids = movieIds as number[];
+          const list = ids.map(() => '?').join(', ');
+          // What each candidate shares, counted on the link tables alone; whole rows only for the winners.
+          const shared = knex.raw(
+            `(select s.movie_id as similar_to_id, c.movie_id as candidate_id, 0 as same_director, 0 as shared_actor, 1 as shared_genre
+               from movie_genre s join movie_genre c on c.genre_id = s.genre_id and c.movie_id <> s.movie_id where s.movie_id in (${list})
+             union all
+             select s.id, c.id, 1, 0, 0 from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id in (${list})
+             union all
+             select s.movie_id, c.movie_id, 0, 1, 0
+               from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id in (${list})) as shared`,
+            [...ids, ...ids, ...ids],
+          );
+          const summed = knex
+            .from(shared)
+            .groupBy('similar_to_id', 'candidate_id')
             .select(
-              'src.movie_id as similar_to_id',
-              'cand.movie_id as candidate_id',
-              knex.raw('count(*) as shared_genre_count'),
+              'similar_to_id',
+              'candidate_id',
+              knex.raw('max(same_director) as same_director'),
+              knex.raw('sum(shared_actor) as shared_actor_count'),
+              knex.raw('sum(shared_genre) as shared_genre_count'),
             );
           const ranked = knex
-            .from(shared.as('s'))
+            .from(summed.as('s'))
             .join('movie as r', 'r.id', 's.candidate_id')
             .select(
-              's.similar_to_id',
-              's.candidate_id',
-              's.shared_genre_count',
+              's.*',
               knex.raw(
-                'row_number() over (partition by s.similar_to_id order by s.shared_genre_count desc, r.rating_average desc, r.sort_title asc, r.id asc) as similar_rank',
+                `row_number() over (partition by s.similar_to_id order by
+                   case when s.same_director = 1 or s.shared_actor_count > 0 then 1 else 0 end desc,
+                   2 * s.same_director + 2 * s.shared_actor_count + s.shared_genre_count desc,
+                   (r.rating_sum + 15.0) / (r.rating_count + 5) desc, r.rating_count desc, r.id asc) as similar_rank`,
               ),
             );
           const rows = (await knex
             .from(ranked.as('ranked'))
             .join('movie as m', 'm.id', 'ranked.candidate_id')
             .where('ranked.similar_rank', '<=', limit)
-            .select(['ranked.similar_to_id', 'ranked.shared_genre_count', ...movieColumns(em, 'm')])
+            .select([
+              'ranked.similar_to_id',
+              'ranked.same_director',
+              'ranked.shared_actor_count',
+              'ranked.shared_genre_count',
+              ...movieColumns(em, 'm'),
+            ])
             .orderBy([{ column: 'ranked.similar_to_id' }, { column: 'ranked.similar_rank' }])) as Row[];
-          const groups = groupBy(rows, 'similar_to_id', ({ similar_to_id: _, shared_genre_count, ...row }) => ({
-            movie: movieFromRow(row),
-            sharedGenreCount: Number(shared_genre_count),
-          }));
-          return movieIds.map((id) => groups.get(id) ?? []);
+          const groups = groupBy(
+            rows,
+            'similar_to_id',
+            ({ similar_to_id: _, same_director, shared_actor_count, shared_genre_count, ...row }) => ({
+              movie: movieFromRow(row),
+              sameDirector: Number(same_director) === 1,
+              sharedActorCount: Number(shared_actor_count),
+              sharedGenreCount: Number(shared_genre_count),
+            }),
+          );
+          return ids.map((id) => groups.get(id) ?? []);
         });
         perLimit.set(limit, loader);
       }

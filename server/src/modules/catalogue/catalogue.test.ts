@@ -266,21 +266,42 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
     ).toBe(true);
   });
 
-  it('ranks similar movies by shared genres, then rating, then title, and never lists the movie itself', async () => {
-    const { movie } = dataOf(
-      await server.gql(
-        `{ movie(id: "${ids.Alpha}") { similar { sharedGenreCount sharedGenres { name } movie { title } } } }`,
-      ),
-    );
-    expect(movie.similar.map((s: { movie: { title: string } }) => s.movie.title)).toEqual([
-      'Beta',
+  it('ranks similar movies by shared people, then what else they share, then quality, never the alphabet', async () => {
+    const similarTo = async (id: string) =>
+      dataOf(
+        await server.gql(
+          `{ movie(id: "${id}") { similar { sameDirector sharedGenreCount sharedActorCount sharedGenres { name } sharedActors { name } movie { title } } } }`,
+        ),
+      ).movie.similar as Array<{
+        sameDirector: boolean;
+        sharedGenreCount: number;
+        sharedActorCount: number;
+        sharedGenres: Array<{ name: string }>;
+        sharedActors: Array<{ name: string }>;
+        movie: { title: string };
+      }>;
+    // Beta shares the director and Bob Ray; Gamma and Éclair share Ann Lee; Zeta and Delta only genres.
+    const alpha = await similarTo(ids.Alpha);
+    expect(alpha.map((s) => s.movie.title)).toEqual(['Beta', 'Gamma', 'Éclair', 'Zeta', 'Delta']);
+    expect(alpha.map((s) => s.sameDirector)).toEqual([true, false, false, false, false]);
+    expect(alpha.map((s) => s.sharedActors.map((a) => a.name))).toEqual([
+      ['Bob Ray'],
+      ['Ann Lee'],
+      ['Ann Lee'],
+      [],
+      [],
+    ]);
+    expect(alpha.map((s) => s.sharedActorCount)).toEqual([1, 1, 1, 0, 0]);
+    expect(alpha.map((s) => s.sharedGenreCount)).toEqual([3, 2, 1, 2, 1]);
+    expect(alpha[3].sharedGenres.map((g) => g.name).sort()).toEqual(['Action', 'Drama']);
+    // Gamma and Zeta share as much with Beta; Zeta's 5 beats Gamma's 3, though G sorts before Z.
+    expect((await similarTo(ids.Beta)).map((s) => s.movie.title)).toEqual([
+      'Alpha',
       'Zeta',
       'Gamma',
       'Delta',
       'Éclair',
     ]);
-    expect(movie.similar.map((s: { sharedGenreCount: number }) => s.sharedGenreCount)).toEqual([3, 2, 2, 1, 1]);
-    expect(movie.similar[1].sharedGenres.map((g: { name: string }) => g.name).sort()).toEqual(['Action', 'Drama']);
     const two = dataOf(
       await server.gql(
         graphql(`
@@ -297,7 +318,7 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
         { id: ids.Alpha },
       ),
     ).movie!;
-    expect(two.similar.map((s: { movie: { title: string } }) => s.movie.title)).toEqual(['Beta', 'Zeta']);
+    expect(two.similar.map((s: { movie: { title: string } }) => s.movie.title)).toEqual(['Beta', 'Gamma']);
     const loner = dataOf(
       await server.gql(
         graphql(`
@@ -311,10 +332,15 @@ describe.each(dialects())('catalogue API on %s', (dialect) => {
             }
           }
         `),
-        { id: ids.Epsilon },
+        { id: ids.Eta },
       ),
     ).movie!;
     expect(loner.similar).toEqual([]);
+    // Epsilon shares no genre with anyone, but its director made Zeta (rated 5) and Delta (unrated).
+    expect((await similarTo(ids.Epsilon)).map((s) => [s.movie.title, s.sameDirector, s.sharedGenreCount])).toEqual([
+      ['Zeta', true, 0],
+      ['Delta', true, 0],
+    ]);
     const tooMany = await server.gql(
       graphql(`
         query CatalogueByMovieId6($id: ID!) {

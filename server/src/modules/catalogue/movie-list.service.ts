@@ -119,7 +119,12 @@ async function filteredMovies(
   return { query, search };
 }
 
+const MAX_FILTER_LIST = 50;
+
 function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter): void {
+  for (const field of ['genres', 'excludeGenres', 'excludePersonIds'] as const)
+    if ((filter[field]?.length ?? 0) > MAX_FILTER_LIST)
+      throw badInput(`filter.${field}`, `filter.${field} takes at most ${MAX_FILTER_LIST} values`);
   const genreKeys = [...new Set((filter.genres ?? []).map(nameKey).filter(Boolean))];
   if (genreKeys.length > 0) {
     query.whereIn(
@@ -138,6 +143,25 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter):
   if (yearFrom != null) query.where('m.release_year', '>=', yearFrom);
   if (yearTo != null) query.where('m.release_year', '<=', yearTo);
   if (filter.directorId != null) query.where('m.director_id', parseId(filter.directorId, 'filter.directorId'));
+  const excludedGenreKeys = [...new Set((filter.excludeGenres ?? []).map(nameKey).filter(Boolean))];
+  if (excludedGenreKeys.length > 0)
+    query.whereNotExists(
+      knex('movie_genre as xg')
+        .join('genre as g', 'g.id', 'xg.genre_id')
+        .whereRaw('xg.movie_id = m.id')
+        .whereIn('g.name_key', excludedGenreKeys)
+        .select(knex.raw('1')),
+    );
+  const excludedPeople = (filter.excludePersonIds ?? []).map((id) => parseId(id, 'filter.excludePersonIds'));
+  if (excludedPeople.length > 0) {
+    query.where((q) => void q.whereNull('m.director_id').orWhereNotIn('m.director_id', excludedPeople));
+    query.whereNotExists(
+      knex('movie_actor as xa')
+        .whereRaw('xa.movie_id = m.id')
+        .whereIn('xa.actor_id', excludedPeople)
+        .select(knex.raw('1')),
+    );
+  }
   if (filter.actorId != null) {
     const actorId = parseId(filter.actorId, 'filter.actorId');
     query.whereExists(
@@ -198,8 +222,8 @@ export async function listMovies(
       ),
     hasPreviousPage: offset > 0 || Boolean(args.after),
     countAll: async () => {
-      const result = await filtered.clone().count({ count: '*' }).first();
-      return Number((result as { count: number | string } | undefined)?.count ?? 0);
+      const result = (await filtered.clone().count({ count: '*' }).first()) as { count: number | string } | undefined;
+      return Number(result?.count ?? 0);
     },
   });
 }

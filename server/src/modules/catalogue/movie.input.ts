@@ -45,4 +45,10 @@ export class MovieFilter {
 
   @Field(() => ID, { nullable: true })
   actorId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Genre names (any case); a movie must have none of them' })
+  excludeGenres?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'People who must be neither the director nor a main actor' })
+  excludePersonIds?: string[] | null;
 }

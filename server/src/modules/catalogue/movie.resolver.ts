@@ -71,7 +71,8 @@ export class MovieResolver {
   }
 
   @FieldResolver(() => [SimilarMovie], {
-    description: 'Movies sharing genres: most shared first, then best rated, then title',
+    description:
+      'Movies like this one: those with the same director or a shared main actor first, then by what they share (genres last), then by rating quality (average and count); see SimilarMovie for why',
   })
   async similar(
     @Root() movie: Movie,
@@ -96,5 +97,16 @@ export class SimilarMovieResolver {
     ]);
     const sourceIds = new Set(source.map((genre) => genre.id));
     return candidate.filter((genre) => sourceIds.has(genre.id));
+  }
+
+  @FieldResolver(() => [Person], { description: 'The main actors the two movies have in common, in billing order' })
+  async sharedActors(@Root() similar: SimilarMovie, @Ctx() { loaders }: Context): Promise<Person[]> {
+    if (similar.sharedActorCount === 0) return [];
+    const [source, candidate] = await Promise.all([
+      loaders.castOf.load(similar.sourceMovieId),
+      loaders.castOf.load(similar.movie.id),
+    ]);
+    const sourceIds = new Set(source.map((actor) => actor.id));
+    return candidate.filter((actor) => sourceIds.has(actor.id));
   }
 }

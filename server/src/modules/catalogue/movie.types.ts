@@ -33,10 +33,12 @@ export class RatingBucket {
   @Field(() => Float, { description: 'Share of all ratings, 0-100, one decimal' }) percent!: number;
 }
 
-@ObjectType({ description: 'A movie that shares genres with another' })
+@ObjectType({ description: 'A movie like another, and why: what the two share' })
 export class SimilarMovie {
   @Field(() => Movie) movie!: Movie;
+  @Field({ description: 'Both have the same director' }) sameDirector!: boolean;
   @Field(() => Int) sharedGenreCount!: number;
+  @Field(() => Int) sharedActorCount!: number;
   /** The movie it was found for, so sharedGenres can intersect the two. */
   sourceMovieId!: number;
 }

@@ -55,10 +55,10 @@ async function knownWords(knex: Knex, postgres: boolean, words: string[]): Promi
   // The index serves a prefix through GIN trigrams (PostgreSQL) or GLOB on the primary key (SQLite).
   const prefixMatch = postgres ? 'term like ?' : 'term glob ?';
   const list = checked.map(() => '?').join(', ');
-  const result = (await knex.raw(
+  const result = await knex.raw<RawRows>(
     `select term from search_term where term in (${list}) union all select * from (select term from search_term where ${prefixMatch} limit 1) as prefixed`,
     [...checked, `${lastWord}${postgres ? '%' : '*'}`],
-  )) as RawRows;
+  );
   const rows = rowsOf(result);
   const found = new Set(rows.map((row) => row.term));
   const known = new Set<number>();
@@ -70,20 +70,21 @@ async function knownWords(knex: Knex, postgres: boolean, words: string[]): Promi
 }
 
 async function correctionsOf(knex: Knex, postgres: boolean, word: string): Promise<string[]> {
-  const result = (
-    postgres
-      ? await knex.raw('select term from search_term where term % ? order by similarity(term, ?) desc limit ?', [
-          word,
-          word,
-          MAX_CANDIDATES,
-        ])
-      : await knex.raw('select term from search_term_trigram where search_term_trigram match ? order by rank limit ?', [
+  const result = postgres
+    ? await knex.raw<RawRows>('select term from search_term where term % ? order by similarity(term, ?) desc limit ?', [
+        word,
+        word,
+        MAX_CANDIDATES,
+      ])
+    : await knex.raw<RawRows>(
+        'select term from search_term_trigram where search_term_trigram match ? order by rank limit ?',
+        [
           trigramsOf(word)
             .map((trigram) => `"${trigram}"`)
             .join(' OR '),
           MAX_CANDIDATES,
-        ])
-  ) as RawRows;
+        ],
+      );
   const terms = rowsOf(result).map((row) => row.term);
   return chooseCorrections(word, terms);
 }

@@ -78,7 +78,10 @@ describe('search helpers', () => {
   });
 
   it('marks matched words and escapes the rest', () => {
-    const words = [{ alternatives: ['wall'], prefix: false }, { alternatives: ['e'], prefix: true }];
+    const words = [
+      { alternatives: ['wall'], prefix: false },
+      { alternatives: ['e'], prefix: true },
+    ];
     expect(highlight('WALL·E', words)).toBe('<mark>WALL</mark>·<mark>E</mark>');
     expect(highlight('Tom & <Jerry>', [{ alternatives: ['tom'], prefix: true }])).toBe(
       '<mark>Tom</mark> &amp; &lt;Jerry&gt;',

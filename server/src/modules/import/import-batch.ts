@@ -161,7 +161,7 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
   }
   await replaceCredits(em, moviesWithStaleCredits, creditsToWrite);
   await refreshMovieSearch(
-    async (sql, params) => (await em.getConnection().execute(sql, params, 'all', em.getTransactionContext())) as Row[],
+    (sql, params) => em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext()),
     [...changedMovieIds, ...creditsToWrite.keys()],
   );
   return tally;

@@ -19,8 +19,8 @@ export class ImportReport {
   @Field(() => Int) moviesUpdated = 0;
   @Field(() => Int, { description: 'Records that matched a movie and changed nothing' }) moviesUnchanged = 0;
   @Field(() => Int) genresCreated = 0;
-  @Field(() => Int) directorsCreated = 0;
-  @Field(() => Int) actorsCreated = 0;
+  @Field(() => Int, { description: 'People new to the catalogue, first met as a director' }) directorsCreated = 0;
+  @Field(() => Int, { description: 'People new to the catalogue, first met as an actor' }) actorsCreated = 0;
   @Field(() => Int, { description: 'Records whose poster file is not in storage' }) missingPosters = 0;
   @Field(() => [ImportError]) errors: ImportError[] = [];
 }

@@ -22,11 +22,14 @@ const fixture = readSeedFixture();
 /** What importing the fixture must create, worked out from the fixture itself. */
 function expectedCounts(records: Array<Record<string, any>>) {
   const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+  const directors = new Set(records.filter((r) => r.director).map((r) => key(r.director)));
+  const actors = new Set(records.flatMap((r) => r.main_actors.slice(0, MAX_ACTORS).map(key)));
   return {
     movies: new Set(records.map((r) => `${r.title}|${r.release_year}`)).size,
     genres: new Set(records.flatMap((r) => r.genres.map(key))).size,
-    directors: new Set(records.filter((r) => r.director).map((r) => key(r.director))).size,
-    actors: new Set(records.flatMap((r) => r.main_actors.slice(0, MAX_ACTORS).map(key))).size,
+    directors: directors.size,
+    // One person per name: a director who also acts was created as a director.
+    actors: [...actors].filter((name) => !directors.has(name)).length,
   };
 }
 
