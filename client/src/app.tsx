@@ -7,6 +7,7 @@ import { ErrorBoundary } from './components/error-boundary';
 import { SiteHeader } from './components/site-header';
 import { MovieDetails } from './routes/movies/movie-details';
 import { MovieGrid } from './routes/movies/movie-grid';
+import { PersonPage } from './routes/people/person-page';
 
 /** Every page shares the header, and the chat panel and bot widget float over all of them. */
 export function App() {
@@ -19,6 +20,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<MovieGrid />} />
             <Route path="/movies/:id" element={<MovieDetails />} />
+            <Route path="/people/:id" element={<PersonPage />} />
             <Route path="/login" element={<LoginPage mode="login" />} />
             <Route path="/signup" element={<LoginPage mode="signup" />} />
             <Route path="/admin/import" element={<ImportPage />} />

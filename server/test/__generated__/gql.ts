@@ -24,6 +24,7 @@ type Documents = {
     "\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        ": typeof types.ChatCreateRoomDocument,
     "\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          ": typeof types.ChatSendMessageDocument,
     "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      ": typeof types.ChatRoomDocument,
+    "\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.SearchCountDocument,
     "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    directed {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AbuseMoviesDocument,
     "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": typeof types.AbuseLoginDocument,
     "\n          mutation AbuseLogin2($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        ": typeof types.AbuseLogin2Document,
@@ -154,6 +155,7 @@ const documents: Documents = {
     "\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        ": types.ChatCreateRoomDocument,
     "\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          ": types.ChatSendMessageDocument,
     "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      ": types.ChatRoomDocument,
+    "\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      ": types.SearchCountDocument,
     "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    directed {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.AbuseMoviesDocument,
     "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": types.AbuseLoginDocument,
     "\n          mutation AbuseLogin2($input: LoginInput!) {\n            login(input: $input) {\n              token\n            }\n          }\n        ": types.AbuseLogin2Document,
@@ -328,6 +330,10 @@ export function graphql(source: "\n            mutation ChatSendMessage($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

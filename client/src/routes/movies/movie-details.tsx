@@ -33,6 +33,11 @@ const MOVIE_DETAILS_QUERY = graphql(`
         body
       }
       similar(limit: 5) {
+        sameDirector
+        sharedActors {
+          id
+          name
+        }
         sharedGenres {
           id
           name
@@ -47,6 +52,20 @@ const MOVIE_DETAILS_QUERY = graphql(`
     }
   }
 `);
+
+/** Why a film is listed as similar, most telling reason first. */
+function similarReason(
+  sameDirector: boolean,
+  actors: Array<{ name: string }>,
+  genres: Array<{ name: string }>,
+): string {
+  const reasons = [
+    sameDirector && 'same director',
+    actors.length > 0 && `with ${actors.map((a) => a.name).join(', ')}`,
+    genres.length > 0 && genres.map((g) => g.name).join(', '),
+  ].filter(Boolean);
+  return `Shares ${reasons.join('; ')}`;
+}
 
 /** One movie: facts, ratings (yours and everyone's), your review, the community's, and similar films. */
 export function MovieDetails() {
@@ -78,11 +97,7 @@ export function MovieDetails() {
         <dl className="facts">
           <dt>Director</dt>
           <dd>
-            {movie.director ? (
-              <Link to={`/?director=${movie.director.id}`}>{movie.director.name}</Link>
-            ) : (
-              'Not credited'
-            )}
+            {movie.director ? <Link to={`/people/${movie.director.id}`}>{movie.director.name}</Link> : 'Not credited'}
           </dd>
           <dt>Starring</dt>
           <dd>
@@ -90,7 +105,7 @@ export function MovieDetails() {
             {movie.mainActors.map((actor, index) => (
               <span key={actor.id}>
                 {index > 0 && ', '}
-                <Link to={`/?actor=${actor.id}`}>{actor.name}</Link>
+                <Link to={`/people/${actor.id}`}>{actor.name}</Link>
               </span>
             ))}
           </dd>
@@ -108,9 +123,11 @@ export function MovieDetails() {
         <CommunityReviews movieId={movie.id} />
         <section aria-labelledby="similar-heading">
           <h2 id="similar-heading">Similar movies</h2>
-          {movie.similar.length === 0 && <p className="meta">Nothing shares a genre with this one yet.</p>}
+          {movie.similar.length === 0 && (
+            <p className="meta">Nothing shares a genre, the director or an actor with this one yet.</p>
+          )}
           <ul className="similar">
-            {movie.similar.map(({ movie: other, sharedGenres }) => (
+            {movie.similar.map(({ movie: other, sameDirector, sharedActors, sharedGenres }) => (
               <li key={other.id}>
                 <Link to={`/movies/${other.id}`}>
                   {other.posterUrl ? (
@@ -122,7 +139,7 @@ export function MovieDetails() {
                     {other.title} ({other.releaseYear})
                   </span>
                 </Link>
-                <span className="meta">Shares {sharedGenres.map((g) => g.name).join(', ')}</span>
+                <span className="meta">{similarReason(sameDirector, sharedActors, sharedGenres)}</span>
               </li>
             ))}
           </ul>

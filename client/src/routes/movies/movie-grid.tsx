@@ -6,10 +6,12 @@ import type { MovieSort } from '../../__generated__/graphql';
 import { ErrorMessage } from '../../components/error-message';
 import { pageWindow } from './page-window';
 import { formText } from '../../components/form-text';
+import { SearchBox } from '../../components/search-box';
 
 const PAGE_SIZE = 25;
 const SORTS: Array<[MovieSort, string]> = [
-  ['NEWEST', 'Newest'],
+  ['RELEVANCE', 'Best match'],
+  ['NEWEST', 'Recently added'],
   ['TOP_RATED', 'Top rated'],
   ['TITLE_ASC', 'Title A-Z'],
   ['TITLE_DESC', 'Title Z-A'],
@@ -18,7 +20,18 @@ const SORTS: Array<[MovieSort, string]> = [
 ];
 
 const MOVIE_GRID_QUERY = graphql(`
-  query MovieGrid($first: Int!, $offset: Int!, $sort: MovieSort!, $filter: MovieFilter) {
+  query MovieGrid(
+    $first: Int!
+    $offset: Int!
+    $sort: MovieSort
+    $filter: MovieFilter
+    $personId: ID!
+    $withPerson: Boolean!
+  ) {
+    person(id: $personId) @include(if: $withPerson) {
+      id
+      name
+    }
     movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {
       totalCount
       edges {
@@ -70,8 +83,10 @@ function yearParam(value: string | null): number | null {
 export function MovieGrid() {
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const sort = SORTS.find(([value]) => value === params.get('sort'))?.[0] ?? 'NEWEST';
   const search = params.get('q') ?? '';
+  // Searching ranks by relevance unless another order is asked for; relevance means nothing without words.
+  const sorts = SORTS.filter(([value]) => search || value !== 'RELEVANCE');
+  const sort = sorts.find(([value]) => value === params.get('sort'))?.[0] ?? (search ? 'RELEVANCE' : 'NEWEST');
   const genre = params.get('genre') ?? '';
   const yearFrom = yearParam(params.get('from'));
   const yearTo = yearParam(params.get('to'));
@@ -83,6 +98,8 @@ export function MovieGrid() {
       offset: (page - 1) * PAGE_SIZE,
       sort,
       filter: { search: search || null, genres: genre ? [genre] : null, yearFrom, yearTo, directorId, actorId },
+      personId: directorId ?? actorId ?? '0',
+      withPerson: Boolean(directorId ?? actorId),
     },
   });
   const update = (changes: Record<string, string | null>) => {
@@ -97,21 +114,15 @@ export function MovieGrid() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => formText(form, name).trim() || null;
-    update({ q: text('q'), from: text('from'), to: text('to') });
+    update({ q: text('q'), from: text('from'), to: text('to'), sort: null });
   };
+  const person = data?.person;
   const pages = data ? Math.max(1, Math.ceil(data.movies.totalCount / PAGE_SIZE)) : 1;
 
   return (
     <section>
       <form className="controls" onSubmit={onSearch} role="search">
-        <input
-          name="q"
-          type="search"
-          defaultValue={search}
-          placeholder="Search titles, people, plots"
-          aria-label="Search"
-          key={search}
-        />
+        <SearchBox initial={search} onSearch={(text) => update({ q: text || null, sort: null })} />
         <select aria-label="Genre" value={genre} onChange={(e) => update({ genre: e.target.value || null })}>
           <option value="">All genres</option>
           {data?.genres.map((g) => (
@@ -121,7 +132,7 @@ export function MovieGrid() {
           ))}
         </select>
         <select aria-label="Sort" value={sort} onChange={(e) => update({ sort: e.target.value })}>
-          {SORTS.map(([value, label]) => (
+          {sorts.map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
@@ -135,7 +146,8 @@ export function MovieGrid() {
       </form>
       {(directorId || actorId) && (
         <p className="active-filter">
-          Showing films {directorId ? 'by one director' : 'with one actor'}{' '}
+          {directorId ? 'Films directed by ' : 'Films with '}
+          {person ? <Link to={`/people/${person.id}`}>{person.name}</Link> : 'one person'}{' '}
           <button type="button" className="link-button" onClick={() => update({ director: null, actor: null })}>
             Show all
           </button>
@@ -143,6 +155,12 @@ export function MovieGrid() {
       )}
       {error && <ErrorMessage error={error} />}
       {loading && !data && <p className="empty">Loading movies…</p>}
+      {data && search && data.movies.totalCount > 0 && (
+        <p className="result-count" aria-live="polite">
+          {data.movies.totalCount === 1 ? '1 film matches' : `${data.movies.totalCount} films match`} “{search}”
+          {sort === 'RELEVANCE' ? ', best match first' : ''}
+        </p>
+      )}
       {data && data.movies.edges.length === 0 && (
         <p className="empty">No movie matches. Try fewer words or another genre.</p>
       )}
