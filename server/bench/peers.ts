@@ -3,7 +3,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cpuSeconds, peakRssMb, pidsNamed, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
+import { peakRssMb, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
+import { requireWrk, runWrk, wrkScript, type Measured } from './wrk';
 import { rng } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 
@@ -153,80 +154,12 @@ async function post(server: Server, body: string): Promise<unknown> {
   return json;
 }
 
-/** wrk's Lua: POST the bodies in turn. */
-function wrkScript(dir: string, server: Server, bodies: string[]): string {
-  const file = path.join(dir, `${server.port}-${bodies.length}.lua`);
-  fs.writeFileSync(
-    file,
-    `local bodies = {\n${bodies.map((b) => `[==[${b}]==]`).join(',\n')}\n}\nlocal i = 0\n` +
-      `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n` +
-      `request = function()\n  i = i + 1\n  return wrk.format(nil, "${server.path}", nil, bodies[(i % #bodies) + 1])\nend\n`,
-  );
-  return file;
-}
-
-const MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000 };
-const latency = (text: string, percentile: string) => {
-  const match = new RegExp(`\\s${percentile}%\\s+([\\d.]+)(us|ms|s)`).exec(text);
-  return match ? Math.round(Number(match[1]) * MS[match[2]] * 10) / 10 : NaN;
-};
-
-interface Measured {
-  reqPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  /** CPU used during the run, as a share of one core. */
-  serverCpu: number;
-  postgresCpu: number;
-  wrkCpu: number;
-}
-
-async function runWrk(server: Server, script: string, connections: number, seconds: number): Promise<Measured> {
-  // Every PostgreSQL process, including backends a pool opens during the run (counted from 0).
-  const postgresBefore = new Map(pidsNamed('postgres').map((pid) => [pid, cpuSeconds(pid)]));
-  const serverBefore = cpuSeconds(server.process!.pid!);
-  const started = performance.now();
-  const wrk = spawn('wrk', [
-    '-t2',
-    `-c${connections}`,
-    `-d${seconds}s`,
-    '--latency',
-    '-s',
-    script,
-    `http://127.0.0.1:${server.port}`,
-  ]);
-  let output = '';
-  wrk.stdout.on('data', (chunk) => (output += String(chunk)));
-  let wrkCpu = 0;
-  // wrk's own CPU, read just before it exits.
-  const sampler = setInterval(() => (wrkCpu = Math.max(wrkCpu, cpuSeconds(wrk.pid!))), 200);
-  await new Promise((resolve) => wrk.once('exit', resolve));
-  clearInterval(sampler);
-  const elapsed = (performance.now() - started) / 1000;
-  const postgresUsed = pidsNamed('postgres').reduce(
-    (sum, pid) => sum + Math.max(0, cpuSeconds(pid) - (postgresBefore.get(pid) ?? 0)),
-    0,
-  );
-  const share = (seconds: number) => Math.round((100 * seconds) / elapsed);
-  const errors =
-    Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0) +
-    [...output.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, m) => sum + Number(m[2]), 0);
-  return {
-    reqPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN)),
-    p50: latency(output, '50'),
-    p99: latency(output, '99'),
-    errors,
-    serverCpu: share(cpuSeconds(server.process!.pid!) - serverBefore),
-    postgresCpu: share(postgresUsed),
-    wrkCpu: share(wrkCpu),
-  };
-}
+const target = (server: Server) => ({ port: server.port, pid: server.process!.pid! });
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export async function benchPeers(): Promise<void> {
-  if (spawnSync('wrk', ['--version']).error) throw new Error('wrk is missing: apt-get install -y wrk');
+  requireWrk();
   ensurePeersInstalled();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mymdb-bench-peers-'));
   const database = await freshDatabase('postgresql', dataDir, `mymdb_bench_peers_${process.pid}`);
@@ -274,10 +207,10 @@ export async function benchPeers(): Promise<void> {
           for (const server of list) {
             const bodies =
               operation === 'list' ? [server.body('list', 0)] : detailIds.map((id) => server.body('detail', id));
-            const script = wrkScript(dataDir, server, bodies);
-            if (round === 1) await runWrk(server, script, connections, 2); // warm-up: JIT, plans, caches
+            const script = wrkScript(dataDir, server.port, server.path, bodies);
+            if (round === 1) await runWrk(target(server), script, connections, 2); // warm-up: JIT, plans, caches
             process.stderr.write(`[peers] round ${round}, ${operation}, ${connections} connections: ${server.name}\n`);
-            const result = await runWrk(server, script, connections, SECONDS);
+            const result = await runWrk(target(server), script, connections, SECONDS);
             measured.push(result);
             rows.push({
               round,

@@ -11,6 +11,7 @@ import { rng, SCALE } from './scale-dataset';
 import { benchChat } from './chat';
 import { benchCostCheck } from './cost-check';
 import { benchPeers } from './peers';
+import { benchSearch } from './search';
 import { peakRssMb, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 
@@ -171,6 +172,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (only === 'chat') return void console.table(await benchChat());
   if (only === 'peers') return benchPeers();
+  if (only === 'search') return benchSearch();
   const baseline: Partial<Record<'List' | 'Detail', number>> = {};
   const dialects = (process.env.BENCH_DATABASES ?? 'postgresql,sqlite').split(',') as Array<'sqlite' | 'postgresql'>;
   // PostgreSQL first: its baseline is the yardstick for both databases.

@@ -13,7 +13,8 @@ export const SCALE = {
   reviews: 20_000,
 };
 
-const WORDS = [
+/** The words generated titles are made of: what the search bench looks for. */
+export const SCALE_TITLE_WORDS = [
   'Silent',
   'Crimson',
   'River',
@@ -86,7 +87,7 @@ export function scaleRecords(): Array<Record<string, unknown>> {
       ...new Set(Array.from({ length: genreCount }, () => `Genre ${1 + Math.floor(random() * SCALE.genres)}`)),
     ];
     return {
-      title: `${WORDS[i % WORDS.length]} ${WORDS[(i * 5 + 3) % WORDS.length]} ${i}`,
+      title: `${SCALE_TITLE_WORDS[i % SCALE_TITLE_WORDS.length]} ${SCALE_TITLE_WORDS[(i * 5 + 3) % SCALE_TITLE_WORDS.length]} ${i}`,
       release_year: 1930 + Math.floor(random() * 95),
       description: `Generated movie ${i}: a ${genres.join(' and ').toLowerCase()} story.`,
       director: person('Director', i % SCALE.directors),

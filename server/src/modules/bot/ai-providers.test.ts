@@ -273,6 +273,34 @@ describe.each(['gemini', 'bedrock'] as const)('askBot through %s', (providerName
     expect(reply.movies.map((m: { id: string }) => m.id)).toEqual([toolRows[0].id, toolRows[1].id]);
   });
 
+  it('offers exclusions in the search tool and honours them', async () => {
+    let toolRows: Array<{ id: string; title: string; genres: string[] }> = [];
+    stub.script = [
+      () => ({
+        body: wire.toolCall('searchMovies', {
+          genres: ['Science Fiction'],
+          excludeGenres: ['Horror'],
+          excludePeople: ['Harrison Ford'],
+        }),
+      }),
+      (request) => {
+        toolRows = wire.toolResults(request.body)[0];
+        return { body: wire.final(JSON.stringify({ reply: 'Here you go.', movieIds: [toolRows[0].id] })) };
+      },
+    ];
+    const reply = await ask('sci-fi, not horror, without Harrison Ford');
+    // The model was told it may exclude genres and people.
+    expect(JSON.stringify(stub.requests[0].body)).toContain('excludeGenres');
+    expect(JSON.stringify(stub.requests[0].body)).toContain('excludePeople');
+    const titles = toolRows.map((row) => row.title);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(toolRows.every((row) => row.genres.includes('Science Fiction') && !row.genres.includes('Horror'))).toBe(
+      true,
+    );
+    for (const fordFilm of ['Blade Runner', 'Star Wars', 'Blade Runner 2049']) expect(titles).not.toContain(fordFilm);
+    expect(reply.movies.map((m: { id: string }) => m.id)).toEqual([toolRows[0].id]);
+  });
+
   it('drops a movie no tool returned, even one that exists in the catalogue', async () => {
     const alien = await idOf('Alien');
     stub.script = [() => ({ body: wire.final(JSON.stringify({ reply: 'You will love Alien.', movieIds: [alien] })) })];

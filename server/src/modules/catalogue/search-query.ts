@@ -69,33 +69,54 @@ async function knownWords(knex: Knex, postgres: boolean, words: string[]): Promi
   return known;
 }
 
+/**
+ * Vocabulary words that may be what `word` meant, from two indexed lookups: words sharing
+ * trigrams (pg_trgm's similarity, or FTS5's trigram index), and words of about the same length
+ * starting with the same two letters (a swap in the middle, "sielnt", shares no inner trigram
+ * with "silent").
+ */
 async function correctionsOf(knex: Knex, postgres: boolean, word: string): Promise<string[]> {
+  const length = [...word].length;
+  const sameStart = [
+    `${[...word].slice(0, 2).join('')}${postgres ? '%' : '*'}`,
+    length - 2,
+    length + 2,
+    MAX_CANDIDATES,
+  ];
   const result = postgres
-    ? await knex.raw<RawRows>('select term from search_term where term % ? order by similarity(term, ?) desc limit ?', [
-        word,
-        word,
-        MAX_CANDIDATES,
-      ])
+    ? await knex.raw<RawRows>(
+        `select * from (select term from search_term where term % ? order by similarity(term, ?) desc limit ?) as by_trigrams
+         union select * from (select term from search_term where term like ? and length(term) between ? and ? limit ?) as same_start`,
+        [word, word, MAX_CANDIDATES, ...sameStart],
+      )
     : await knex.raw<RawRows>(
-        'select term from search_term_trigram where search_term_trigram match ? order by rank limit ?',
+        `select * from (select term from search_term_trigram where search_term_trigram match ? order by rank limit ?)
+         union select * from (select term from search_term where term glob ? and length(term) between ? and ? limit ?)`,
         [
           trigramsOf(word)
             .map((trigram) => `"${trigram}"`)
             .join(' OR '),
           MAX_CANDIDATES,
+          ...sameStart,
         ],
       );
-  const terms = rowsOf(result).map((row) => row.term);
-  return chooseCorrections(word, terms);
+  return chooseCorrections(
+    word,
+    rowsOf(result).map((row) => row.term),
+  );
 }
 
-/** The close enough candidates, closest first: at most 1 edit for short words, 2 otherwise. */
+/** The nearest candidates (fewest edits, at most 1 for short words and 2 otherwise), those sharing most trigrams first. */
 export function chooseCorrections(word: string, candidates: string[]): string[] {
   const allowed = word.length <= 4 ? 1 : 2;
-  return candidates
+  const close = candidates
     .map((term) => ({ term, distance: editDistance(word, term), similarity: trigramSimilarity(word, term) }))
-    .filter((c) => c.distance <= allowed && c.similarity >= 0.3)
-    .sort((a, b) => a.distance - b.distance || b.similarity - a.similarity || (a.term < b.term ? -1 : 1))
+    .filter((c) => c.distance <= allowed);
+  // Only the nearest: one letter off beats two, whatever else matches.
+  const nearest = Math.min(...close.map((c) => c.distance));
+  return close
+    .filter((c) => c.distance === nearest)
+    .sort((a, b) => b.similarity - a.similarity || (a.term < b.term ? -1 : 1))
     .slice(0, MAX_CORRECTIONS)
     .map((c) => c.term);
 }

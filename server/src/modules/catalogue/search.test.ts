@@ -73,8 +73,9 @@ describe('search helpers', () => {
     expect(editDistance('godfahter', 'godfather')).toBe(1);
     expect(trigramSimilarity('kubrik', 'kubrick')).toBeCloseTo(0.5, 5);
     expect(chooseCorrections('kubrik', ['kubrick', 'kubo', 'rick'])).toEqual(['kubrick']);
-    // One edit away, and sharing enough trigrams: "cast" shares too few with "cat".
-    expect(chooseCorrections('cat', ['car', 'cast', 'dog'])).toEqual(['car']);
+    // One edit away, the one sharing more trigrams first; two edits is too many for a short word.
+    expect(chooseCorrections('cat', ['cast', 'car', 'dog'])).toEqual(['car', 'cast']);
+    expect(chooseCorrections('sielnt', ['silent', 'siren', 'sienna'])).toEqual(['silent']);
   });
 
   it('marks matched words and escapes the rest', () => {
@@ -122,6 +123,9 @@ describe.each(dialects())('search on %s (demo catalogue and the seed export)', (
     expect(kubrick.totalCount).toBeGreaterThanOrEqual(4);
     expect(kubrick.edges.every((edge) => edge.node.director?.name === 'Stanley Kubrick')).toBe(true);
     expect((await titles('godfahter')).slice(0, 2)).toEqual(['The Godfather', 'The Godfather Part II']);
+    // A swap in the middle of a short word shares no inner trigram with the right spelling.
+    expect((await titles('aleins'))[0]).toBe('Aliens');
+    expect((await titles('interstlelar'))[0]).toBe('Interstellar');
     expect(await titles('qqqzzxv')).toEqual([]);
   });
 

@@ -1,0 +1,85 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cpuSeconds, pidsNamed } from './processes';
+
+/** wrk (Debian's package) drives the read benches: C, so the load generator is not what saturates. */
+export function requireWrk(): void {
+  if (spawnSync('wrk', ['--version']).error) throw new Error('wrk is missing: apt-get install -y wrk');
+}
+
+/** wrk's Lua: POST the bodies in turn. */
+export function wrkScript(dir: string, port: number, urlPath: string, bodies: string[]): string {
+  const file = path.join(dir, `${port}-${bodies.length}-${Math.random().toString(36).slice(2, 8)}.lua`);
+  fs.writeFileSync(
+    file,
+    `local bodies = {\n${bodies.map((b) => `[==[${b}]==]`).join(',\n')}\n}\nlocal i = 0\n` +
+      `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n` +
+      `request = function()\n  i = i + 1\n  return wrk.format(nil, "${urlPath}", nil, bodies[(i % #bodies) + 1])\nend\n`,
+  );
+  return file;
+}
+
+const MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000 };
+const latency = (text: string, percentile: string) => {
+  const match = new RegExp(`\\s${percentile}%\\s+([\\d.]+)(us|ms|s)`).exec(text);
+  return match ? Math.round(Number(match[1]) * MS[match[2]] * 10) / 10 : NaN;
+};
+
+export interface Measured {
+  reqPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** CPU used during the run, as a share of one core. */
+  serverCpu: number;
+  postgresCpu: number;
+  wrkCpu: number;
+}
+
+/** One wrk run against the server on `port` (process `pid`), with the CPU each side used meanwhile. */
+export async function runWrk(
+  server: { port: number; pid: number },
+  script: string,
+  connections: number,
+  seconds: number,
+): Promise<Measured> {
+  // Every PostgreSQL process, including backends a pool opens during the run (counted from 0).
+  const postgresBefore = new Map(pidsNamed('postgres').map((pid) => [pid, cpuSeconds(pid)]));
+  const serverBefore = cpuSeconds(server.pid);
+  const started = performance.now();
+  const wrk = spawn('wrk', [
+    '-t2',
+    `-c${connections}`,
+    `-d${seconds}s`,
+    '--latency',
+    '-s',
+    script,
+    `http://127.0.0.1:${server.port}`,
+  ]);
+  let output = '';
+  wrk.stdout.on('data', (chunk) => (output += String(chunk)));
+  let wrkCpu = 0;
+  // wrk's own CPU, read just before it exits.
+  const sampler = setInterval(() => (wrkCpu = Math.max(wrkCpu, cpuSeconds(wrk.pid!))), 200);
+  await new Promise((resolve) => wrk.once('exit', resolve));
+  clearInterval(sampler);
+  const elapsed = (performance.now() - started) / 1000;
+  const postgresUsed = pidsNamed('postgres').reduce(
+    (sum, pid) => sum + Math.max(0, cpuSeconds(pid) - (postgresBefore.get(pid) ?? 0)),
+    0,
+  );
+  const share = (used: number) => Math.round((100 * used) / elapsed);
+  const errors =
+    Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0) +
+    [...output.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, m) => sum + Number(m[2]), 0);
+  return {
+    reqPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN)),
+    p50: latency(output, '50'),
+    p99: latency(output, '99'),
+    errors,
+    serverCpu: share(cpuSeconds(server.pid) - serverBefore),
+    postgresCpu: share(postgresUsed),
+    wrkCpu: share(wrkCpu),
+  };
+}
