@@ -19,7 +19,7 @@ interface KnexClient {
  * movie page's database time). The name is the statement's hash, so each shape (filters, sort,
  * relations asked for) is prepared once; values stay parameters. SQLite runs it as is.
  */
-export async function readPrepared(knex: Knex, query: Knex.QueryBuilder): Promise<Row[]> {
+export async function readPrepared(knex: Knex, query: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
   const client = knex.client as unknown as KnexClient;
   if (client.dialect !== 'postgresql') return (await query) as Row[];
   const { sql, bindings } = query.toSQL().toNative();

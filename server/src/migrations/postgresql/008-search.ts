@@ -20,6 +20,7 @@ export class SearchPostgres extends Migration {
     await this.execute(
       'create table "search_term" ("term" varchar(100) not null, constraint "search_term_pkey" primary key ("term"))',
     );
+    await this.execute('alter table "person" add column "film_count" int not null default 0');
     await backfillSearch(this);
     const weighted = (column: string, weight: string) =>
       `setweight(to_tsvector('simple'::regconfig, mymdb_unaccent("${column}")), '${weight}')`;

@@ -28,6 +28,7 @@ export class SearchSqlite extends Migration {
     for (const column of ['search_title', 'search_people', 'search_genres', 'search_description'])
       await this.execute(`alter table \`movie\` add column \`${column}\` text not null default ''`);
     await this.execute('create table `search_term` (`term` text not null, primary key (`term`))');
+    await this.execute('alter table `person` add column `film_count` integer not null default 0');
     await backfillSearch(this);
     const statements = [
       ...ftsOver(

@@ -40,6 +40,7 @@ const personColumns = (alias: string) => [
   `${alias}.last_name`,
   `${alias}.name_key`,
   `${alias}.search_name`,
+  `${alias}.film_count`,
 ];
 
 /**

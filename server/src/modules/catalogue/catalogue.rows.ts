@@ -32,6 +32,7 @@ export function personFromRow(row: Row): Person {
     lastName: row.last_name,
     nameKey: row.name_key,
     searchName: row.search_name,
+    filmCount: toNumber(row.film_count),
   });
 }
 

@@ -99,21 +99,15 @@ export interface MovieListArgs {
   offset?: number | null;
   sort?: MovieSort | null;
   filter?: MovieFilter | null;
-  /** filter.search already parsed (the suggestions parse it once for films and people). */
-  parsedSearch?: ParsedSearch;
 }
-
-/** The relevance each searched movie had on its page: suggestions rank films against people by it. */
-export const relevanceOf = new WeakMap<Movie, number>();
 
 /** The movies the filter admits, as `m`; searched ones carry their relevance. */
 async function filteredMovies(
   knex: Knex,
   postgres: boolean,
   filter: MovieFilter | null | undefined,
-  parsed: ParsedSearch | undefined,
 ): Promise<{ query: Knex.QueryBuilder; search: ParsedSearch | null }> {
-  const search = parsed ?? (filter?.search ? await parseSearch(knex, postgres, filter.search) : null);
+  const search = filter?.search ? await parseSearch(knex, postgres, filter.search) : null;
   const query = search ? knex.from(matchingMovies(knex, postgres, search).as('m')) : knex('movie as m');
   if (filter) applyFilter(knex, query, filter);
   return { query, search };
@@ -189,7 +183,7 @@ export async function listMovies(
   const first = pageSize(args.first);
   const offset = pageOffset(args.offset);
   const knex = em.getKnex(connectionFor(reads));
-  const { query: filtered, search } = await filteredMovies(knex, isPostgres(em), args.filter, args.parsedSearch);
+  const { query: filtered, search } = await filteredMovies(knex, isPostgres(em), args.filter);
   const sort =
     !args.sort || args.sort === MovieSort.RELEVANCE ? (search ? MovieSort.RELEVANCE : MovieSort.NEWEST) : args.sort;
   const keys = SORTS[sort];
@@ -211,9 +205,7 @@ export async function listMovies(
   return toConnection(rows, first, {
     node: (row) => {
       if (relations) primeRelations(prefetch!.loaders, row, relations);
-      const movie = movieFromRow(row);
-      if (sort === MovieSort.RELEVANCE) relevanceOf.set(movie, Number(row.relevance));
-      return movie;
+      return movieFromRow(row);
     },
     cursor: (row) =>
       encodeCursor(

@@ -46,7 +46,7 @@ export function relationsOfMovieConnection(info: GraphQLResolveInfo): MovieRelat
   return relationsOf(nodes.flatMap((node) => fieldsOf(node, 'Movie')));
 }
 
-const PERSON = ['id', 'first_name', 'last_name', 'name_key', 'search_name'];
+const PERSON = ['id', 'first_name', 'last_name', 'name_key', 'search_name', 'film_count'];
 
 /** `'key', alias.key, …` for a JSON object constructor. */
 const pairs = (alias: string, columns: string[]) => columns.map((c) => `'${c}', ${alias}.${c}`).join(', ');

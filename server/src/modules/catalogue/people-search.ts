@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/knex';
-import type { Row } from '../common/row-mapping';
+import { readPrepared } from '../../db/prepared';
 import { personFromRow } from './catalogue.rows';
 import type { Person } from './person.entity';
 import { ftsQuery, titleTier, type ParsedSearch } from './search-query';
@@ -14,8 +14,9 @@ export interface PersonMatch {
 
 /**
  * People whose names have every query word (or a correction of it) at the start of a name word,
- * best tier first, then the most credited. PostgreSQL finds them through the trigram index on
- * search_name, SQLite through its FTS5 table.
+ * best tier first, then those with more films (film_count, kept on the row). PostgreSQL finds
+ * them through the trigram index on search_name, SQLite through its FTS5 table; their credits
+ * by role are counted for the winners only.
  */
 export async function searchPeople(
   knex: Knex,
@@ -24,19 +25,18 @@ export async function searchPeople(
   limit: number,
 ): Promise<PersonMatch[]> {
   const tier = titleTier('p.search_name');
-  const query = knex('person as p').select(
+  const matched = knex('person as p').select(
     'p.id',
     'p.first_name',
     'p.last_name',
     'p.name_key',
     'p.search_name',
+    'p.film_count',
     knex.raw(`${tier.sql} as tier`, tier.bindings(search.phrase)),
-    knex.raw('(select count(*) from movie where movie.director_id = p.id) as directed_count'),
-    knex.raw('(select count(*) from movie_actor where movie_actor.actor_id = p.id) as acted_count'),
   );
   if (postgres) {
     for (const word of search.words)
-      query.where((either) => {
+      matched.where((either) => {
         for (const alternative of word.alternatives)
           either.orWhereRaw(`(p.search_name like ? and (' ' || p.search_name) like ?)`, [
             `%${alternative}%`,
@@ -44,13 +44,22 @@ export async function searchPeople(
           ]);
       });
   } else {
-    query.whereRaw('p.id in (select rowid from person_fts where person_fts match ?)', [ftsQuery(search, true)]);
+    matched.whereRaw('p.id in (select rowid from person_fts where person_fts match ?)', [ftsQuery(search, true)]);
   }
   // Over a derived table: PostgreSQL orders by output names only when they stand alone.
-  const rows = (await knex
-    .from(query.as('matched'))
-    .orderByRaw('tier desc, directed_count + acted_count desc, id asc')
-    .limit(limit)) as Row[];
+  const best = knex.from(matched.as('matched')).select('*').orderByRaw('tier desc, film_count desc, id asc');
+  best.limit(limit, { skipBinding: true });
+  const rows = await readPrepared(
+    knex,
+    knex
+      .from(best.as('best'))
+      .select(
+        'best.*',
+        knex.raw('(select count(*) from movie where movie.director_id = best.id) as directed_count'),
+        knex.raw('(select count(*) from movie_actor where movie_actor.actor_id = best.id) as acted_count'),
+      )
+      .orderByRaw('tier desc, film_count desc, id asc'),
+  );
   return rows.map((row) => ({
     person: personFromRow(row),
     tier: Number(row.tier),

@@ -1,5 +1,5 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
  * Someone credited on a film, as director, actor or both: one row per person, so a director who
@@ -8,6 +8,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Someone credited on a film, as director, actor or both' })
 @Entity({ tableName: 'person' })
 export class Person {
+  [OptionalProps]?: 'filmCount';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -27,6 +29,11 @@ export class Person {
   /** Folded name (see searchable): "zoe" finds "Zoë". */
   @Property({ type: 'string', length: 310 })
   searchName!: string;
+
+  /** Films directed or starred in, each once; kept by every write that changes credits (see refreshFilmCounts). */
+  @Field(() => Int, { description: 'How many films they directed or have a main role in, each counted once' })
+  @Property({ type: 'integer', default: 0 })
+  filmCount: number = 0;
 
   @Field({ description: 'The name as credited' })
   get name(): string {

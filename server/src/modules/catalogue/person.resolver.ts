@@ -46,7 +46,9 @@ async function listPeople(em: Em, role: Role, args: PeopleArgs, reads: ReadSourc
     filtered.whereExists(knex('movie_actor').whereRaw('movie_actor.actor_id = p.id').select(knex.raw('1')));
   const needle = personSearchName(args.search ?? '');
   if (needle) filtered.whereRaw(`p.search_name ${LIKE_ESCAPED}`, [`%${escapeLike(needle)}%`]);
-  const page = filtered.clone().select('p.id', 'p.first_name', 'p.last_name', 'p.name_key', 'p.search_name');
+  const page = filtered
+    .clone()
+    .select('p.id', 'p.first_name', 'p.last_name', 'p.name_key', 'p.search_name', 'p.film_count');
   if (args.after) {
     const [lastName, firstName, id] = decodeCursor(args.after, cursorName, 3);
     page.where((q) => {

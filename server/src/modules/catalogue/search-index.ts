@@ -136,6 +136,21 @@ export async function refreshMovieSearch(execute: Execute, movieIds: number[]): 
   }
 }
 
+/**
+ * Recounts the films (directed or starred in, each once) of `personIds`: suggestions rank people
+ * by it without counting credits on every keystroke. Call it with everyone who gained or lost a
+ * credit.
+ */
+export async function refreshFilmCounts(execute: Execute, personIds: number[]): Promise<void> {
+  for (const ids of chunks([...new Set(personIds)], 500))
+    await execute(
+      `update person set film_count = (select count(*) from (select id from movie where director_id = person.id
+         union select movie_id from movie_actor where actor_id = person.id) as films)
+       where id in (${ids.map(() => '?').join(', ')})`,
+      ids,
+    );
+}
+
 /** Adds words to the vocabulary. Words are never removed: a stale one only suggests a correction that finds nothing. */
 async function addTerms(execute: Execute, terms: string[]): Promise<void> {
   for (const chunk of chunks(terms, 500))

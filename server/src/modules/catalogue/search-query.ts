@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import { searchWords } from '../common/text';
+import { readPrepared } from '../../db/prepared';
 import { MIN_TERM_LENGTH } from './search-index';
 
 /** One word of a query and what it may match: itself, and the vocabulary words it is probably a typo of. */
@@ -17,9 +18,6 @@ export interface ParsedSearch {
 
 const MAX_WORDS = 10;
 
-/** knex.raw answers { rows } on PostgreSQL and the rows themselves on SQLite. */
-type RawRows = { rows: Array<{ term: string }> } | Array<{ term: string }>;
-const rowsOf = (result: RawRows) => (Array.isArray(result) ? result : result.rows);
 const MAX_CORRECTIONS = 3;
 const MAX_CANDIDATES = 40;
 
@@ -55,11 +53,14 @@ async function knownWords(knex: Knex, postgres: boolean, words: string[]): Promi
   // The index serves a prefix through GIN trigrams (PostgreSQL) or GLOB on the primary key (SQLite).
   const prefixMatch = postgres ? 'term like ?' : 'term glob ?';
   const list = checked.map(() => '?').join(', ');
-  const result = await knex.raw<RawRows>(
-    `select term from search_term where term in (${list}) union all select * from (select term from search_term where ${prefixMatch} limit 1) as prefixed`,
-    [...checked, `${lastWord}${postgres ? '%' : '*'}`],
+  const result = await readPrepared(
+    knex,
+    knex.raw(
+      `select term from search_term where term in (${list}) union all select * from (select term from search_term where ${prefixMatch} limit 1) as prefixed`,
+      [...checked, `${lastWord}${postgres ? '%' : '*'}`],
+    ),
   );
-  const rows = rowsOf(result);
+  const rows = result.map((row) => ({ term: String(row.term) }));
   const found = new Set(rows.map((row) => row.term));
   const known = new Set<number>();
   words.forEach((word, i) => {
@@ -83,26 +84,29 @@ async function correctionsOf(knex: Knex, postgres: boolean, word: string): Promi
     length + 2,
     MAX_CANDIDATES,
   ];
-  const result = postgres
-    ? await knex.raw<RawRows>(
-        `select * from (select term from search_term where term % ? order by similarity(term, ?) desc limit ?) as by_trigrams
+  const result = await readPrepared(
+    knex,
+    postgres
+      ? knex.raw(
+          `select * from (select term from search_term where term % ? order by similarity(term, ?) desc limit ?) as by_trigrams
          union select * from (select term from search_term where term like ? and length(term) between ? and ? limit ?) as same_start`,
-        [word, word, MAX_CANDIDATES, ...sameStart],
-      )
-    : await knex.raw<RawRows>(
-        `select * from (select term from search_term_trigram where search_term_trigram match ? order by rank limit ?)
+          [word, word, MAX_CANDIDATES, ...sameStart],
+        )
+      : knex.raw(
+          `select * from (select term from search_term_trigram where search_term_trigram match ? order by rank limit ?)
          union select * from (select term from search_term where term glob ? and length(term) between ? and ? limit ?)`,
-        [
-          trigramsOf(word)
-            .map((trigram) => `"${trigram}"`)
-            .join(' OR '),
-          MAX_CANDIDATES,
-          ...sameStart,
-        ],
-      );
+          [
+            trigramsOf(word)
+              .map((trigram) => `"${trigram}"`)
+              .join(' OR '),
+            MAX_CANDIDATES,
+            ...sameStart,
+          ],
+        ),
+  );
   return chooseCorrections(
     word,
-    rowsOf(result).map((row) => row.term),
+    result.map((row) => String(row.term)),
   );
 }
 
@@ -156,20 +160,25 @@ export function editDistance(a: string, b: string): number {
   return d[s.length][t.length];
 }
 
-/** PostgreSQL tsquery text: words ANDed, alternatives ORed, the last word a prefix. Words are letters and digits only. */
-export function tsQuery(search: ParsedSearch): string {
+/**
+ * PostgreSQL tsquery text: words ANDed, alternatives ORed, the last word a prefix; `weights`
+ * ("A": titles) limits where they may match. Words are letters and digits only.
+ */
+export function tsQuery(search: ParsedSearch, weights = ''): string {
+  const suffix = (prefix: boolean) => (prefix || weights ? `:${prefix ? '*' : ''}${weights}` : '');
   return search.words
-    .map((word) => `(${word.alternatives.map((a) => `'${a}'${word.prefix ? ':*' : ''}`).join(' | ')})`)
+    .map((word) => `(${word.alternatives.map((a) => `'${a}'${suffix(word.prefix)}`).join(' | ')})`)
     .join(' & ');
 }
 
-/** The same query in FTS5's syntax. */
-export function ftsQuery(search: ParsedSearch, everyWordPrefix = false): string {
-  return search.words
+/** The same query in FTS5's syntax; `column` limits where it may match. */
+export function ftsQuery(search: ParsedSearch, everyWordPrefix = false, column?: string): string {
+  const query = search.words
     .map(
       (word) => `(${word.alternatives.map((a) => `"${a}"${word.prefix || everyWordPrefix ? '*' : ''}`).join(' OR ')})`,
     )
     .join(' AND ');
+  return column ? `{${column}} : (${query})` : query;
 }
 
 /**

@@ -4,7 +4,7 @@ import { Genre } from '../catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../catalogue/movie-credit.entity';
 import { Movie } from '../catalogue/movie.entity';
 import { Person } from '../catalogue/person.entity';
-import { refreshMovieSearch } from '../catalogue/search-index';
+import { refreshFilmCounts, refreshMovieSearch } from '../catalogue/search-index';
 import type { Row } from '../common/row-mapping';
 import { nameKey, personSearchName, sortTitle, splitName } from '../catalogue/names';
 import type { MovieRecord } from './tmdb-record';
@@ -106,6 +106,8 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
   const creditsToWrite = new Map<number, Credits>();
   const moviesWithStaleCredits: number[] = [];
   const changedMovieIds: number[] = [];
+  // Everyone who may gain or lose a film: this batch's people, and those credited before on changed movies.
+  const creditedPeople = [...directorIds.ids.values(), ...actorIds.ids.values()];
 
   for (const record of records) {
     const directorId = record.director ? directorIds.ids.get(nameKey(record.director))! : null;
@@ -142,6 +144,8 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     }
     tally.moviesUpdated++;
     changedMovieIds.push(current.id);
+    if (current.director) creditedPeople.push(current.director);
+    creditedPeople.push(...(currentCast.get(current.id) ?? []));
     await em.nativeUpdate(Movie, { id: current.id }, { ...changes, updatedAt: now });
     if (creditsChanged) {
       moviesWithStaleCredits.push(current.id);
@@ -160,10 +164,10 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     tally.moviesCreated = toCreate.length;
   }
   await replaceCredits(em, moviesWithStaleCredits, creditsToWrite);
-  await refreshMovieSearch(
-    (sql, params) => em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext()),
-    [...changedMovieIds, ...creditsToWrite.keys()],
-  );
+  const execute = (sql: string, params: unknown[]) =>
+    em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
+  await refreshMovieSearch(execute, [...changedMovieIds, ...creditsToWrite.keys()]);
+  await refreshFilmCounts(execute, creditedPeople);
   return tally;
 }
 
