@@ -17,7 +17,7 @@ describe.each(dialects())('the app on %s', (dialect) => {
   it('migrates the database to exactly what the entities describe', async () => {
     const diff = await server.app.services.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
     // Search structures only the migrations describe (the entities cannot): skipped by name, nothing else.
-    const searchOnly = new RegExp(`"(${DATABASE_ONLY_SEARCH_STRUCTURES.join('|')})"`);
+    const searchOnly = new RegExp(`["\`](${DATABASE_ONLY_SEARCH_STRUCTURES.join('|')})["\`]`);
     const statements = diff
       .split(';')
       .map((statement) => statement.trim())

@@ -29,6 +29,10 @@ export class SearchPostgres extends Migration {
     );
     this.addSql('create index "movie_search_vector_index" on "movie" using gin ("search_vector")');
     this.addSql('create index "search_term_trigram_index" on "search_term" using gin ("term" gin_trgm_ops)');
+    // Suggestions for titles starting with what is typed, read from the index alone.
+    this.addSql(
+      'create index "movie_search_title_prefix_index" on "movie" ("search_title" text_pattern_ops) include ("rating_count", "id")',
+    );
     this.addSql('create index "person_search_name_trigram_index" on "person" using gin ("search_name" gin_trgm_ops)');
   }
 }

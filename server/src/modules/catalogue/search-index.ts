@@ -15,11 +15,12 @@ export interface MovieSearchColumns {
 }
 
 /**
- * PostgreSQL structures of migration 008 that entities cannot declare (a generated tsvector, GIN
- * indexes); SQLite's FTS5 tables are skipped in the ORM's configuration.
+ * Structures of migration 008 that entities cannot declare (a generated tsvector, GIN indexes,
+ * operator classes); SQLite's FTS5 tables are skipped in the ORM's configuration.
  */
 export const DATABASE_ONLY_SEARCH_STRUCTURES = [
   'search_vector',
+  'movie_search_title_prefix_index',
   'movie_search_vector_index',
   'search_term_trigram_index',
   'person_search_name_trigram_index',

@@ -5,39 +5,58 @@ import { highlight } from './highlight';
 import { movieColumns } from './movie-columns';
 import type { Em } from '../../db/orm';
 import { searchPeople } from './people-search';
-import { ftsQuery, titleTier, tsQuery, type ParsedSearch } from './search-query';
+import { ftsQuery, tsQuery, type ParsedSearch } from './search-query';
 import { MovieHit, PersonHit } from './search.types';
 
+/** A suggestion's rank: 3 when the title is what was typed, 2 when it starts with it, 1 otherwise. */
+const SUGGESTION_TIER = '(case when m.search_title = ? then 3 when m.search_title like ? then 2 else 1 end)';
+
 /**
- * Films whose title has every word (title matches only: a suggestion marks what matched), best
- * tier first, then the most rated. No text rank: on every keystroke it would score every film a
- * common prefix matches.
+ * Films whose title has every word (titles only: a suggestion marks what matched), best tier
+ * first, then the most rated; no text rank, which would score every film a common prefix
+ * matches on every keystroke. Titles starting with what was typed come from an index alone
+ * (movie_search_title_prefix_index); only when there are too few of them are the other title
+ * matches looked up, through full-text search.
  */
 async function suggestMovies(em: Em, knex: Knex, postgres: boolean, search: ParsedSearch, limit: number) {
-  const tier = titleTier('m.search_title');
-  const matched = knex('movie as m').select(
-    ...movieColumns(em, 'm'),
-    knex.raw(`${tier.sql} as tier`, tier.bindings(search.phrase)),
-  );
-  if (postgres) matched.whereRaw(`m.search_vector @@ to_tsquery('simple', ?)`, [tsQuery(search, 'A')]);
-  else
-    matched.whereRaw('m.id in (select rowid from movie_fts where movie_fts match ?)', [
-      ftsQuery(search, false, 'search_title'),
-    ]);
-  const rows = await readPrepared(
+  const tierBindings = [search.phrase, `${search.phrase}%`];
+  const starting = knex('movie as m')
+    .select('m.id', knex.raw(`${SUGGESTION_TIER} as tier`, tierBindings))
+    .whereRaw(postgres ? 'm.search_title like ?' : 'm.search_title glob ?', [`${search.phrase}${postgres ? '%' : '*'}`])
+    .orderByRaw('tier desc, m.rating_count desc, m.id asc')
+    .limit(limit, { skipBinding: true });
+  let rows = await withMovies(em, knex, starting);
+  if (rows.length < limit) {
+    const matching = knex('movie as m').select('m.id', knex.raw(`${SUGGESTION_TIER} as tier`, tierBindings));
+    if (postgres) matching.whereRaw(`m.search_vector @@ to_tsquery('simple', ?)`, [tsQuery(search, 'A')]);
+    else
+      matching.whereRaw('m.id in (select rowid from movie_fts where movie_fts match ?)', [
+        ftsQuery(search, false, 'search_title'),
+      ]);
+    rows = await withMovies(
+      em,
+      knex,
+      matching.orderByRaw('tier desc, m.rating_count desc, m.id asc').limit(limit, { skipBinding: true }),
+    );
+  }
+  return rows.map((row) => ({ tier: Number(row.tier), movie: movieFromRow(row) }));
+}
+
+/** The whole rows of the ids `ranked` chose, in its order. */
+function withMovies(em: Em, knex: Knex, ranked: Knex.QueryBuilder) {
+  return readPrepared(
     knex,
     knex
-      .from(matched.as('matched'))
-      .select('*')
-      .orderByRaw('tier desc, rating_count desc, id asc')
-      .limit(limit, { skipBinding: true }),
+      .from(ranked.as('ranked'))
+      .join('movie as m', 'm.id', 'ranked.id')
+      .select(...movieColumns(em, 'm'), 'ranked.tier')
+      .orderByRaw('ranked.tier desc, m.rating_count desc, m.id asc'),
   );
-  return rows.map((row) => ({ tier: Number(row.tier), movie: movieFromRow(row) }));
 }
 
 /**
  * Suggestions while typing: films and people, the better tier first (a title or name that is
- * the query, then one starting with it or holding it whole), films before people within a tier.
+ * the query, then one starting with it), films before people within a tier.
  */
 export async function suggest(
   em: Em,
