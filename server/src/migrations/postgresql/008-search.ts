@@ -22,6 +22,7 @@ export class SearchPostgres extends Migration {
     );
     await this.execute('alter table "person" add column "film_count" int not null default 0');
     await backfillSearch(this);
+    this.addSql('create index "person_film_count_id_index" on "person" ("film_count", "id")');
     const weighted = (column: string, weight: string) =>
       `setweight(to_tsvector('simple'::regconfig, mymdb_unaccent("${column}")), '${weight}')`;
     this.addSql(
@@ -29,6 +30,11 @@ export class SearchPostgres extends Migration {
     );
     this.addSql('create index "movie_search_vector_index" on "movie" using gin ("search_vector")');
     this.addSql('create index "search_term_trigram_index" on "search_term" using gin ("term" gin_trgm_ops)');
+    // Suggestions match titles only: a title-only vector, which a prefix ("horv") searches without
+    // rechecking every film whose people match it.
+    this.addSql(
+      `create index "movie_title_vector_index" on "movie" using gin (to_tsvector('simple'::regconfig, "search_title"))`,
+    );
     // Suggestions for titles starting with what is typed, read from the index alone.
     this.addSql(
       'create index "movie_search_title_prefix_index" on "movie" ("search_title" text_pattern_ops) include ("rating_count", "id")',

@@ -30,6 +30,7 @@ export class SearchSqlite extends Migration {
     await this.execute('create table `search_term` (`term` text not null, primary key (`term`))');
     await this.execute('alter table `person` add column `film_count` integer not null default 0');
     await backfillSearch(this);
+    this.addSql('create index `person_film_count_id_index` on `person` (`film_count`, `id`)');
     const statements = [
       ...ftsOver(
         'movie_fts',

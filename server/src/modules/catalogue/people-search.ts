@@ -13,10 +13,10 @@ export interface PersonMatch {
 }
 
 /**
- * People whose names have every query word (or a correction of it) at the start of a name word,
- * best tier first, then those with more films (film_count, kept on the row). PostgreSQL finds
- * them through the trigram index on search_name, SQLite through its FTS5 table; their credits
- * by role are counted for the winners only.
+ * People whose names have every query word (or a correction of it) at the start of a name word:
+ * the one named exactly what was typed first, then those with more films (film_count, kept on
+ * the row). PostgreSQL finds them through the trigram index on search_name, SQLite through its
+ * FTS5 table; tiers and credits by role are worked out for the winners only.
  */
 export async function searchPeople(
   knex: Knex,
@@ -24,41 +24,53 @@ export async function searchPeople(
   search: ParsedSearch,
   limit: number,
 ): Promise<PersonMatch[]> {
-  const tier = titleTier('p.search_name');
-  const matched = knex('person as p').select(
-    'p.id',
-    'p.first_name',
-    'p.last_name',
-    'p.name_key',
-    'p.search_name',
-    'p.film_count',
-    knex.raw(`${tier.sql} as tier`, tier.bindings(search.phrase)),
-  );
-  if (postgres) {
+  const columns = ['p.id', 'p.first_name', 'p.last_name', 'p.name_key', 'p.search_name', 'p.film_count'];
+  const matching = (query: Knex.QueryBuilder) => {
+    if (!postgres)
+      return query.whereRaw('p.id in (select rowid from person_fts where person_fts match ?)', [
+        ftsQuery(search, true),
+      ]);
     for (const word of search.words)
-      matched.where((either) => {
+      query.where((either) => {
         for (const alternative of word.alternatives)
           either.orWhereRaw(`(p.search_name like ? and (' ' || p.search_name) like ?)`, [
             `%${alternative}%`,
             `% ${alternative}%`,
           ]);
       });
-  } else {
-    matched.whereRaw('p.id in (select rowid from person_fts where person_fts match ?)', [ftsQuery(search, true)]);
-  }
-  // Over a derived table: PostgreSQL orders by output names only when they stand alone.
-  const best = knex.from(matched.as('matched')).select('*').orderByRaw('tier desc, film_count desc, id asc');
-  best.limit(limit, { skipBinding: true });
+    return query;
+  };
+  // Whoever has exactly the name typed, then the others with the most films: two indexed reads
+  // (the second walks person_film_count_index when a name is common, the trigram index when rare).
+  const exact = knex('person as p')
+    .select(...columns, knex.raw('1 as exact'))
+    .where('p.search_name', search.phrase);
+  if (!postgres) matching(exact);
+  const others = matching(knex('person as p').select(...columns, knex.raw('0 as exact')))
+    .whereNot('p.search_name', search.phrase)
+    .orderBy([
+      { column: 'p.film_count', order: 'desc' },
+      { column: 'p.id', order: 'desc' },
+    ])
+    .limit(limit, { skipBinding: true });
+  const tier = titleTier('best.search_name');
   const rows = await readPrepared(
     knex,
     knex
-      .from(best.as('best'))
       .select(
         'best.*',
+        knex.raw(`${tier.sql} as tier`, tier.bindings(search.phrase)),
         knex.raw('(select count(*) from movie where movie.director_id = best.id) as directed_count'),
         knex.raw('(select count(*) from movie_actor where movie_actor.actor_id = best.id) as acted_count'),
       )
-      .orderByRaw('tier desc, film_count desc, id asc'),
+      .from(
+        knex.raw('(select * from (?) as exact_name union all select * from (?) as most_films) as best', [
+          exact.limit(1, { skipBinding: true }),
+          others,
+        ]),
+      )
+      .orderByRaw('exact desc, film_count desc, id desc')
+      .limit(limit, { skipBinding: true }),
   );
   return rows.map((row) => ({
     person: personFromRow(row),

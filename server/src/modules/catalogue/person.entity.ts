@@ -1,4 +1,4 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
@@ -7,6 +7,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
  */
 @ObjectType({ description: 'Someone credited on a film, as director, actor or both' })
 @Entity({ tableName: 'person' })
+@Index({ properties: ['filmCount', 'id'] })
 export class Person {
   [OptionalProps]?: 'filmCount';
 

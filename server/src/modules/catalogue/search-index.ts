@@ -21,6 +21,7 @@ export interface MovieSearchColumns {
 export const DATABASE_ONLY_SEARCH_STRUCTURES = [
   'search_vector',
   'movie_search_title_prefix_index',
+  'movie_title_vector_index',
   'movie_search_vector_index',
   'search_term_trigram_index',
   'person_search_name_trigram_index',

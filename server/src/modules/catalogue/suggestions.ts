@@ -28,7 +28,10 @@ async function suggestMovies(em: Em, knex: Knex, postgres: boolean, search: Pars
   let rows = await withMovies(em, knex, starting);
   if (rows.length < limit) {
     const matching = knex('movie as m').select('m.id', knex.raw(`${SUGGESTION_TIER} as tier`, tierBindings));
-    if (postgres) matching.whereRaw(`m.search_vector @@ to_tsquery('simple', ?)`, [tsQuery(search, 'A')]);
+    if (postgres)
+      matching.whereRaw(`to_tsvector('simple'::regconfig, m.search_title) @@ to_tsquery('simple', ?)`, [
+        tsQuery(search),
+      ]);
     else
       matching.whereRaw('m.id in (select rowid from movie_fts where movie_fts match ?)', [
         ftsQuery(search, false, 'search_title'),
