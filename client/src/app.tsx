@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router';
+import { PageTitle } from './components/page-title';
 import { ImportPage } from './admin/import-page';
 import { LoginPage } from './auth/login-page';
 import { BotWidget } from './bot/bot-widget';
@@ -12,6 +14,9 @@ import { PersonPage } from './routes/people/person-page';
 /** Every page shares the header, and the chat panel and bot widget float over all of them. */
 export function App() {
   const location = useLocation();
+  // One floating panel at a time: on a phone two would cover each other.
+  const [panel, setPanel] = useState<'chat' | 'bot' | null>(null);
+  const toggle = (which: 'chat' | 'bot') => (open: boolean) => setPanel(open ? which : null);
   return (
     <>
       <SiteHeader />
@@ -27,17 +32,21 @@ export function App() {
             <Route
               path="*"
               element={
-                <p className="empty">
-                  Nothing here. <Link to="/">Back to the movies</Link>
-                </p>
+                <section className="empty">
+                  <PageTitle title="Page not found" />
+                  <h1>Page not found</h1>
+                  <p>
+                    Nothing here. <Link to="/">Back to the movies</Link>
+                  </p>
+                </section>
               }
             />
           </Routes>
         </ErrorBoundary>
       </main>
       <div className="floating">
-        <BotWidget />
-        <ChatPanel />
+        <BotWidget open={panel === 'bot'} onOpenChange={toggle('bot')} />
+        <ChatPanel open={panel === 'chat'} onOpenChange={toggle('chat')} />
       </div>
     </>
   );

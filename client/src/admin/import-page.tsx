@@ -1,3 +1,4 @@
+import { PageTitle } from '../components/page-title';
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Navigate } from 'react-router';
@@ -61,9 +62,11 @@ export function ImportPage() {
   if (!viewer) return <Navigate to="/login?next=%2Fadmin%2Fimport" replace />;
   if (!viewer.isAdmin)
     return (
-      <p className="empty" role="alert">
-        Only administrators can import movies.
-      </p>
+      <section className="empty">
+        <PageTitle title="Import movies" />
+        <h1>Import movies</h1>
+        <p role="alert">Only administrators can import movies.</p>
+      </section>
     );
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -80,6 +83,7 @@ export function ImportPage() {
   const report = data?.importMovies;
   return (
     <section className="import-page">
+      <PageTitle title="Import movies" />
       <h1>Import movies</h1>
       <p className="meta">
         A JSON array of TMDB-style records (title, release year, overview, director, cast, genres, poster path). Movies

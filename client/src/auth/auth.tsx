@@ -74,6 +74,15 @@ const AuthContext = createContext<Auth | null>(null);
  * Who is logged in, from `me`. Logging in or out swaps the token and resets the store, so every
  * query on screen refetches as the new viewer (your rating, your review, admin links).
  */
+/**
+ * Clears the cache and refetches what is on screen as the new viewer. A refetch torn down by the
+ * page it belonged to (logging out on a movie page leaves it) rejects with an abort: expected, not
+ * a failure of the login or logout.
+ */
+function resetQuietly(client: ReturnType<typeof useApolloClient>): Promise<unknown> {
+  return client.resetStore().catch(() => undefined);
+}
+
 export function AuthProvider({ tokens, children }: { tokens: TokenStore; children: ReactNode }) {
   const client = useApolloClient();
   const { data, loading } = useQuery(VIEWER_QUERY);
@@ -85,7 +94,7 @@ export function AuthProvider({ tokens, children }: { tokens: TokenStore; childre
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
       // key null: the other tab cleared storage altogether.
-      if (event.key === null || event.key === SESSION_STORAGE_KEY) void client.resetStore();
+      if (event.key === null || event.key === SESSION_STORAGE_KEY) void resetQuietly(client);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
@@ -94,7 +103,7 @@ export function AuthProvider({ tokens, children }: { tokens: TokenStore; childre
   const startSession = useCallback(
     async (session: { token: string; expiresAt: string }) => {
       tokens.set(session);
-      await client.resetStore();
+      await resetQuietly(client);
     },
     [client, tokens],
   );
@@ -115,7 +124,7 @@ export function AuthProvider({ tokens, children }: { tokens: TokenStore; childre
         // Revoke the token server-side; if that fails (offline), still forget it here.
         await logoutMutation().catch(() => undefined);
         tokens.set(null);
-        await client.resetStore();
+        await resetQuietly(client);
       },
     }),
     [data, loading, loginMutation, signupMutation, logoutMutation, startSession, tokens, client],

@@ -34,3 +34,21 @@ export const ASK_BOT_STREAM = graphql(`
     }
   }
 `);
+
+export const BOT_CONVERSATION = graphql(`
+  query BotConversation($conversationId: String) {
+    botConversation(conversationId: $conversationId) {
+      conversationId
+      turns {
+        role
+        text
+        movies {
+          id
+          title
+          releaseYear
+          posterUrl
+        }
+      }
+    }
+  }
+`);

@@ -1,10 +1,12 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { BotReplyFieldsFragment } from '../__generated__/graphql';
 import { useAuth } from '../auth/auth';
 import { humanMessage } from '../components/error-message';
 import { askBot } from './bot-conversation';
+import { BOT_CONVERSATION } from './bot-documents';
+import { FloatingPanel, useFocusReturn } from '../components/floating-panel';
 
 interface Turn {
   id: number;
@@ -21,16 +23,50 @@ const GREETING: Turn = {
   text: 'Hi! Ask me for a movie: "a funny heist film", "something like Alien", "90s crime dramas"…',
 };
 
-/** The assistant bubble: a conversation whose answers link to the movies it recommends. */
-export function BotWidget() {
+/** A guest's conversation id survives a reload here; a member's conversation is found by their login. */
+const CONVERSATION_KEY = 'mymdb.bot.conversation';
+
+/**
+ * The assistant bubble: a conversation whose answers link to the movies it recommends. On first
+ * opening it shows the conversation the server kept (after a reload, say).
+ */
+export function BotWidget({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const client = useApolloClient();
-  const { viewer } = useAuth();
-  const [open, setOpen] = useState(false);
+  const { viewer, checking } = useAuth();
   const [turns, setTurns] = useState<Turn[]>([GREETING]);
-  const [conversationId, setConversationId] = useState<string | null>(null);
+  const [conversationId, setConversationId] = useState<string | null>(() => localStorage.getItem(CONVERSATION_KEY));
   const [busy, setBusy] = useState(false);
   const nextId = useRef(1);
   const listRef = useRef<HTMLOListElement>(null);
+  const buttonRef = useFocusReturn(open);
+  const restoredFor = useRef<string | null>(null);
+
+  // Once per viewer, on first opening: the turns the server kept.
+  useEffect(() => {
+    const who = viewer ? `user:${viewer.id}` : 'guest';
+    if (!open || checking || restoredFor.current === who) return;
+    restoredFor.current = who;
+    void client
+      .query({
+        query: BOT_CONVERSATION,
+        variables: { conversationId: viewer ? null : conversationId },
+        fetchPolicy: 'network-only',
+      })
+      .then(({ data }) => {
+        const kept = data?.botConversation;
+        if (!kept) return;
+        setTurns([
+          GREETING,
+          ...kept.turns.map((turn, i) => ({
+            id: -1 - i,
+            from: turn.role === 'USER' ? ('you' as const) : ('bot' as const),
+            text: turn.text,
+            movies: turn.movies,
+          })),
+        ]);
+      })
+      .catch(() => undefined);
+  }, [open, checking, viewer, client, conversationId]);
 
   useLayoutEffect(() => {
     if (listRef.current) listRef.current.scrollTop = listRef.current.scrollHeight;
@@ -58,6 +94,7 @@ export function BotWidget() {
         patch(answerId, { text, movies: final?.movies, pending: !final }),
       );
       setConversationId(reply.conversationId);
+      if (!viewer) localStorage.setItem(CONVERSATION_KEY, reply.conversationId);
     } catch (error) {
       patch(answerId, { text: humanMessage(error), pending: false, failed: true });
     } finally {
@@ -67,50 +104,48 @@ export function BotWidget() {
 
   return (
     <div className="bot-dock">
-      {open && (
-        <section className="panel bot-panel" aria-label="Movie assistant">
-          <div className="panel-header">
-            <h2>Ask MyMDB</h2>
-            <button type="button" className="link-button" onClick={() => setOpen(false)} aria-label="Close assistant">
-              ✕
-            </button>
-          </div>
-          <ol className="bot-turns" ref={listRef} aria-live="polite">
-            {turns.map((turn) => (
-              <li key={turn.id} className={`turn turn-${turn.from}${turn.failed ? ' failed' : ''}`}>
-                <p>{turn.text || (turn.pending ? '…' : '')}</p>
-                {turn.movies && turn.movies.length > 0 && (
-                  <ul className="bot-movies">
-                    {turn.movies.map((movie) => (
-                      <li key={movie.id}>
-                        <Link to={`/movies/${movie.id}`} className="bot-movie">
-                          {movie.posterUrl && <img src={movie.posterUrl} alt="" loading="lazy" />}
-                          <span>
-                            {movie.title} <span className="meta">({movie.releaseYear})</span>
-                          </span>
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ol>
-          <form className="send" onSubmit={(event) => void onSubmit(event)}>
-            <input
-              name="message"
-              aria-label="Ask the assistant"
-              placeholder="What do you feel like watching?"
-              autoComplete="off"
-              maxLength={1000}
-            />
-            <button type="submit" disabled={busy}>
-              Ask
-            </button>
-          </form>
-        </section>
-      )}
-      <button type="button" className="fab" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <FloatingPanel
+        open={open}
+        label="Assistant"
+        heading="Ask MyMDB"
+        className="bot-panel"
+        onClose={() => onOpenChange(false)}
+      >
+        <ol className="bot-turns" ref={listRef} aria-live="polite">
+          {turns.map((turn) => (
+            <li key={turn.id} className={`turn turn-${turn.from}${turn.failed ? ' failed' : ''}`}>
+              <p>{turn.text || (turn.pending ? '…' : '')}</p>
+              {turn.movies && turn.movies.length > 0 && (
+                <ul className="bot-movies">
+                  {turn.movies.map((movie) => (
+                    <li key={movie.id}>
+                      <Link to={`/movies/${movie.id}`} className="bot-movie">
+                        {movie.posterUrl && <img src={movie.posterUrl} alt="" loading="lazy" />}
+                        <span>
+                          {movie.title} <span className="meta">({movie.releaseYear})</span>
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+        <form className="send" onSubmit={(event) => void onSubmit(event)}>
+          <input
+            name="message"
+            aria-label="Ask the assistant"
+            placeholder="What do you feel like watching?"
+            autoComplete="off"
+            maxLength={1000}
+          />
+          <button type="submit" disabled={busy}>
+            Ask
+          </button>
+        </form>
+      </FloatingPanel>
+      <button ref={buttonRef} type="button" className="fab" aria-expanded={open} onClick={() => onOpenChange(!open)}>
         Ask MyMDB
       </button>
     </div>

@@ -6,32 +6,55 @@ import { ErrorMessage } from '../components/error-message';
 import { CREATE_ROOM, ROOMS_QUERY } from './chat-documents';
 import { RoomView } from './room-view';
 import { formText } from '../components/form-text';
+import { FloatingPanel, useFocusReturn } from '../components/floating-panel';
 
-/** The chat, from every page: a floating button opens rooms; pick or create one to talk. */
-export function ChatPanel() {
-  const [open, setOpen] = useState(false);
+/**
+ * The chat, from every page: a floating button opens rooms; pick or create one to talk. The room
+ * stays joined while the panel is closed, so the button counts what others said meanwhile.
+ */
+export function ChatPanel({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const [slug, setSlug] = useState<string | null>(null);
+  const [unread, setUnread] = useState(0);
+  const { viewer } = useAuth();
+  const buttonRef = useFocusReturn(open);
+  const onMessage = (authorId: string | null) => {
+    if (!open && authorId !== viewer?.id) setUnread((count) => count + 1);
+  };
   return (
     <div className="chat-dock">
-      {open && (
-        <section className="panel chat-panel" aria-label="Chat">
-          <div className="panel-header">
-            <h2>Chat</h2>
-            <button type="button" className="link-button" onClick={() => setOpen(false)} aria-label="Close chat">
-              ✕
-            </button>
-          </div>
-          <ChatBody slug={slug} onSelect={setSlug} />
-        </section>
-      )}
-      <button type="button" className="fab" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <FloatingPanel open={open} label="Chat" className="chat-panel" onClose={() => onOpenChange(false)}>
+        <ChatBody slug={slug} onSelect={setSlug} onMessage={onMessage} />
+      </FloatingPanel>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="fab"
+        aria-expanded={open}
+        onClick={() => {
+          setUnread(0);
+          onOpenChange(!open);
+        }}
+      >
         Chat
+        {unread > 0 && !open && (
+          <span className="badge" aria-label={`${unread} unread`}>
+            {unread > 99 ? '99+' : unread}
+          </span>
+        )}
       </button>
     </div>
   );
 }
 
-function ChatBody({ slug, onSelect }: { slug: string | null; onSelect: (slug: string | null) => void }) {
+function ChatBody({
+  slug,
+  onSelect,
+  onMessage,
+}: {
+  slug: string | null;
+  onSelect: (slug: string | null) => void;
+  onMessage: (authorId: string | null) => void;
+}) {
   const { viewer, checking } = useAuth();
   const toLogin = useLoginRedirect();
   if (checking) return null;
@@ -48,7 +71,7 @@ function ChatBody({ slug, onSelect }: { slug: string | null; onSelect: (slug: st
   }
   // Keyed by viewer: a different user starts from a fresh room view and subscription.
   return slug ? (
-    <RoomView key={`${viewer.id}:${slug}`} slug={slug} onLeave={() => onSelect(null)} />
+    <RoomView key={`${viewer.id}:${slug}`} slug={slug} onLeave={() => onSelect(null)} onMessage={onMessage} />
   ) : (
     <RoomList onSelect={onSelect} />
   );

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/error-message';
 import { newClientMessageId } from './client-message-id';
 import { HISTORY_PAGE_SIZE, MESSAGE_ADDED, ROOM_PRESENCE, ROOM_QUERY, SEND_MESSAGE } from './chat-documents';
 import { addMessagesToRoom, BEGINNING_OF_TIME } from './room-messages';
+import { Linkified } from './linkified';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
@@ -13,7 +14,16 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute:
  * `after` the newest message we had when joining, so anything sent in between, or while the socket
  * was down (graphql-ws re-subscribes with the same `after`), is replayed; the cache keeps one copy.
  */
-export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void }) {
+export function RoomView({
+  slug,
+  onLeave,
+  onMessage,
+}: {
+  slug: string;
+  onLeave: () => void;
+  /** Each live message, with its author's id (the unread badge counts others' messages). */
+  onMessage?: (authorId: string | null) => void;
+}) {
   const { data, error, fetchMore, client } = useQuery(ROOM_QUERY, { variables: { slug, last: HISTORY_PAGE_SIZE } });
   const room = data?.room;
   const messages = room?.messages ?? [];
@@ -37,6 +47,7 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
     onData: ({ data: event }) => {
       const message = event.data?.messageAdded;
       if (message && room) addMessagesToRoom(client.cache, room.id, [message]);
+      if (message) onMessage?.(message.author?.id ?? null);
     },
   });
 
@@ -134,7 +145,9 @@ export function RoomView({ slug, onLeave }: { slug: string; onLeave: () => void 
           <li key={message.id} className="message" data-id={message.id}>
             <span className="author">{message.author?.username ?? 'deleted user'}</span>
             <time dateTime={String(message.createdAt)}>{timeFormat.format(new Date(String(message.createdAt)))}</time>
-            <p>{message.content}</p>
+            <p>
+              <Linkified text={message.content} />
+            </p>
           </li>
         ))}
       </ol>

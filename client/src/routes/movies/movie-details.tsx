@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { ErrorMessage } from '../../components/error-message';
+import { PageTitle } from '../../components/page-title';
 import { CommunityReviews } from './community-reviews';
 import { MyReview } from './my-review';
 import { RatingPanel } from './rating-panel';
@@ -70,18 +71,25 @@ function similarReason(
 /** One movie: facts, ratings (yours and everyone's), your review, the community's, and similar films. */
 export function MovieDetails() {
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(MOVIE_DETAILS_QUERY, { variables: { id } });
+  // Movie ids are numbers: anything else is a movie we do not have, not a question for the server.
+  const wellFormed = /^\d{1,10}$/.test(id);
+  const { data, loading, error } = useQuery(MOVIE_DETAILS_QUERY, { variables: { id }, skip: !wellFormed });
   if (error) return <ErrorMessage error={error} />;
-  if (loading && !data?.movie?.title) return <p className="empty">Loading…</p>;
-  const movie = data?.movie;
+  if (wellFormed && loading && !data?.movie?.title) return <p className="empty">Loading…</p>;
+  const movie = wellFormed ? data?.movie : null;
   if (!movie)
     return (
-      <p className="empty">
-        This movie is not in the catalogue. <Link to="/">Back to the movies</Link>
-      </p>
+      <section className="empty">
+        <PageTitle title="Movie not found" />
+        <h1>Movie not found</h1>
+        <p>
+          This movie is not in the catalogue. <Link to="/">Back to the movies</Link>
+        </p>
+      </section>
     );
   return (
     <article className="details">
+      <PageTitle title={`${movie.title} (${movie.releaseYear})`} />
       <div className="details-aside">
         {movie.posterUrl ? (
           <img src={movie.posterUrl} alt={`Poster of ${movie.title}`} className="poster" />

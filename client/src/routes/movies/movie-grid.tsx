@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import type { MovieSort } from '../../__generated__/graphql';
@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { pageWindow } from './page-window';
 import { formText } from '../../components/form-text';
 import { SearchBox } from '../../components/search-box';
+import { PageTitle } from '../../components/page-title';
 
 const PAGE_SIZE = 25;
 const SORTS: Array<[MovieSort, string]> = [
@@ -49,6 +50,12 @@ const MOVIE_GRID_QUERY = graphql(`
         }
       }
     }
+  }
+`);
+
+/** Its own query: a refused grid (a bad year range, say) keeps the genre list. */
+const GENRES_QUERY = graphql(`
+  query GridGenres {
     genres {
       id
       name
@@ -56,6 +63,8 @@ const MOVIE_GRID_QUERY = graphql(`
     }
   }
 `);
+
+const SKELETON_CARDS = 12;
 
 /** A year box of the filter form; re-mounted when the URL changes it, so it shows the URL's value. */
 function YearInput({ name, label, value }: { name: string; label: string; value: number | null }) {
@@ -92,7 +101,16 @@ export function MovieGrid() {
   const yearTo = yearParam(params.get('to'));
   const directorId = params.get('director');
   const actorId = params.get('actor');
-  const { data, loading, error } = useQuery(MOVIE_GRID_QUERY, {
+  const genres = useQuery(GENRES_QUERY).data?.genres;
+  const badYears = yearFrom !== null && yearTo !== null && yearFrom > yearTo;
+  // The previous page stays on screen while the next one loads.
+  const {
+    data: current,
+    previousData,
+    loading,
+    error,
+  } = useQuery(MOVIE_GRID_QUERY, {
+    skip: badYears,
     variables: {
       first: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
@@ -116,16 +134,35 @@ export function MovieGrid() {
     const text = (name: string) => formText(form, name).trim() || null;
     update({ q: text('q'), from: text('from'), to: text('to'), sort: null });
   };
+  const data = current ?? previousData;
   const person = data?.person;
   const pages = data ? Math.max(1, Math.ceil(data.movies.totalCount / PAGE_SIZE)) : 1;
+  // A page past the end (an old link, a narrower filter) shows the last page instead.
+  const beyondLastPage = Boolean(current) && page > pages;
+  useEffect(() => {
+    if (beyondLastPage) {
+      const next = new URLSearchParams(params);
+      if (pages > 1) next.set('page', String(pages));
+      else next.delete('page');
+      setParams(next, { replace: true });
+    }
+  }, [beyondLastPage, pages, params, setParams]);
+  const filtered = Boolean(search || genre || yearFrom || yearTo || directorId || actorId);
+  const title = search
+    ? `“${search}”`
+    : person
+      ? `Films ${directorId ? 'directed by' : 'with'} ${person.name}`
+      : 'Movies';
 
   return (
-    <section>
+    <section aria-busy={loading}>
+      <PageTitle title={page > 1 ? `${title}, page ${page}` : title} />
+      <h1 className="visually-hidden">{search ? `Movies matching “${search}”` : 'Movies'}</h1>
       <form className="controls" onSubmit={onSearch} role="search">
         <SearchBox initial={search} onSearch={(text) => update({ q: text || null, sort: null })} />
         <select aria-label="Genre" value={genre} onChange={(e) => update({ genre: e.target.value || null })}>
           <option value="">All genres</option>
-          {data?.genres.map((g) => (
+          {genres?.map((g) => (
             <option key={g.id} value={g.name}>
               {g.name} ({g.movieCount})
             </option>
@@ -153,18 +190,39 @@ export function MovieGrid() {
           </button>
         </p>
       )}
+      {badYears && (
+        <p role="alert" className="error">
+          The “from” year ({yearFrom}) is after the “to” year ({yearTo}). Swap them or change one.
+        </p>
+      )}
       {error && <ErrorMessage error={error} />}
-      {loading && !data && <p className="empty">Loading movies…</p>}
+      {loading && !data && (
+        <ul className="grid" aria-label="Loading movies">
+          {Array.from({ length: SKELETON_CARDS }, (_, i) => (
+            <li key={i} className="card skeleton" aria-hidden="true">
+              <div className="no-poster" />
+              <strong>&nbsp;</strong>
+              <span className="meta">&nbsp;</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {data && search && data.movies.totalCount > 0 && (
         <p className="result-count" aria-live="polite">
           {data.movies.totalCount === 1 ? '1 film matches' : `${data.movies.totalCount} films match`} “{search}”
           {sort === 'RELEVANCE' ? ', best match first' : ''}
         </p>
       )}
-      {data && data.movies.edges.length === 0 && (
-        <p className="empty">No movie matches. Try fewer words or another genre.</p>
+      {current && !beyondLastPage && current.movies.edges.length === 0 && (
+        <p className="empty">
+          {search
+            ? `No movie matches “${search}”. Try fewer words, or check the other filters.`
+            : filtered
+              ? 'No movie matches these filters. Try another genre or a wider year range.'
+              : 'The catalogue is empty for now.'}
+        </p>
       )}
-      <ul className="grid">
+      <ul className={loading ? 'grid stale' : 'grid'}>
         {data?.movies.edges.map(({ node }) => (
           <li key={node.id} className="card">
             <Link to={`/movies/${node.id}`}>

@@ -41,7 +41,7 @@ const SCORES = [1, 2, 3, 4, 5];
 
 /**
  * Average, distribution bars and the viewer's own stars. Stars are a radio group: Tab reaches it,
- * arrows move, Enter/Space or a click rates. Updates are optimistic; a failure rolls them back.
+ * arrows move and rate, Enter/Space or a click rates. Updates are optimistic; a failure rolls them back.
  */
 export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
   const { viewer } = useAuth();
@@ -77,7 +77,10 @@ export function RatingPanel({ movie }: { movie: MovieRatingStatsFragment }) {
           : 0;
     if (!step || current < 0) return;
     event.preventDefault();
-    starRefs.current[Math.min(4, Math.max(0, current + step))]?.focus();
+    // The radio-group pattern: arrows move and select (wrapping around), as native radios do.
+    const next = (current + step + SCORES.length) % SCORES.length;
+    starRefs.current[next]?.focus();
+    choose(SCORES[next]);
   };
   const shown = hover ?? mine ?? 0;
 

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { ErrorMessage } from '../../components/error-message';
+import { PageTitle } from '../../components/page-title';
 
 const PERSON_PAGE_QUERY = graphql(`
   query PersonPage($id: ID!) {
@@ -70,15 +71,20 @@ const films = (count: number) => (count === 1 ? '1 film' : `${count} films`);
 /** A director or actor: their films, newest first, and how their films are rated. */
 export function PersonPage() {
   const { id = '' } = useParams();
-  const { data, loading, error } = useQuery(PERSON_PAGE_QUERY, { variables: { id } });
+  const wellFormed = /^\d{1,10}$/.test(id);
+  const { data, loading, error } = useQuery(PERSON_PAGE_QUERY, { variables: { id }, skip: !wellFormed });
   if (error) return <ErrorMessage error={error} />;
-  if (loading && !data) return <p className="empty">Loading…</p>;
-  const person = data?.person;
+  if (wellFormed && loading && !data) return <p className="empty">Loading…</p>;
+  const person = wellFormed ? data?.person : null;
   if (!person)
     return (
-      <p className="empty">
-        This person is not in the catalogue. <Link to="/">Back to the movies</Link>
-      </p>
+      <section className="empty">
+        <PageTitle title="Person not found" />
+        <h1>Person not found</h1>
+        <p>
+          This person is not in the catalogue. <Link to="/">Back to the movies</Link>
+        </p>
+      </section>
     );
   const roles = [
     person.directedCount > 0 && `directed ${films(person.directedCount)}`,
@@ -86,6 +92,7 @@ export function PersonPage() {
   ].filter(Boolean);
   return (
     <article className="person">
+      <PageTitle title={person.name} />
       <h1>{person.name}</h1>
       <p className="meta">
         {roles.join(', ')}

@@ -22,6 +22,7 @@ export class SearchPostgres extends Migration {
     );
     await this.execute('alter table "person" add column "film_count" int not null default 0');
     await backfillSearch(this);
+    this.addSql('create index "person_search_name_index" on "person" ("search_name")');
     this.addSql('create index "person_film_count_id_index" on "person" ("film_count", "id")');
     const weighted = (column: string, weight: string) =>
       `setweight(to_tsvector('simple'::regconfig, mymdb_unaccent("${column}")), '${weight}')`;

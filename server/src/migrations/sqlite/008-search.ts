@@ -1,7 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 import { backfillSearch } from '../search-backfill';
 
-const FOLDING = "tokenize = 'unicode61 remove_diacritics 2'";
+/** Folding as in searchWords, and prefix indexes for what people type first (two and three letters). */
+const PREFIXED = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'";
 
 /** External-content FTS5 table `name` over `columns` of `table`, filled now and kept by triggers. */
 function ftsOver(name: string, table: string, key: string, columns: string[], tokenize: string): string[] {
@@ -30,6 +31,7 @@ export class SearchSqlite extends Migration {
     await this.execute('create table `search_term` (`term` text not null, primary key (`term`))');
     await this.execute('alter table `person` add column `film_count` integer not null default 0');
     await backfillSearch(this);
+    this.addSql('create index `person_search_name_index` on `person` (`search_name`)');
     this.addSql('create index `person_film_count_id_index` on `person` (`film_count`, `id`)');
     const statements = [
       ...ftsOver(
@@ -37,9 +39,9 @@ export class SearchSqlite extends Migration {
         'movie',
         'id',
         ['search_title', 'search_people', 'search_genres', 'search_description'],
-        FOLDING,
+        PREFIXED,
       ),
-      ...ftsOver('person_fts', 'person', 'id', ['search_name'], FOLDING),
+      ...ftsOver('person_fts', 'person', 'id', ['search_name'], PREFIXED),
       ...ftsOver('search_term_trigram', 'search_term', 'rowid', ['term'], "tokenize = 'trigram'"),
     ];
     for (const statement of statements) this.addSql(statement);

@@ -1,3 +1,4 @@
+import { PASSWORD_RULES } from './password-policy';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { AuthPayload, LoginInput, SignupInput } from './accounts.input';
@@ -27,6 +28,11 @@ export class AccountsResolver {
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.accounts.logout(ctx.em, requireViewer(ctx).id);
     return true;
+  }
+
+  @Query(() => [String], { description: 'What a new password must be, for a signup form to show up front' })
+  passwordRules(): string[] {
+    return PASSWORD_RULES;
   }
 
   @Query(() => User, { nullable: true, description: 'The caller, or null when anonymous' })

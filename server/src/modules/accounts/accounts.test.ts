@@ -93,6 +93,23 @@ describe.each(dialects())('accounts on %s', (dialect) => {
     expect(response.errors?.[0].message).toMatch(message);
   });
 
+  it('lists every password rule a signup breaks at once, and the rules to anyone', async () => {
+    const response = await server.gql(SIGNUP, {
+      input: { username: 'dora', email: 'dora@example.test', password: '1234' },
+    });
+    expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'password' });
+    const problems = response.errors?.[0].extensions?.problems as string[];
+    expect(problems).toEqual([
+      'Password must be at least 8 characters',
+      'Password is too common',
+      'Password cannot be entirely numeric',
+    ]);
+    expect(response.errors?.[0].message).toBe(problems.join('. '));
+    const rules = await server.gql('{ passwordRules }');
+    expect(rules.data?.passwordRules).toHaveLength(4);
+    expect(rules.data?.passwordRules).toContain('at least 8 characters');
+  });
+
   it('answers a wrong password and an unknown user identically', async () => {
     const wrong = await server.gql(LOGIN, { input: { username: 'ana', password: 'not-her-password' } });
     const unknown = await server.gql(LOGIN, { input: { username: 'nobody-here', password: 'not-her-password' } });

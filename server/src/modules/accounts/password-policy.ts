@@ -1,5 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { badInput } from '../common/errors';
+import { badInput, DomainError } from '../common/errors';
 
 export const MIN_PASSWORD_LENGTH = 8;
 /** Long enough for any passphrase, short enough that hashing it is no denial-of-service. */
@@ -35,20 +35,31 @@ function attributeParts(values: string[]): string[] {
   });
 }
 
+/** What the password rules say, in order: shown before anyone types, and checked on the server. */
+export const PASSWORD_RULES = [
+  'not too similar to your username or email',
+  `at least ${MIN_PASSWORD_LENGTH} characters`,
+  'not a commonly used password',
+  'not entirely numeric',
+];
+
 /**
  * Django's default validators, in order: too similar to the username or email, too short,
- * too common, entirely numeric. The first failure is reported.
+ * too common, entirely numeric. Every failure is reported at once: the message lists them and
+ * `problems` holds them one by one.
  */
 export function assertAcceptablePassword(password: string, attributes: { username: string; email?: string }): void {
   if (password.length > MAX_PASSWORD_LENGTH)
     throw badInput('password', `Password must be at most ${MAX_PASSWORD_LENGTH} characters`);
   const lower = password.toLowerCase();
   const attributeValues = [attributes.username, attributes.email ?? ''].filter(Boolean);
-  if (attributeParts(attributeValues).some((part) => similarity(lower, part) >= MAX_SIMILARITY)) {
-    throw badInput('password', 'Password is too similar to your username or email');
-  }
+  const problems: string[] = [];
+  if (attributeParts(attributeValues).some((part) => similarity(lower, part) >= MAX_SIMILARITY))
+    problems.push('Password is too similar to your username or email');
   if (password.length < MIN_PASSWORD_LENGTH)
-    throw badInput('password', `Password must be at least ${MIN_PASSWORD_LENGTH} characters`);
-  if (isCommon(password)) throw badInput('password', 'Password is too common');
-  if (/^\d+$/.test(password)) throw badInput('password', 'Password cannot be entirely numeric');
+    problems.push(`Password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  if (isCommon(password)) problems.push('Password is too common');
+  if (/^\d+$/.test(password)) problems.push('Password cannot be entirely numeric');
+  if (problems.length > 0)
+    throw new DomainError('BAD_USER_INPUT', problems.join('. '), { field: 'password', problems });
 }

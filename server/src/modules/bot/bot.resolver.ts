@@ -1,8 +1,8 @@
-import { Arg, Ctx, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context';
 import { logger } from '../common/logger';
 import { EventStream } from '../common/event-stream';
-import { AskBotInput, BotReply, BotStreamEvent } from './bot.types';
+import { AskBotInput, BotConversationView, BotReply, BotStreamEvent } from './bot.types';
 
 /** Questions by the provider that answered, fallbacks to the local provider told apart, for /metrics. */
 function counted(ctx: Context, reply: BotReply): BotReply {
@@ -13,6 +13,18 @@ function counted(ctx: Context, reply: BotReply): BotReply {
 
 @Resolver(() => BotReply)
 export class BotResolver {
+  @Query(() => BotConversationView, {
+    nullable: true,
+    description:
+      "The conversation with the assistant so far: a member's own, or a guest's by the id from askBot; null when there is none",
+  })
+  botConversation(
+    @Arg('conversationId', () => String, { nullable: true }) conversationId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<BotConversationView | null> {
+    return ctx.services.bot.history(ctx, conversationId?.trim() || null);
+  }
+
   @Mutation(() => BotReply, { description: 'Ask the movie assistant; answers only with movies from our catalogue' })
   askBot(@Arg('input', () => AskBotInput) input: AskBotInput, @Ctx() ctx: Context): Promise<BotReply> {
     return ctx.services.bot.ask(ctx, input).then((reply) => counted(ctx, reply));

@@ -4,7 +4,7 @@ import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
 import { answerWithProvider } from './ai-bot';
 import { parseBotRequest } from './bot-request';
-import { BotIntent, type BotReply, type BotCaller } from './bot.types';
+import { BotConversationView, BotIntent, BotRole, BotTurn, type BotReply, type BotCaller } from './bot.types';
 import { ConversationStore, type Conversation } from './conversations';
 import { answerLocally, MAX_PICKS } from './local-bot';
 import type { AiProvider } from './providers/provider';
@@ -39,6 +39,29 @@ export class BotService {
     return new BotService(config, await createProvider(config), createLimiter);
   }
 
+  /** The kept conversation (the member's own, or a guest's by id) as it can be shown again; null when none. */
+  async history(ctx: BotCaller, conversationId: string | null): Promise<BotConversationView | null> {
+    if (conversationId && conversationId.length > MAX_CONVERSATION_ID_LENGTH)
+      throw badInput('conversationId', `conversationId must be at most ${MAX_CONVERSATION_ID_LENGTH} characters`);
+    if (!ctx.viewer && !conversationId) return null;
+    const conversation = await this.conversations.get(ctx.em, ctx.viewer?.id ?? null, conversationId);
+    if (conversation.turns.length === 0) return null;
+    const movies = await ctx.loaders.movie.loadMany(conversation.turns.flatMap((turn) => turn.movieIds ?? []));
+    const byId = new Map(
+      movies.filter((m): m is Movie => Boolean(m) && !(m instanceof Error)).map((movie) => [movie.id, movie]),
+    );
+    return Object.assign(new BotConversationView(), {
+      conversationId: conversation.id,
+      turns: conversation.turns.map((turn) =>
+        Object.assign(new BotTurn(), {
+          role: turn.role === 'user' ? BotRole.USER : BotRole.ASSISTANT,
+          text: turn.text,
+          movies: (turn.movieIds ?? []).map((id) => byId.get(id)).filter((movie): movie is Movie => Boolean(movie)),
+        }),
+      ),
+    });
+  }
+
   /** With `onText`, the reply text is also reported as it is produced (for askBotStream). */
   async ask(
     ctx: BotCaller,
@@ -59,7 +82,10 @@ export class BotService {
       ? await this.askProvider(ctx, this.provider, conversation, message, onText)
       : await this.askLocally(ctx, conversation, message, 'local');
     if (!this.provider) onText?.(reply.text);
-    conversation.turns.push({ role: 'user', text: message }, { role: 'assistant', text: reply.text });
+    conversation.turns.push(
+      { role: 'user', text: message },
+      { role: 'assistant', text: reply.text, movieIds: reply.movies.map((movie) => movie.id) },
+    );
     conversation.turns.splice(0, Math.max(0, conversation.turns.length - MAX_TURNS));
     await this.conversations.save(ctx.em, ctx.viewer?.id ?? null, conversation);
     return reply;

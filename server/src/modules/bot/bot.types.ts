@@ -12,6 +12,27 @@ export enum BotIntent {
 
 registerEnumType(BotIntent, { name: 'BotIntent', description: 'How the assistant understood the message' });
 
+export enum BotRole {
+  USER = 'USER',
+  ASSISTANT = 'ASSISTANT',
+}
+
+registerEnumType(BotRole, { name: 'BotRole', description: 'Who said a turn of a conversation' });
+
+@ObjectType({ description: 'One message of a conversation with the assistant' })
+export class BotTurn {
+  @Field(() => BotRole) role!: BotRole;
+  @Field() text!: string;
+  @Field(() => [Movie], { description: 'What an assistant turn recommended (films since removed are left out)' })
+  movies!: Movie[];
+}
+
+@ObjectType({ description: 'A conversation with the assistant as the server keeps it (the newest turns)' })
+export class BotConversationView {
+  @Field() conversationId!: string;
+  @Field(() => [BotTurn]) turns!: BotTurn[];
+}
+
 @InputType()
 export class AskBotInput {
   @Field({ description: 'Only the new message: the conversation is kept on the server' }) message!: string;

@@ -40,8 +40,8 @@ export async function searchPeople(
       });
     return query;
   };
-  // Whoever has exactly the name typed, then the others with the most films: two indexed reads
-  // (the second walks person_film_count_index when a name is common, the trigram index when rare).
+  // Whoever has exactly the name typed (person_search_name_index), then the others with the most
+  // films: the second walks person_film_count_id_index when a name is common, the name index when rare.
   const exact = knex('person as p')
     .select(...columns, knex.raw('1 as exact'))
     .where('p.search_name', search.phrase);

@@ -27,8 +27,8 @@ export class Person {
   @Property({ type: 'string', length: 310, unique: true })
   nameKey!: string;
 
-  /** Folded name (see searchable): "zoe" finds "Zoë". */
-  @Property({ type: 'string', length: 310 })
+  /** Search words of the name (see searchWords): "zoe" finds "Zoë". */
+  @Property({ type: 'string', length: 310, index: true })
   searchName!: string;
 
   /** Films directed or starred in, each once; kept by every write that changes credits (see refreshFilmCounts). */

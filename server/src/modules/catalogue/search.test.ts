@@ -178,10 +178,12 @@ describe.each(dialects())('search on %s (demo catalogue and the seed export)', (
     expect(alien[0]).toMatchObject({ __typename: 'MovieHit', movie: { title: 'Alien' } });
     expect(dataOf(await server.gql(SUGGEST, { query: 'the', first: 4 })).search).toHaveLength(4);
     const typing = dataOf(await server.gql(SUGGEST, { query: 'tom ha' })).search;
-    expect(typing.slice(0, 2).map((hit) => hit.highlight).sort()).toEqual([
-      '<mark>Tom</mark> <mark>Hanks</mark>',
-      '<mark>Tom</mark> <mark>Hardy</mark>',
-    ]);
+    expect(
+      typing
+        .slice(0, 2)
+        .map((hit) => hit.highlight)
+        .sort(),
+    ).toEqual(['<mark>Tom</mark> <mark>Hanks</mark>', '<mark>Tom</mark> <mark>Hardy</mark>']);
     const more = dataOf(await server.gql(SUGGEST, { query: 'tom han' })).search;
     expect(more[0]).toMatchObject({ __typename: 'PersonHit', highlight: '<mark>Tom</mark> <mark>Hanks</mark>' });
     expect(dataOf(await server.gql(SUGGEST, { query: ' ?! ' })).search).toEqual([]);

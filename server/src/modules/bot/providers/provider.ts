@@ -29,6 +29,8 @@ export interface ModelSession {
 export interface PriorTurn {
   role: 'user' | 'assistant';
   text: string;
+  /** The movies an assistant turn recommended, so the conversation can be shown again. */
+  movieIds?: number[];
 }
 
 export interface AiProvider {
