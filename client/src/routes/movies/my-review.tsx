@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { graphql } from '../../__generated__';
 import { useAuth } from '../../auth/auth';
 import { useLoginRedirect } from '../../auth/use-login-redirect';
@@ -45,6 +45,8 @@ const DELETE_REVIEW = graphql(`
   }
 `);
 
+const UNDO_SECONDS = 6;
+
 interface OwnReview {
   id: string;
   title: string;
@@ -69,6 +71,19 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
     },
   });
   const error = createState.error ?? updateState.error ?? removeState.error;
+  // Deleting waits a few seconds for an undo; leaving the page meanwhile deletes at once.
+  const [pendingDelete, setPendingDelete] = useState<string | null>(null);
+  const deleteNow = useRef<() => void>(() => undefined);
+  deleteNow.current = () => {
+    if (pendingDelete) void remove({ variables: { id: pendingDelete } }).catch(() => undefined);
+    setPendingDelete(null);
+  };
+  useEffect(() => {
+    if (!pendingDelete) return;
+    const timer = setTimeout(() => deleteNow.current(), UNDO_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [pendingDelete]);
+  useEffect(() => () => deleteNow.current(), []);
 
   if (!viewer) {
     return (
@@ -94,6 +109,19 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
     }
   };
 
+  if (review && pendingDelete === review.id) {
+    return (
+      <section className="my-review" aria-label="Your review">
+        <p role="status" className="toast">
+          Your review was deleted.{' '}
+          <button type="button" onClick={() => setPendingDelete(null)}>
+            Undo
+          </button>
+        </p>
+      </section>
+    );
+  }
+
   if (review && !editing) {
     return (
       <section className="my-review" aria-label="Your review">
@@ -109,7 +137,7 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
           type="button"
           className="danger"
           disabled={removeState.loading}
-          onClick={() => void remove({ variables: { id: review.id } }).catch(() => undefined)}
+          onClick={() => setPendingDelete(review.id)}
         >
           Delete
         </button>
