@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useAuth } from '../auth/auth';
 import { useLoginRedirect } from '../auth/use-login-redirect';
 import { ErrorMessage } from '../components/error-message';
@@ -17,8 +17,11 @@ export function ChatPanel({ open, onOpenChange }: { open: boolean; onOpenChange:
   const [unread, setUnread] = useState(0);
   const { viewer } = useAuth();
   const buttonRef = useFocusReturn(open);
+  // Read when a message arrives: the subscription may hold an older render's callback.
+  const openNow = useRef(open);
+  openNow.current = open;
   const onMessage = (authorId: string | null) => {
-    if (!open && authorId !== viewer?.id) setUnread((count) => count + 1);
+    if (!openNow.current && authorId !== viewer?.id) setUnread((count) => count + 1);
   };
   return (
     <div className="chat-dock">

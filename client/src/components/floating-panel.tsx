@@ -27,18 +27,21 @@ export function FloatingPanel({
   useEffect(() => {
     if (open) headingRef.current?.focus();
   }, [open]);
+  // Escape closes the open panel wherever focus is (a sent form may leave it on the page), unless
+  // something else used it (the search box closing its suggestions).
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) close.current();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open]);
   if (!opened) return null;
   return (
-    <section
-      className={`panel ${className}`}
-      aria-label={label}
-      hidden={!open}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        onClose();
-      }}
-    >
+    <section className={`panel ${className}`} aria-label={label} hidden={!open}>
       <div className="panel-header">
         <h2 ref={headingRef} tabIndex={-1}>
           {heading}

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n        query AxeRoutes {\n          movies(first: 1, filter: { search: \"Alien\" }) {\n            edges {\n              node {\n                id\n                director {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AxeRoutesDocument,
     "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.AccountFlowMoviesDocument,
     "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMoviesDocument,
     "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMovies2Document,
@@ -24,6 +25,10 @@ type Documents = {
     "\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        ": typeof types.ChatCreateRoomDocument,
     "\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          ": typeof types.ChatSendMessageDocument,
     "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      ": typeof types.ChatRoomDocument,
+    "\n        query PolishMovie {\n          movies(first: 1, filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.PolishMovieDocument,
+    "\n          query PolishMyReview($id: ID!) {\n            movie(id: $id) {\n              myReview {\n                id\n              }\n            }\n          }\n        ": typeof types.PolishMyReviewDocument,
+    "\n          mutation PolishSend($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PolishSendDocument,
+    "\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      ": typeof types.PolishPostersDocument,
     "\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.SearchCountDocument,
     "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    directed {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AbuseMoviesDocument,
     "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": typeof types.AbuseLoginDocument,
@@ -145,6 +150,7 @@ type Documents = {
     "\n        mutation HarnessLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": typeof types.HarnessLoginDocument,
 };
 const documents: Documents = {
+    "\n        query AxeRoutes {\n          movies(first: 1, filter: { search: \"Alien\" }) {\n            edges {\n              node {\n                id\n                director {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.AxeRoutesDocument,
     "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.AccountFlowMoviesDocument,
     "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMoviesDocument,
     "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMovies2Document,
@@ -155,6 +161,10 @@ const documents: Documents = {
     "\n          mutation ChatCreateRoom {\n            createRoom(input: { name: \"Archive\" }) {\n              slug\n            }\n          }\n        ": types.ChatCreateRoomDocument,
     "\n            mutation ChatSendMessage($input: SendMessageInput!) {\n              sendMessage(input: $input) {\n                id\n              }\n            }\n          ": types.ChatSendMessageDocument,
     "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      ": types.ChatRoomDocument,
+    "\n        query PolishMovie {\n          movies(first: 1, filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.PolishMovieDocument,
+    "\n          query PolishMyReview($id: ID!) {\n            movie(id: $id) {\n              myReview {\n                id\n              }\n            }\n          }\n        ": types.PolishMyReviewDocument,
+    "\n          mutation PolishSend($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        ": types.PolishSendDocument,
+    "\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      ": types.PolishPostersDocument,
     "\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      ": types.SearchCountDocument,
     "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    directed {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.AbuseMoviesDocument,
     "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": types.AbuseLoginDocument,
@@ -293,6 +303,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n        query AxeRoutes {\n          movies(first: 1, filter: { search: \"Alien\" }) {\n            edges {\n              node {\n                id\n                director {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AxeRoutes {\n          movies(first: 1, filter: { search: \"Alien\" }) {\n            edges {\n              node {\n                id\n                director {\n                  id\n                }\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -330,6 +344,22 @@ export function graphql(source: "\n            mutation ChatSendMessage($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query ChatRoom {\n          room(slug: \"film-club\") {\n            messages(last: 1) {\n              author {\n                username\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolishMovie {\n          movies(first: 1, filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolishMovie {\n          movies(first: 1, filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PolishMyReview($id: ID!) {\n            movie(id: $id) {\n              myReview {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PolishMyReview($id: ID!) {\n            movie(id: $id) {\n              myReview {\n                id\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation PolishSend($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation PolishSend($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
