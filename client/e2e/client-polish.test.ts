@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { describeInBrowser, openBrowserSession, PHONE, screenshot, type BrowserSession } from './browser-session';
 import { bearer, signUp } from '../../server/test/harness';
 import { graphql } from '../../server/test/__generated__';
@@ -306,7 +305,7 @@ describeInBrowser('the web client, as a new user finds it', () => {
         holder.innerHTML = svg;
         document.body.append(holder);
         for (const text of holder.querySelectorAll('text')) {
-          const box = (text as SVGTextElement).getBBox();
+          const box = text.getBBox();
           if (box.x < 39 || box.x + box.width > 461)
             found.push(`${title}: "${text.textContent}" ${Math.round(box.x + box.width)}`);
           if (text.textContent === title) found.push(`${title}: printed on the poster`);

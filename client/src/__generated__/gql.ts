@@ -46,7 +46,7 @@ type Documents = {
     "\n  fragment MovieRatingStats on Movie {\n    id\n    averageRating\n    ratingCount\n    myRating\n    ratingDistribution {\n      score\n      count\n      percent\n    }\n  }\n": typeof types.MovieRatingStatsFragmentDoc,
     "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      ...MovieRatingStats\n    }\n  }\n": typeof types.RateMovieDocument,
     "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) {\n      ...MovieRatingStats\n    }\n  }\n": typeof types.RemoveRatingDocument,
-    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonPage_film\n      }\n      actedIn {\n        ...PersonPage_film\n      }\n    }\n  }\n  fragment PersonPage_film on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n": typeof types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonFilmCard\n      }\n      actedIn {\n        ...PersonFilmCard\n      }\n    }\n  }\n  fragment PersonFilmCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n": typeof types.PersonPageDocument,
 };
 const documents: Documents = {
     "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": types.ImportMoviesDocument,
@@ -81,7 +81,7 @@ const documents: Documents = {
     "\n  fragment MovieRatingStats on Movie {\n    id\n    averageRating\n    ratingCount\n    myRating\n    ratingDistribution {\n      score\n      count\n      percent\n    }\n  }\n": types.MovieRatingStatsFragmentDoc,
     "\n  mutation RateMovie($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      ...MovieRatingStats\n    }\n  }\n": types.RateMovieDocument,
     "\n  mutation RemoveRating($movieId: ID!) {\n    removeRating(movieId: $movieId) {\n      ...MovieRatingStats\n    }\n  }\n": types.RemoveRatingDocument,
-    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonPage_film\n      }\n      actedIn {\n        ...PersonPage_film\n      }\n    }\n  }\n  fragment PersonPage_film on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n": types.PersonPageDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonFilmCard\n      }\n      actedIn {\n        ...PersonFilmCard\n      }\n    }\n  }\n  fragment PersonFilmCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n": types.PersonPageDocument,
 };
 
 /**
@@ -229,7 +229,7 @@ export function graphql(source: "\n  mutation RemoveRating($movieId: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonPage_film\n      }\n      actedIn {\n        ...PersonPage_film\n      }\n    }\n  }\n  fragment PersonPage_film on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonPage_film\n      }\n      actedIn {\n        ...PersonPage_film\n      }\n    }\n  }\n  fragment PersonPage_film on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n"];
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonFilmCard\n      }\n      actedIn {\n        ...PersonFilmCard\n      }\n    }\n  }\n  fragment PersonFilmCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      name\n      directedCount\n      actedInCount\n      averageRating\n      ratingCount\n      directed {\n        ...PersonFilmCard\n      }\n      actedIn {\n        ...PersonFilmCard\n      }\n    }\n  }\n  fragment PersonFilmCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n    averageRating\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

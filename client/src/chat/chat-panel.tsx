@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAuth } from '../auth/auth';
 import { useLoginRedirect } from '../auth/use-login-redirect';
 import { ErrorMessage } from '../components/error-message';
@@ -19,7 +19,9 @@ export function ChatPanel({ open, onOpenChange }: { open: boolean; onOpenChange:
   const buttonRef = useFocusReturn(open);
   // Read when a message arrives: the subscription may hold an older render's callback.
   const openNow = useRef(open);
-  openNow.current = open;
+  useEffect(() => {
+    openNow.current = open;
+  }, [open]);
   const onMessage = (authorId: string | null) => {
     if (!openNow.current && authorId !== viewer?.id) setUnread((count) => count + 1);
   };

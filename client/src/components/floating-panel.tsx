@@ -30,7 +30,9 @@ export function FloatingPanel({
   // Escape closes the open panel wherever focus is (a sent form may leave it on the page), unless
   // something else used it (the search box closing its suggestions).
   const close = useRef(onClose);
-  close.current = onClose;
+  useEffect(() => {
+    close.current = onClose;
+  }, [onClose]);
   useEffect(() => {
     if (!open) return;
     const onKeyDown = (event: KeyboardEvent) => {

@@ -55,8 +55,13 @@ export function SearchBox({ initial, onSearch }: { initial: string; onSearch: (t
   });
   const hits = query.length < 2 ? [] : ((data ?? previousData)?.search ?? []);
   const expanded = open && hits.length > 0;
-  useEffect(() => setText(initial), [initial]);
-  useEffect(() => setActive(-1), [query]);
+  // The URL's search changed (back button, a link): show it. A new query starts unselected.
+  const [shown, setShown] = useState({ initial, query });
+  if (shown.initial !== initial || shown.query !== query) {
+    if (shown.initial !== initial) setText(initial);
+    setActive(-1);
+    setShown({ initial, query });
+  }
 
   const linkOf = (hit: (typeof hits)[number]) =>
     hit.__typename === 'MovieHit' ? `/movies/${hit.movie.id}` : `/people/${hit.person.id}`;

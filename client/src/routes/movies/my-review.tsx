@@ -73,17 +73,24 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
   const error = createState.error ?? updateState.error ?? removeState.error;
   // Deleting waits a few seconds for an undo; leaving the page meanwhile deletes at once.
   const [pendingDelete, setPendingDelete] = useState<string | null>(null);
-  const deleteNow = useRef<() => void>(() => undefined);
-  deleteNow.current = () => {
-    if (pendingDelete) void remove({ variables: { id: pendingDelete } }).catch(() => undefined);
-    setPendingDelete(null);
-  };
+  // What leaving the page must still delete (read by the unmount cleanup, so kept in a ref).
+  const awaitingUndo = useRef<string | null>(null);
   useEffect(() => {
+    awaitingUndo.current = pendingDelete;
     if (!pendingDelete) return;
-    const timer = setTimeout(() => deleteNow.current(), UNDO_SECONDS * 1000);
+    const timer = setTimeout(() => {
+      awaitingUndo.current = null;
+      setPendingDelete(null);
+      void remove({ variables: { id: pendingDelete } }).catch(() => undefined);
+    }, UNDO_SECONDS * 1000);
     return () => clearTimeout(timer);
-  }, [pendingDelete]);
-  useEffect(() => () => deleteNow.current(), []);
+  }, [pendingDelete, remove]);
+  useEffect(
+    () => () => {
+      if (awaitingUndo.current) void remove({ variables: { id: awaitingUndo.current } }).catch(() => undefined);
+    },
+    [remove],
+  );
 
   if (!viewer) {
     return (

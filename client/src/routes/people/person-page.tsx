@@ -14,14 +14,14 @@ const PERSON_PAGE_QUERY = graphql(`
       averageRating
       ratingCount
       directed {
-        ...PersonPage_film
+        ...PersonFilmCard
       }
       actedIn {
-        ...PersonPage_film
+        ...PersonFilmCard
       }
     }
   }
-  fragment PersonPage_film on Movie {
+  fragment PersonFilmCard on Movie {
     id
     title
     releaseYear
