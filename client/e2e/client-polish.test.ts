@@ -316,4 +316,33 @@ describeInBrowser('the web client, as a new user finds it', () => {
     }, posters);
     expect(problems).toEqual([]);
   });
+
+  it("passes GraphiQL's Authorization header to subscriptions as connection params", async () => {
+    const { token } = await signUp(session.server, 'graphiql-user');
+    const page = await session.newPage();
+    await page.goto(url('/graphql'));
+    await page.waitForSelector('.graphiql-container');
+    // What GraphiQL keeps for the Headers tab (shouldPersistHeaders), then a socket opened as its
+    // subscriptions open theirs: graphql-ws with an empty connection_init.
+    const handshake = (headers: Record<string, string> | null) =>
+      page.evaluate(
+        async ({ headers, wsUrl }) => {
+          if (headers) localStorage.setItem('graphiql:headers', JSON.stringify(headers));
+          else localStorage.removeItem('graphiql:headers');
+          localStorage.removeItem('graphiql:tabState');
+          return new Promise<string>((resolve) => {
+            const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
+            socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+            socket.onmessage = (event) => {
+              resolve(String(JSON.parse(String(event.data)).type));
+              socket.close();
+            };
+            socket.onclose = (event) => resolve(`closed ${event.code}`);
+          });
+        },
+        { headers, wsUrl: url('/graphql').replace(/^http/, 'ws') },
+      );
+    expect(await handshake(null)).toBe('closed 4401');
+    expect(await handshake({ Authorization: `Bearer ${token}` })).toBe('connection_ack');
+  });
 });
