@@ -211,6 +211,14 @@ describeBehindNginx('three instances and the persister behind nginx', () => {
       expect(metricSum(await metricsOf(instance.url), 'graphql_operation_duration_seconds_count')).toBeGreaterThan(0);
   });
 
+  it('serves the built web client from the compiled server, through nginx, on every page path', async () => {
+    for (const page of ['/', '/movies/1', '/people/1']) {
+      const response = await fetch(`${nginx.url}${page}`, { headers: { accept: 'text/html' } });
+      expect({ page, status: response.status }).toEqual({ page, status: 200 });
+      expect(await response.text()).toContain('<div id="root"></div>');
+    }
+  });
+
   it('continues a bot conversation whichever instance takes the next question', async () => {
     const first = (await post(ASK, { input: { message: 'crime films' } })).data.askBot;
     const shown = new Set<string>(first.movies.map((m: { id: string }) => m.id));

@@ -2,11 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 
-/** Where `vite build` put the web client, seen from compiled (dist/server/src) or source (server/src) code. */
+/**
+ * Where `vite build` put the web client: client/dist at the repository root, found by walking up
+ * from this file (server/src/http in the sources, dist/server/src/http once compiled).
+ */
 function clientDist(): string | undefined {
-  return [path.resolve(__dirname, '../../../client/dist'), path.resolve(__dirname, '../../client/dist')].find((dir) =>
-    fs.existsSync(path.join(dir, 'index.html')),
-  );
+  for (let dir = __dirname, up = 0; up < 6; dir = path.dirname(dir), up++) {
+    const candidate = path.join(dir, 'client', 'dist');
+    if (fs.existsSync(path.join(candidate, 'index.html'))) return candidate;
+  }
+  return undefined;
 }
 
 const API_PATHS = /^\/(graphql|media|healthz|readyz|metrics)(\/|$)/;
