@@ -12,6 +12,7 @@ import { benchChat } from './chat';
 import { benchCostCheck } from './cost-check';
 import { benchPeers } from './peers';
 import { benchSearch } from './search';
+import { benchLighthouse } from './lighthouse';
 import { peakRssMb, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
   if (only === 'chat') return void console.table(await benchChat());
   if (only === 'peers') return benchPeers();
   if (only === 'search') return benchSearch();
+  if (only === 'lighthouse') return benchLighthouse();
   const baseline: Partial<Record<'List' | 'Detail', number>> = {};
   const dialects = (process.env.BENCH_DATABASES ?? 'postgresql,sqlite').split(',') as Array<'sqlite' | 'postgresql'>;
   // PostgreSQL first: its baseline is the yardstick for both databases.

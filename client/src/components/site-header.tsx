@@ -22,8 +22,10 @@ export function SiteHeader() {
         {viewer?.isAdmin && <NavLink to="/admin/import">Import</NavLink>}
         <a href="/graphql">GraphiQL</a>
       </nav>
-      <div className="account" aria-live="polite">
-        {checking ? null : viewer ? (
+      {/* While the session is checked, the guest links hold their place (hidden), so the header
+          keeps its height and the page does not jump when they appear. */}
+      <div className={checking ? 'account pending' : 'account'} aria-live="polite" aria-hidden={checking || undefined}>
+        {viewer ? (
           <>
             <span className="who">
               Signed in as <strong>{viewer.username}</strong>

@@ -6,6 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import proxyAddr from 'proxy-addr';
@@ -77,6 +78,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   await apollo.start();
 
   app.use(requestIds(), httpMetrics(services.metrics), apiSecurityHeaders(config));
+  // gzip for browsers (the web client's bundle, posters, GraphQL answers over 1 KB); clients that do
+  // not ask for it, load generators included, get plain bodies. GraphiQL's page comes gzipped already.
+  app.use(compression({ threshold: 1024 }));
   registerPoolMetrics(services.metrics, orm);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
