@@ -1,8 +1,8 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { humanMessage } from './error-message';
 
-const graphQLError = (message: string, code?: string) =>
-  new CombinedGraphQLErrors({ errors: [{ message, extensions: code ? { code } : {} }] });
+const graphQLError = (message: string, code?: string, field?: string) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions: code ? { code, ...(field ? { field } : {}) } : {} }] });
 
 describe('humanMessage', () => {
   it("shows the server's own words for its domain errors", () => {
@@ -12,6 +12,20 @@ describe('humanMessage', () => {
     expect(humanMessage(graphQLError('You already reviewed this movie', 'ALREADY_REVIEWED'))).toBe(
       'You already reviewed this movie',
     );
+  });
+
+  it('explains bad input on fields people never type, by field', () => {
+    expect(humanMessage(graphQLError('id must be a numeric id', 'BAD_USER_INPUT', 'id'))).toMatch(
+      /not in the catalogue/,
+    );
+    expect(
+      humanMessage(graphQLError('yearFrom must not be after yearTo', 'BAD_USER_INPUT', 'filter.yearFrom')),
+    ).toMatch(/“from” year is after the “to” year/);
+    expect(humanMessage(graphQLError('after is not a cursor from this list', 'BAD_USER_INPUT', 'after'))).toMatch(
+      /first page/,
+    );
+    // Fields people do type keep the server's words.
+    expect(humanMessage(graphQLError('Username is taken', 'BAD_USER_INPUT', 'username'))).toBe('Username is taken');
   });
 
   it('puts a sentence in place of developer messages and unknown failures', () => {

@@ -11,10 +11,30 @@ const SENTENCES: Record<string, string> = {
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side; try again in a moment.',
 };
 
+/**
+ * BAD_USER_INPUT on fields people never type themselves (ids, cursors, page sizes in the URL):
+ * the server's message names the argument; people get what it means for them.
+ */
+const FIELD_SENTENCES: Record<string, string> = {
+  id: 'This is not in the catalogue (the link may be mistyped).',
+  movieId: 'This movie is not in the catalogue (the link may be mistyped).',
+  'filter.directorId': 'This director is not in the catalogue (the link may be mistyped).',
+  'filter.actorId': 'This actor is not in the catalogue (the link may be mistyped).',
+  'filter.excludePersonIds': 'One of the people to leave out is not in the catalogue.',
+  'filter.yearFrom': 'The “from” year is after the “to” year. Swap them or change one.',
+  after: 'This list changed since the page was loaded; start again from the first page.',
+  offset: 'This page number is out of range; go back to the first page.',
+  first: 'That is more results than one page can show.',
+  limit: 'That is more results than can be shown at once.',
+  conversationId: 'This conversation has expired; start a new one.',
+};
+
 export function humanMessage(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+    const field = first?.extensions?.field;
+    if (code === 'BAD_USER_INPUT' && typeof field === 'string' && FIELD_SENTENCES[field]) return FIELD_SENTENCES[field];
     return SENTENCES[code] ?? (first?.message || SENTENCES.INTERNAL_SERVER_ERROR);
   }
   if (ServerError.is(error))
