@@ -144,13 +144,26 @@ export async function refreshMovieSearch(execute: Execute, movieIds: number[]): 
  * credit.
  */
 export async function refreshFilmCounts(execute: Execute, personIds: number[]): Promise<void> {
-  for (const ids of chunks([...new Set(personIds)], 500))
+  for (const ids of chunks([...new Set(personIds)], 500)) {
+    const list = ids.map(() => '?').join(', ');
+    // Set-based: the films of all these people counted in one pass over their credits…
     await execute(
-      `update person set film_count = (select count(*) from (select id from movie where director_id = person.id
-         union select movie_id from movie_actor where actor_id = person.id) as films)
-       where id in (${ids.map(() => '?').join(', ')})`,
+      `update person set film_count = counted.films from (
+         select person_id, count(distinct movie_id) as films from (
+           select director_id as person_id, id as movie_id from movie where director_id in (${list})
+           union all select actor_id, movie_id from movie_actor where actor_id in (${list})) as credits
+         group by person_id) as counted
+       where person.id = counted.person_id`,
+      [...ids, ...ids],
+    );
+    // …and 0 for those left without a credit.
+    await execute(
+      `update person set film_count = 0 where id in (${list}) and film_count <> 0
+         and not exists (select 1 from movie where director_id = person.id)
+         and not exists (select 1 from movie_actor where actor_id = person.id)`,
       ids,
     );
+  }
 }
 
 /** Adds words to the vocabulary. Words are never removed: a stale one only suggests a correction that finds nothing. */

@@ -169,6 +169,35 @@ describe.each(dialects())('movie importer on %s', (dialect) => {
     ]);
   });
 
+  it("keeps people's film counts right when credits move", async () => {
+    const filmCount = async (name: string) => {
+      const { data } = await server.gql(
+        `{ people(search: ${JSON.stringify(name)}, first: 5) { edges { node { name filmCount } } } }`,
+      );
+      return (data?.people.edges as Array<{ node: { name: string; filmCount: number } }>).find(
+        (e) => e.node.name === name,
+      )?.node.filmCount;
+    };
+    const record = {
+      title: 'Count Probe',
+      release_year: 2001,
+      genres: ['Drama'],
+      director: 'Probe Director',
+      main_actors: ['Probe Actor', 'Probe Director'],
+    };
+    await importer().importRecords([
+      record,
+      { ...record, title: 'Count Probe II', director: 'Second Director', main_actors: ['Probe Actor'] },
+    ]);
+    // Directing and acting in one film counts it once.
+    expect(await filmCount('Probe Director')).toBe(1);
+    expect(await filmCount('Probe Actor')).toBe(2);
+    await importer().importRecords([{ ...record, director: 'Other Director', main_actors: ['Other Actor'] }]);
+    expect(await filmCount('Probe Director')).toBe(0);
+    expect(await filmCount('Probe Actor')).toBe(1);
+    expect(await filmCount('Other Actor')).toBe(1);
+  });
+
   it('turns bad records into error rows and imports the good ones around them', async () => {
     const records: unknown[] = [
       { title: 'Xylo Good One', release_year: '1999', genres: ['Drama'], main_actors: [], director: 'A Person' },
