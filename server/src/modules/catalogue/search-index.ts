@@ -61,7 +61,7 @@ export function movieSearchColumns(movie: {
 }
 
 /** The vocabulary words of one movie's columns. */
-function termsOf(columns: MovieSearchColumns): string[] {
+export function termsOf(columns: MovieSearchColumns): string[] {
   return [columns.search_title, columns.search_people, columns.search_genres]
     .flatMap((text) => text.split(' '))
     .filter((word) => word.length >= MIN_TERM_LENGTH && word.length <= MAX_TERM_LENGTH);
@@ -167,7 +167,7 @@ export async function refreshFilmCounts(execute: Execute, personIds: number[]): 
 }
 
 /** Adds words to the vocabulary. Words are never removed: a stale one only suggests a correction that finds nothing. */
-async function addTerms(execute: Execute, terms: string[]): Promise<void> {
+export async function addTerms(execute: Execute, terms: string[]): Promise<void> {
   for (const chunk of chunks(terms, 500))
     await execute(
       `insert into search_term (term) values ${chunk.map(() => '(?)').join(', ')} on conflict do nothing`,

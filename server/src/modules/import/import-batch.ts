@@ -4,7 +4,7 @@ import { Genre } from '../catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../catalogue/movie-credit.entity';
 import { Movie } from '../catalogue/movie.entity';
 import { Person } from '../catalogue/person.entity';
-import { refreshFilmCounts, refreshMovieSearch } from '../catalogue/search-index';
+import { addTerms, movieSearchColumns, refreshFilmCounts, termsOf } from '../catalogue/search-index';
 import type { Row } from '../common/row-mapping';
 import { nameKey, personSearchName, sortTitle, splitName } from '../catalogue/names';
 import type { MovieRecord } from './tmdb-record';
@@ -105,7 +105,7 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
   const toCreate: Array<{ record: MovieRecord; row: Record<string, unknown>; credits: Credits }> = [];
   const creditsToWrite = new Map<number, Credits>();
   const moviesWithStaleCredits: number[] = [];
-  const changedMovieIds: number[] = [];
+  const terms = new Set<string>();
   // Everyone who may gain or lose a film: this batch's people, and those credited before on changed movies.
   const creditedPeople = [...directorIds.ids.values(), ...actorIds.ids.values()];
 
@@ -114,6 +114,20 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     const cast = record.actors.map((name) => actorIds.ids.get(nameKey(name))!);
     const genreList = record.genres.map((name) => genreIds.ids.get(nameKey(name))!);
     const posterPath = posterFound.has(record.index) ? record.posterKey : null;
+    // Written with the movie: a record names everything search reads, so no second pass is needed.
+    const search = movieSearchColumns({
+      title: record.title,
+      description: record.description,
+      people: [...(record.director ? [record.director] : []), ...record.actors],
+      genres: record.genres,
+    });
+    for (const term of termsOf(search)) terms.add(term);
+    const searchFields = {
+      searchTitle: search.search_title,
+      searchPeople: search.search_people,
+      searchGenres: search.search_genres,
+      searchDescription: search.search_description,
+    };
     const current = existing.get(movieKey(record.title, record.releaseYear));
     if (!current) {
       toCreate.push({
@@ -125,6 +139,7 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
           description: record.description,
           posterPath,
           director: directorId,
+          ...searchFields,
           createdAt: now,
           updatedAt: now,
         },
@@ -143,10 +158,9 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
       continue;
     }
     tally.moviesUpdated++;
-    changedMovieIds.push(current.id);
     if (current.director) creditedPeople.push(current.director);
     creditedPeople.push(...(currentCast.get(current.id) ?? []));
-    await em.nativeUpdate(Movie, { id: current.id }, { ...changes, updatedAt: now });
+    await em.nativeUpdate(Movie, { id: current.id }, { ...changes, ...searchFields, updatedAt: now });
     if (creditsChanged) {
       moviesWithStaleCredits.push(current.id);
       creditsToWrite.set(current.id, { cast, genres: genreList });
@@ -166,7 +180,7 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
   await replaceCredits(em, moviesWithStaleCredits, creditsToWrite);
   const execute = (sql: string, params: unknown[]) =>
     em.getConnection().execute<Row[]>(sql, params, 'all', em.getTransactionContext());
-  await refreshMovieSearch(execute, [...changedMovieIds, ...creditsToWrite.keys()]);
+  await addTerms(execute, [...terms]);
   await refreshFilmCounts(execute, creditedPeople);
   return tally;
 }
