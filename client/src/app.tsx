@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Link, Route, Routes, useLocation } from 'react-router';
-import { PageTitle } from './components/page-title';
+import { Route, Routes, useLocation } from 'react-router';
+import { NotFound } from './components/not-found';
 import { ImportPage } from './admin/import-page';
 import { LoginPage } from './auth/login-page';
 import { BotWidget } from './bot/bot-widget';
@@ -29,18 +29,7 @@ export function App() {
             <Route path="/login" element={<LoginPage mode="login" />} />
             <Route path="/signup" element={<LoginPage mode="signup" />} />
             <Route path="/admin/import" element={<ImportPage />} />
-            <Route
-              path="*"
-              element={
-                <section className="empty">
-                  <PageTitle title="Page not found" />
-                  <h1>Page not found</h1>
-                  <p>
-                    Nothing here. <Link to="/">Back to the movies</Link>
-                  </p>
-                </section>
-              }
-            />
+            <Route path="*" element={<NotFound title="Page not found" message="Nothing here." />} />
           </Routes>
         </ErrorBoundary>
       </main>

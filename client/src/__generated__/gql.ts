@@ -22,10 +22,11 @@ type Documents = {
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignupDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query PasswordRules {\n    passwordRules\n  }\n": typeof types.PasswordRulesDocument,
-    "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n": typeof types.BotReplyFieldsFragmentDoc,
+    "\n  fragment BotMovieCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n  }\n": typeof types.BotMovieCardFragmentDoc,
+    "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      ...BotMovieCard\n    }\n  }\n": typeof types.BotReplyFieldsFragmentDoc,
     "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n": typeof types.AskBotDocument,
     "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) {\n      delta\n      done\n      reply {\n        ...BotReplyFields\n      }\n    }\n  }\n": typeof types.AskBotStreamDocument,
-    "\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n": typeof types.BotConversationDocument,
+    "\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          ...BotMovieCard\n        }\n      }\n    }\n  }\n": typeof types.BotConversationDocument,
     "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    content\n    createdAt\n    author {\n      id\n      username\n    }\n  }\n": typeof types.ChatMessageFieldsFragmentDoc,
     "\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.ChatRoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.CreateRoomDocument,
@@ -57,10 +58,11 @@ const documents: Documents = {
     "\n  mutation Signup($input: SignupInput!) {\n    signup(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignupDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query PasswordRules {\n    passwordRules\n  }\n": types.PasswordRulesDocument,
-    "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n": types.BotReplyFieldsFragmentDoc,
+    "\n  fragment BotMovieCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n  }\n": types.BotMovieCardFragmentDoc,
+    "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      ...BotMovieCard\n    }\n  }\n": types.BotReplyFieldsFragmentDoc,
     "\n  mutation AskBot($input: AskBotInput!) {\n    askBot(input: $input) {\n      ...BotReplyFields\n    }\n  }\n": types.AskBotDocument,
     "\n  subscription AskBotStream($input: AskBotInput!) {\n    askBotStream(input: $input) {\n      delta\n      done\n      reply {\n        ...BotReplyFields\n      }\n    }\n  }\n": types.AskBotStreamDocument,
-    "\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n": types.BotConversationDocument,
+    "\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          ...BotMovieCard\n        }\n      }\n    }\n  }\n": types.BotConversationDocument,
     "\n  fragment ChatMessageFields on ChatMessage {\n    id\n    content\n    createdAt\n    author {\n      id\n      username\n    }\n  }\n": types.ChatMessageFieldsFragmentDoc,
     "\n  query ChatRooms {\n    rooms {\n      id\n      name\n      slug\n    }\n  }\n": types.ChatRoomsDocument,
     "\n  mutation CreateRoom($input: CreateRoomInput!) {\n    createRoom(input: $input) {\n      id\n      name\n      slug\n    }\n  }\n": types.CreateRoomDocument,
@@ -133,7 +135,11 @@ export function graphql(source: "\n  query PasswordRules {\n    passwordRules\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n"): (typeof documents)["\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      id\n      title\n      releaseYear\n      posterUrl\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BotMovieCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n  }\n"): (typeof documents)["\n  fragment BotMovieCard on Movie {\n    id\n    title\n    releaseYear\n    posterUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      ...BotMovieCard\n    }\n  }\n"): (typeof documents)["\n  fragment BotReplyFields on BotReply {\n    conversationId\n    intent\n    provider\n    text\n    movies {\n      ...BotMovieCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,7 +151,7 @@ export function graphql(source: "\n  subscription AskBotStream($input: AskBotInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          id\n          title\n          releaseYear\n          posterUrl\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          ...BotMovieCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BotConversation($conversationId: String) {\n    botConversation(conversationId: $conversationId) {\n      conversationId\n      turns {\n        role\n        text\n        movies {\n          ...BotMovieCard\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

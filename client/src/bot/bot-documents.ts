@@ -1,5 +1,15 @@
 import { graphql } from '../__generated__';
 
+/** What a movie card in the conversation shows. */
+export const BOT_MOVIE_CARD = graphql(`
+  fragment BotMovieCard on Movie {
+    id
+    title
+    releaseYear
+    posterUrl
+  }
+`);
+
 export const BOT_REPLY_FIELDS = graphql(`
   fragment BotReplyFields on BotReply {
     conversationId
@@ -7,10 +17,7 @@ export const BOT_REPLY_FIELDS = graphql(`
     provider
     text
     movies {
-      id
-      title
-      releaseYear
-      posterUrl
+      ...BotMovieCard
     }
   }
 `);
@@ -43,10 +50,7 @@ export const BOT_CONVERSATION = graphql(`
         role
         text
         movies {
-          id
-          title
-          releaseYear
-          posterUrl
+          ...BotMovieCard
         }
       }
     }

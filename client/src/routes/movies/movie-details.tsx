@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { ErrorMessage } from '../../components/error-message';
+import { NotFound } from '../../components/not-found';
 import { PageTitle } from '../../components/page-title';
 import { CommunityReviews } from './community-reviews';
 import { MyReview } from './my-review';
@@ -77,16 +78,7 @@ export function MovieDetails() {
   if (error) return <ErrorMessage error={error} />;
   if (wellFormed && loading && !data?.movie?.title) return <p className="empty">Loading…</p>;
   const movie = wellFormed ? data?.movie : null;
-  if (!movie)
-    return (
-      <section className="empty">
-        <PageTitle title="Movie not found" />
-        <h1>Movie not found</h1>
-        <p>
-          This movie is not in the catalogue. <Link to="/">Back to the movies</Link>
-        </p>
-      </section>
-    );
+  if (!movie) return <NotFound title="Movie not found" message="This movie is not in the catalogue." />;
   return (
     <article className="details">
       <PageTitle title={`${movie.title} (${movie.releaseYear})`} />

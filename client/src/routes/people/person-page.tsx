@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { ErrorMessage } from '../../components/error-message';
+import { NotFound } from '../../components/not-found';
 import { PageTitle } from '../../components/page-title';
 
 const PERSON_PAGE_QUERY = graphql(`
@@ -76,16 +77,7 @@ export function PersonPage() {
   if (error) return <ErrorMessage error={error} />;
   if (wellFormed && loading && !data) return <p className="empty">Loading…</p>;
   const person = wellFormed ? data?.person : null;
-  if (!person)
-    return (
-      <section className="empty">
-        <PageTitle title="Person not found" />
-        <h1>Person not found</h1>
-        <p>
-          This person is not in the catalogue. <Link to="/">Back to the movies</Link>
-        </p>
-      </section>
-    );
+  if (!person) return <NotFound title="Person not found" message="This person is not in the catalogue." />;
   const roles = [
     person.directedCount > 0 && `directed ${films(person.directedCount)}`,
     person.actedInCount > 0 && `starred in ${films(person.actedInCount)}`,
