@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
-import { cpuSeconds, peakRssMb, pidsNamed, startMyMdb, stopProcess, waitUntilUp } from './processes';
+import { peakRssMb, startMyMdb, stopProcess, waitUntilUp } from './processes';
 import { SCALE_TITLE_WORDS } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
-import { requireWrk, runWrk, wrkScript } from './wrk';
+import { cpuMeter, requireWrk, runWrk, wrkScript } from './wrk';
 
 /**
  * `npm run bench -- search`: search on the scale dataset, PostgreSQL then SQLite. wrk saturates
@@ -67,8 +67,7 @@ const KEYSTROKES_PER_SECOND = 5;
  * autocannon's rate options send each second's budget in bursts, which measures its queue.
  */
 async function typing(pid: number, bodies: string[]) {
-  const postgresBefore = new Map(pidsNamed('postgres').map((p) => [p, cpuSeconds(p)]));
-  const serverBefore = cpuSeconds(pid);
+  const meter = cpuMeter(pid);
   const clientBefore = process.cpuUsage();
   const agent = new http.Agent({ keepAlive: true, maxSockets: TYPING_USERS });
   const latencies: number[] = [];
@@ -108,22 +107,18 @@ async function typing(pid: number, bodies: string[]) {
   );
   agent.destroy();
   const client = process.cpuUsage(clientBefore);
-  const postgres = pidsNamed('postgres').reduce(
-    (sum, p) => sum + Math.max(0, cpuSeconds(p) - (postgresBefore.get(p) ?? 0)),
-    0,
-  );
-  const share = (used: number) => Math.round((100 * used) / SECONDS);
+  const { serverCpu, postgresCpu, seconds } = meter();
   const sorted = latencies.sort((a, b) => a - b);
   const percentile = (q: number) =>
     Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
   return {
-    reqPerSecond: Math.round(latencies.length / SECONDS),
+    reqPerSecond: Math.round(latencies.length / seconds),
     p50: percentile(0.5),
     p99: percentile(0.99),
     errors,
-    serverCpu: share(cpuSeconds(pid) - serverBefore),
-    postgresCpu: share(postgres),
-    clientCpu: share((client.user + client.system) / 1e6),
+    serverCpu,
+    postgresCpu,
+    clientCpu: Math.round((100 * (client.user + client.system)) / 1e6 / seconds),
   };
 }
 

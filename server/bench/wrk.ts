@@ -37,6 +37,25 @@ export interface Measured {
   wrkCpu: number;
 }
 
+/**
+ * Starts counting the CPU the server process and every PostgreSQL process (backends a pool opens
+ * meanwhile included, from 0) use; the returned function gives each as a share of one core.
+ */
+export function cpuMeter(serverPid: number): () => { serverCpu: number; postgresCpu: number; seconds: number } {
+  const postgresBefore = new Map(pidsNamed('postgres').map((pid) => [pid, cpuSeconds(pid)]));
+  const serverBefore = cpuSeconds(serverPid);
+  const started = performance.now();
+  return () => {
+    const seconds = (performance.now() - started) / 1000;
+    const postgresUsed = pidsNamed('postgres').reduce(
+      (sum, pid) => sum + Math.max(0, cpuSeconds(pid) - (postgresBefore.get(pid) ?? 0)),
+      0,
+    );
+    const share = (used: number) => Math.round((100 * used) / seconds);
+    return { serverCpu: share(cpuSeconds(serverPid) - serverBefore), postgresCpu: share(postgresUsed), seconds };
+  };
+}
+
 /** One wrk run against the server on `port` (process `pid`), with the CPU each side used meanwhile. */
 export async function runWrk(
   server: { port: number; pid: number },
@@ -44,10 +63,7 @@ export async function runWrk(
   connections: number,
   seconds: number,
 ): Promise<Measured> {
-  // Every PostgreSQL process, including backends a pool opens during the run (counted from 0).
-  const postgresBefore = new Map(pidsNamed('postgres').map((pid) => [pid, cpuSeconds(pid)]));
-  const serverBefore = cpuSeconds(server.pid);
-  const started = performance.now();
+  const meter = cpuMeter(server.pid);
   const wrk = spawn('wrk', [
     '-t2',
     `-c${connections}`,
@@ -64,12 +80,7 @@ export async function runWrk(
   const sampler = setInterval(() => (wrkCpu = Math.max(wrkCpu, cpuSeconds(wrk.pid!))), 200);
   await new Promise((resolve) => wrk.once('exit', resolve));
   clearInterval(sampler);
-  const elapsed = (performance.now() - started) / 1000;
-  const postgresUsed = pidsNamed('postgres').reduce(
-    (sum, pid) => sum + Math.max(0, cpuSeconds(pid) - (postgresBefore.get(pid) ?? 0)),
-    0,
-  );
-  const share = (used: number) => Math.round((100 * used) / elapsed);
+  const { serverCpu, postgresCpu, seconds: elapsed } = meter();
   const errors =
     Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0) +
     [...output.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, m) => sum + Number(m[2]), 0);
@@ -78,8 +89,8 @@ export async function runWrk(
     p50: latency(output, '50'),
     p99: latency(output, '99'),
     errors,
-    serverCpu: share(cpuSeconds(server.pid) - serverBefore),
-    postgresCpu: share(postgresUsed),
-    wrkCpu: share(wrkCpu),
+    serverCpu,
+    postgresCpu,
+    wrkCpu: Math.round((100 * wrkCpu) / elapsed),
   };
 }

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { ErrorMessage } from '../../components/error-message';
 import { NotFound } from '../../components/not-found';
+import { isCatalogueId } from '../route-id';
 import { PageTitle } from '../../components/page-title';
 import { CommunityReviews } from './community-reviews';
 import { MyReview } from './my-review';
@@ -72,8 +73,7 @@ function similarReason(
 /** One movie: facts, ratings (yours and everyone's), your review, the community's, and similar films. */
 export function MovieDetails() {
   const { id = '' } = useParams();
-  // Movie ids are numbers: anything else is a movie we do not have, not a question for the server.
-  const wellFormed = /^\d{1,10}$/.test(id);
+  const wellFormed = isCatalogueId(id);
   const { data, loading, error } = useQuery(MOVIE_DETAILS_QUERY, { variables: { id }, skip: !wellFormed });
   if (error) return <ErrorMessage error={error} />;
   if (wellFormed && loading && !data?.movie?.title) return <p className="empty">Loading…</p>;

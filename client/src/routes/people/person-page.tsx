@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { ErrorMessage } from '../../components/error-message';
 import { NotFound } from '../../components/not-found';
+import { isCatalogueId } from '../route-id';
 import { PageTitle } from '../../components/page-title';
 
 const PERSON_PAGE_QUERY = graphql(`
@@ -72,7 +73,7 @@ const films = (count: number) => (count === 1 ? '1 film' : `${count} films`);
 /** A director or actor: their films, newest first, and how their films are rated. */
 export function PersonPage() {
   const { id = '' } = useParams();
-  const wellFormed = /^\d{1,10}$/.test(id);
+  const wellFormed = isCatalogueId(id);
   const { data, loading, error } = useQuery(PERSON_PAGE_QUERY, { variables: { id }, skip: !wellFormed });
   if (error) return <ErrorMessage error={error} />;
   if (wellFormed && loading && !data) return <p className="empty">Loading…</p>;

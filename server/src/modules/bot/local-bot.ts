@@ -48,18 +48,18 @@ async function findPerson(
   const postgres = isPostgres(em);
   const search = await parseSearch(knex, postgres, name);
   if (!search) return null;
-  const matches = await searchPeople(knex, postgres, search, 5);
+  const matches = await searchPeople(knex, postgres, search, 5, { withRoles: true });
   const match = matches.find(
     (m) =>
       (!closeOnly || m.tier >= 2) &&
-      (role === undefined || (role === 'director' ? m.directedCount : m.actedInCount) > 0),
+      (role === undefined || ((role === 'director' ? m.directedCount : m.actedInCount) ?? 0) > 0),
   );
   return match
     ? {
         id: match.person.id,
         name: match.person.name,
-        directedCount: match.directedCount,
-        actedInCount: match.actedInCount,
+        directedCount: match.directedCount ?? 0,
+        actedInCount: match.actedInCount ?? 0,
       }
     : null;
 }
@@ -185,14 +185,17 @@ async function withoutExcluded(loaders: CatalogueLoaders, movies: Movie[], filte
   const genres = new Set((filter.excludeGenres ?? []).map(nameKey));
   const people = new Set((filter.excludePersonIds ?? []).map(Number));
   if (genres.size === 0 && people.size === 0) return movies;
-  const kept: Movie[] = [];
-  for (const movie of movies) {
-    const [movieGenres, cast] = await Promise.all([loaders.genresOf.load(movie.id), loaders.castOf.load(movie.id)]);
-    if (movieGenres.some((genre) => genres.has(genre.nameKey))) continue;
-    if (people.has(movie.director?.id ?? -1) || cast.some((actor) => people.has(actor.id))) continue;
-    kept.push(movie);
-  }
-  return kept;
+  // One batch per relation for all the candidates, not a statement per movie.
+  const ids = movies.map((movie) => movie.id);
+  const [genresOf, castOf] = await Promise.all([loaders.genresOf.loadMany(ids), loaders.castOf.loadMany(ids)]);
+  return movies.filter((movie, i) => {
+    const movieGenres = genresOf[i];
+    const cast = castOf[i];
+    if (movieGenres instanceof Error) throw movieGenres;
+    if (cast instanceof Error) throw cast;
+    if (movieGenres.some((genre) => genres.has(genre.nameKey))) return false;
+    return !people.has(movie.director?.id ?? -1) && !cast.some((actor) => people.has(actor.id));
+  });
 }
 
 function matchesYears(movie: Movie, filter: MovieFilter): boolean {

@@ -8,21 +8,23 @@ export interface PersonMatch {
   person: Person;
   /** 3: the name is the query; 2: it starts with it or holds it whole; 1: every word matched somewhere. */
   tier: number;
-  directedCount: number;
-  actedInCount: number;
+  /** Counted only when asked (withRoles): the API's fields count them through the personStats loader. */
+  directedCount?: number;
+  actedInCount?: number;
 }
 
 /**
  * People whose names have every query word (or a correction of it) at the start of a name word:
  * the one named exactly what was typed first, then those with more films (film_count, kept on
  * the row). PostgreSQL finds them through the trigram index on search_name, SQLite through its
- * FTS5 table; tiers and credits by role are worked out for the winners only.
+ * FTS5 table; tiers (and credits by role, for the bot) are worked out for the winners only.
  */
 export async function searchPeople(
   knex: Knex,
   postgres: boolean,
   search: ParsedSearch,
   limit: number,
+  { withRoles = false } = {},
 ): Promise<PersonMatch[]> {
   const columns = ['p.id', 'p.first_name', 'p.last_name', 'p.name_key', 'p.search_name', 'p.film_count'];
   const matching = (query: Knex.QueryBuilder) => {
@@ -60,8 +62,12 @@ export async function searchPeople(
       .select(
         'best.*',
         knex.raw(`${tier.sql} as tier`, tier.bindings(search.phrase)),
-        knex.raw('(select count(*) from movie where movie.director_id = best.id) as directed_count'),
-        knex.raw('(select count(*) from movie_actor where movie_actor.actor_id = best.id) as acted_count'),
+        ...(withRoles
+          ? [
+              knex.raw('(select count(*) from movie where movie.director_id = best.id) as directed_count'),
+              knex.raw('(select count(*) from movie_actor where movie_actor.actor_id = best.id) as acted_count'),
+            ]
+          : []),
       )
       .from(
         knex.raw('(select * from (?) as exact_name union all select * from (?) as most_films) as best', [
@@ -75,7 +81,6 @@ export async function searchPeople(
   return rows.map((row) => ({
     person: personFromRow(row),
     tier: Number(row.tier),
-    directedCount: Number(row.directed_count),
-    actedInCount: Number(row.acted_count),
+    ...(withRoles ? { directedCount: Number(row.directed_count), actedInCount: Number(row.acted_count) } : {}),
   }));
 }

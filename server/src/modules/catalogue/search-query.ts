@@ -184,11 +184,16 @@ export function ftsQuery(search: ParsedSearch, everyWordPrefix = false, column?:
 /**
  * How well a title (search words) matches: 3 when it is the phrase, 2 when it starts with it or
  * holds it whole ("leon" in "leon the professional", "alien" in "aliens"), 1 otherwise. Exact and
- * near-exact titles come first, whatever the text rank says.
+ * near-exact titles come first, whatever the text rank says. Suggestions (`startOnly`) give 2 to
+ * a title that starts with what is typed only.
  */
-export function titleTier(column: string): { sql: string; bindings: (phrase: string) => string[] } {
+export function titleTier(
+  column: string,
+  { startOnly = false } = {},
+): { sql: string; bindings: (phrase: string) => string[] } {
+  const near = startOnly ? `${column} like ?` : `${column} like ? or ${column} like ?`;
   return {
-    sql: `(case when ${column} = ? then 3 when ${column} like ? or ${column} like ? then 2 else 1 end)`,
-    bindings: (phrase) => [phrase, `${phrase}%`, `% ${phrase}%`],
+    sql: `(case when ${column} = ? then 3 when ${near} then 2 else 1 end)`,
+    bindings: (phrase) => (startOnly ? [phrase, `${phrase}%`] : [phrase, `${phrase}%`, `% ${phrase}%`]),
   };
 }

@@ -5,11 +5,8 @@ import { highlight } from './highlight';
 import { movieColumns } from './movie-columns';
 import type { Em } from '../../db/orm';
 import { searchPeople } from './people-search';
-import { ftsQuery, tsQuery, type ParsedSearch } from './search-query';
+import { ftsQuery, titleTier, tsQuery, type ParsedSearch } from './search-query';
 import { MovieHit, PersonHit } from './search.types';
-
-/** A suggestion's rank: 3 when the title is what was typed, 2 when it starts with it, 1 otherwise. */
-const SUGGESTION_TIER = '(case when m.search_title = ? then 3 when m.search_title like ? then 2 else 1 end)';
 
 /**
  * Films whose title has every word (titles only: a suggestion marks what matched), best tier
@@ -19,15 +16,17 @@ const SUGGESTION_TIER = '(case when m.search_title = ? then 3 when m.search_titl
  * matches looked up, through full-text search.
  */
 async function suggestMovies(em: Em, knex: Knex, postgres: boolean, search: ParsedSearch, limit: number) {
-  const tierBindings = [search.phrase, `${search.phrase}%`];
+  // 3 when the title is what was typed, 2 when it starts with it, 1 otherwise.
+  const tier = titleTier('m.search_title', { startOnly: true });
+  const tierColumn = () => knex.raw(`${tier.sql} as tier`, tier.bindings(search.phrase));
   const starting = knex('movie as m')
-    .select('m.id', knex.raw(`${SUGGESTION_TIER} as tier`, tierBindings))
+    .select('m.id', tierColumn())
     .whereRaw(postgres ? 'm.search_title like ?' : 'm.search_title glob ?', [`${search.phrase}${postgres ? '%' : '*'}`])
     .orderByRaw('tier desc, m.rating_count desc, m.id asc')
     .limit(limit, { skipBinding: true });
   let rows = await withMovies(em, knex, starting);
   if (rows.length < limit) {
-    const matching = knex('movie as m').select('m.id', knex.raw(`${SUGGESTION_TIER} as tier`, tierBindings));
+    const matching = knex('movie as m').select('m.id', tierColumn());
     if (postgres)
       matching.whereRaw(`to_tsvector('simple'::regconfig, m.search_title) @@ to_tsquery('simple', ?)`, [
         tsQuery(search),
