@@ -87,12 +87,14 @@ export class KafkaBus extends FanoutBus implements ChatBus {
       topics: [this.config.topic, this.config.presenceTopic, this.config.controlTopic],
       fromBeginning: false,
     });
-    const joined = new Promise<void>((resolve) => {
-      const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
-        off();
-        resolve();
+    const nextJoin = () =>
+      new Promise<void>((resolve) => {
+        const off = this.consumer.on(this.consumer.events.GROUP_JOIN, () => {
+          off();
+          resolve();
+        });
       });
-    });
+    const joined = nextJoin();
     await this.consumer.run({
       autoCommit: false,
       // A whole fetch at a time: one callback per batch instead of a promise round per message.
@@ -119,13 +121,25 @@ export class KafkaBus extends FanoutBus implements ChatBus {
         }
       },
     });
-    for (const { partition, offset } of messageOffsets)
-      this.consumer.seek({ topic: this.config.topic, partition, offset });
-    for (const { partition, offset } of controlOffsets)
-      this.consumer.seek({ topic: this.config.controlTopic, partition, offset });
-    for (const { partition, offset } of presenceOffsets)
-      this.consumer.seek({ topic: this.config.presenceTopic, partition, offset });
-    await joined;
+    const seekAll = () => {
+      for (const { partition, offset } of messageOffsets)
+        this.consumer.seek({ topic: this.config.topic, partition, offset });
+      for (const { partition, offset } of controlOffsets)
+        this.consumer.seek({ topic: this.config.controlTopic, partition, offset });
+      for (const { partition, offset } of presenceOffsets)
+        this.consumer.seek({ topic: this.config.presenceTopic, partition, offset });
+    };
+    try {
+      seekAll();
+      await joined;
+    } catch (error) {
+      // kafkajs restarts a consumer whose first join failed (several instances starting on a fresh
+      // broker), and seek throws while it has no group: seek again once it has joined. Anything
+      // read meanwhile is read again, and the fan-out drops event ids it already delivered.
+      if (!(error instanceof Error) || !/Consumer group was not initialized/.test(error.message)) throw error;
+      await nextJoin();
+      seekAll();
+    }
     this.crashed = null;
     this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
       this.crashed = `Kafka broadcaster crashed: ${payload.error.message}`;
