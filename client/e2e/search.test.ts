@@ -33,7 +33,10 @@ describeInBrowser('searching in a browser', () => {
     expect(await combobox().getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
     await combobox().press('Enter');
     await page.waitForURL(/\/people\/\d+$/);
-    expect(await page.locator('h1').textContent()).toBe('Stanley Kubrick');
+    // The person's page loads after the URL changes: wait for its heading, not whichever h1 is there first.
+    await page.locator('h1', { hasText: 'Stanley Kubrick' }).waitFor();
+    expect(await page.locator('h1').allTextContents()).toEqual(['Stanley Kubrick']);
+    await page.locator('section:has(h2:text("Directed")) .card strong').first().waitFor();
     const directed = await page.locator('section:has(h2:text("Directed")) .card strong').allTextContents();
     expect(directed).toEqual(expect.arrayContaining(['2001: A Space Odyssey', 'The Shining', 'A Clockwork Orange']));
     await screenshot(page, 'person');
@@ -80,7 +83,8 @@ describeInBrowser('searching in a browser', () => {
     expect(similar).toContain('Harrison Ford');
     await page.click('.facts a:has-text("Harrison Ford")');
     await page.waitForURL(/\/people\/\d+$/);
-    expect(await page.locator('h1').textContent()).toBe('Harrison Ford');
+    await page.locator('h1', { hasText: 'Harrison Ford' }).waitFor();
+    expect(await page.locator('h1').allTextContents()).toEqual(['Harrison Ford']);
     const id = page.url().split('/').pop();
     await page.goto(`${session.server.url}/?actor=${id}`);
     await page.waitForSelector('.active-filter a');
