@@ -4,18 +4,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * Server modules depend one way: common <- accounts <- catalogue <- reviews <- {import, bot, chat},
+ * Server modules depend one way: common <- accounts <- catalogue <- reviews <- recommendations <- {import, bot, chat},
  * with storage beside catalogue (used by import). Each module may not import those after it.
  * Tests are exempt: they drive the whole app.
  */
 const CODE = ['**/*.{js,mjs,cjs,ts,tsx,mts,cts}'];
 
 const LAYERS = {
-  common: ['accounts', 'catalogue', 'reviews', 'storage', 'import', 'bot', 'chat'],
-  accounts: ['catalogue', 'reviews', 'storage', 'import', 'bot', 'chat'],
-  catalogue: ['reviews', 'import', 'bot', 'chat'],
-  storage: ['accounts', 'catalogue', 'reviews', 'import', 'bot', 'chat'],
-  reviews: ['import', 'bot', 'chat'],
+  common: ['accounts', 'catalogue', 'reviews', 'recommendations', 'storage', 'import', 'bot', 'chat'],
+  accounts: ['catalogue', 'reviews', 'recommendations', 'storage', 'import', 'bot', 'chat'],
+  catalogue: ['reviews', 'recommendations', 'import', 'bot', 'chat'],
+  storage: ['accounts', 'catalogue', 'reviews', 'recommendations', 'import', 'bot', 'chat'],
+  reviews: ['recommendations', 'import', 'bot', 'chat'],
+  recommendations: ['import', 'bot', 'chat'],
   import: ['bot', 'chat'],
   bot: ['import', 'chat'],
   chat: ['import', 'bot'],
@@ -29,7 +30,7 @@ const dependencyDirection = Object.entries(LAYERS).map(([module, forbidden]) => 
       {
         patterns: forbidden.map((other) => ({
           group: [`../${other}/*`, `../../modules/${other}/*`],
-          message: `modules depend one way (common <- accounts <- catalogue <- reviews <- import, bot, chat): ${module} may not import ${other}`,
+          message: `modules depend one way (common <- accounts <- catalogue <- reviews <- recommendations <- import, bot, chat): ${module} may not import ${other}`,
         })),
       },
     ],

@@ -96,6 +96,10 @@ export interface AppConfig {
   database: DatabaseConfig;
   storage: StorageConfig;
   seedDemo: boolean;
+  /** With the demo catalogue: fictional members, their ratings and reviews. */
+  seedDemoCommunity: boolean;
+  /** How stale the recommendation model may get before an instance rebuilds it. */
+  recommendationsRefreshMs: number;
   jwt: { secret?: string; expiresIn: string };
   uploadMaxBytes: number;
   chat: { maxMessageLength: number; presenceHeartbeatMs: number };
@@ -307,6 +311,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: databaseConfig(env, dataDir),
     storage: storageConfig(env, dataDir),
     seedDemo: boolean(env, 'SEED_DEMO', true),
+    seedDemoCommunity: boolean(env, 'SEED_DEMO_COMMUNITY', true),
+    recommendationsRefreshMs: integer(env, 'RECOMMENDATIONS_REFRESH_MS', 30_000, 0, 3_600_000),
     jwt: { secret: jwtSecret, expiresIn },
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     chat: {

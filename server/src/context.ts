@@ -13,6 +13,7 @@ import type { MovieImporter } from './modules/import/importer.service';
 import { createReviewLoaders } from './modules/reviews/reviews.loaders';
 import type { FileStorage } from './modules/storage/storage';
 import type { Metrics } from './modules/common/metrics';
+import type { RecommendationModels } from './modules/recommendations/model-cache';
 
 export type { Viewer };
 
@@ -28,6 +29,7 @@ export interface Services {
   chat: Chat;
   bot: BotService;
   metrics: Metrics;
+  recommendations: RecommendationModels;
 }
 
 export interface Context {

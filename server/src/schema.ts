@@ -10,8 +10,10 @@ import { UserAdminResolver } from './modules/accounts/user-admin.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { ChatMessageResolver, RoomResolver } from './modules/chat/chat.resolver';
 import { BotResolver } from './modules/bot/bot.resolver';
-import { MovieReviewsResolver, ReviewResolver, UserReviewsResolver } from './modules/reviews/review.resolver';
-import { MovieRatingResolver, RatingResolver, UserRatingsResolver } from './modules/reviews/rating.resolver';
+import { RecommendationResolver } from './modules/recommendations/recommendation.resolver';
+import { MovieReviewsResolver, ReviewResolver } from './modules/reviews/review.resolver';
+import { MovieWatchlistResolver, ProfileResolver } from './modules/reviews/profile.resolver';
+import { MovieRatingResolver, RatingResolver } from './modules/reviews/rating.resolver';
 
 export const RESOLVERS = [
   MovieResolver,
@@ -23,14 +25,15 @@ export const RESOLVERS = [
   GenreResolver,
   ReviewResolver,
   RatingResolver,
-  UserReviewsResolver,
-  UserRatingsResolver,
+  ProfileResolver,
+  MovieWatchlistResolver,
   AccountsResolver,
   UserAdminResolver,
   ImportResolver,
   RoomResolver,
   ChatMessageResolver,
   BotResolver,
+  RecommendationResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

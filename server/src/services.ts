@@ -18,6 +18,7 @@ import { PresenceService } from './modules/chat/presence.service';
 import { logger } from './modules/common/logger';
 import { MovieImporter } from './modules/import/importer.service';
 import { createStorage } from './modules/storage/storage';
+import { RecommendationModels } from './modules/recommendations/model-cache';
 import { seedDemoCatalogue } from './seeders/demo-seeder';
 
 /** Kafka when KAFKA_BROKERS is set (loaded only then), else the in-process bus. Not started yet. */
@@ -65,6 +66,7 @@ export async function buildServices(config: AppConfig, options: OrmOptions = {})
     chat: createChat(bus, presence, config.chat.maxMessageLength, config.rateLimits, createLimiter),
     bot: await BotService.create(config.bot, createLimiter),
     metrics: createMetrics(),
+    recommendations: new RecommendationModels(orm, config.recommendationsRefreshMs),
   };
   // Instances starting together on one database: one of them loads the demo catalogue, the others see it there.
   bus.onLag((behind) => services.metrics.broadcasterLag.set({ consumer: 'broadcaster' }, behind));

@@ -75,6 +75,8 @@ export interface TestServer {
 export interface TestServerOptions {
   env?: Record<string, string>;
   seedDemo?: boolean;
+  /** With seedDemo: also the demo members, ratings and reviews (off by default: most suites count their own). */
+  demoCommunity?: boolean;
   /** A database prepared by the test (a primary with replicas, say) instead of a fresh one. */
   database?: (dataDir: string) => Promise<TestDatabase>;
 }
@@ -89,6 +91,8 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
       LOG_LEVEL: 'error',
       NODE_ENV: 'test',
       SEED_DEMO: options.seedDemo ? 'true' : 'false',
+      SEED_DEMO_COMMUNITY: options.demoCommunity ? 'true' : 'false',
+      RECOMMENDATIONS_REFRESH_MS: '0',
       // Suites sign up many users and send many messages from one address; the abuse suite
       // checks these limits with their real defaults.
       SIGNUPS_PER_ADDRESS_PER_HOUR: '100000',

@@ -8,6 +8,8 @@ import { Message } from '../modules/chat/message.entity';
 import { Room } from '../modules/chat/room.entity';
 import { Rating } from '../modules/reviews/rating.entity';
 import { Review } from '../modules/reviews/review.entity';
+import { ReviewVote } from '../modules/reviews/review-vote.entity';
+import { WatchlistEntry } from '../modules/reviews/watchlist-entry.entity';
 import { RateLimitEntry } from '../modules/common/rate-limit.entity';
 import { BotConversation } from '../modules/bot/bot-conversation.entity';
 import { ChatSendClaim } from '../modules/chat/send-claim.entity';
@@ -23,6 +25,8 @@ export const ENTITIES = [
   User,
   Rating,
   Review,
+  ReviewVote,
+  WatchlistEntry,
   Room,
   Message,
   RateLimitEntry,

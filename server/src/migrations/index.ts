@@ -7,6 +7,7 @@ import { BotConversationPostgres } from './postgresql/005-bot-conversation';
 import { ChatSendClaimPostgres } from './postgresql/006-chat-send-claim';
 import { PeoplePostgres } from './postgresql/007-people';
 import { SearchPostgres } from './postgresql/008-search';
+import { CommunityPostgres } from './postgresql/009-community';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -15,6 +16,7 @@ import { BotConversationSqlite } from './sqlite/005-bot-conversation';
 import { ChatSendClaimSqlite } from './sqlite/006-chat-send-claim';
 import { PeopleSqlite } from './sqlite/007-people';
 import { SearchSqlite } from './sqlite/008-search';
+import { CommunitySqlite } from './sqlite/009-community';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -28,6 +30,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '006-chat-send-claim', class: ChatSendClaimSqlite },
         { name: '007-people', class: PeopleSqlite },
         { name: '008-search', class: SearchSqlite },
+        { name: '009-community', class: CommunitySqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -38,5 +41,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '006-chat-send-claim', class: ChatSendClaimPostgres },
         { name: '007-people', class: PeoplePostgres },
         { name: '008-search', class: SearchPostgres },
+        { name: '009-community', class: CommunityPostgres },
       ];
 }

@@ -2,6 +2,7 @@ import type { Services } from '../context';
 import { Movie } from '../modules/catalogue/movie.entity';
 import { logger } from '../modules/common/logger';
 import { DEMO_MOVIES } from './demo-movies';
+import { seedDemoCommunity } from './demo-community-seeder';
 import { posterSvg } from './poster-svg';
 
 const slug = (text: string) =>
@@ -38,4 +39,5 @@ export async function seedDemoCatalogue(services: Services): Promise<void> {
   }
   const report = await services.importer.importRecords(records);
   logger.info('loaded the demo catalogue', { movies: report.moviesCreated, errors: report.errors.length });
+  if (services.config.seedDemoCommunity) await seedDemoCommunity(em);
 }

@@ -3,7 +3,7 @@ import type { Em } from '../../db/orm';
 import { instance, toDate, toNumber, type Row } from '../common/row-mapping';
 import { User } from './user.entity';
 
-export const USER_COLUMNS = ['id', 'username', 'email', 'is_admin', 'is_active', 'created_at'];
+export const USER_COLUMNS = ['id', 'username', 'email', 'is_admin', 'is_active', 'watchlist_public', 'created_at'];
 
 export function userFromRow(row: Row): User {
   return instance(User, {
@@ -12,6 +12,7 @@ export function userFromRow(row: Row): User {
     email: row.email,
     isAdmin: row.is_admin === true || row.is_admin === 1,
     isActive: row.is_active === true || row.is_active === 1,
+    watchlistPublic: row.watchlist_public === true || row.watchlist_public === 1,
     createdAt: toDate(row.created_at),
   });
 }

@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'A MyMDB account' })
 @Entity({ tableName: 'app_user' })
 export class User {
-  [OptionalProps]?: 'isAdmin' | 'isActive' | 'tokenVersion' | 'createdAt' | 'usernameSkeleton';
+  [OptionalProps]?: 'isAdmin' | 'isActive' | 'tokenVersion' | 'createdAt' | 'usernameSkeleton' | 'watchlistPublic';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -41,6 +41,10 @@ export class User {
   /** Bumped by logout and password changes; tokens carry it, so older tokens stop working. */
   @Property({ type: 'integer', default: 0 })
   tokenVersion: number = 0;
+
+  /** Others see the watchlist only when its owner made it public; shown to its owner (accounts resolver). */
+  @Property({ type: 'boolean', default: false })
+  watchlistPublic: boolean = false;
 
   @Field()
   @Property({ type: 'datetime' })

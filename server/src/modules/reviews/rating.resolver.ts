@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../accounts/guards';
-import { User } from '../accounts/user.entity';
 import { Movie } from '../catalogue/movie.entity';
 import { parseId } from '../common/pagination';
 import { Rating } from './rating.entity';
@@ -37,13 +36,5 @@ export class MovieRatingResolver {
   @FieldResolver(() => Int, { nullable: true, description: "The caller's score; null when anonymous or unrated" })
   myRating(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<number | null> {
     return loaders.myRating.load(movie.id);
-  }
-}
-
-@Resolver(() => User)
-export class UserRatingsResolver {
-  @FieldResolver(() => [Rating], { description: 'Newest first' })
-  ratings(@Root() user: User, @Ctx() { em }: Context): Promise<Rating[]> {
-    return em.find(Rating, { user: user.id }, { orderBy: { updatedAt: 'desc', id: 'desc' } });
   }
 }

@@ -45,6 +45,8 @@ export async function rateMovie(em: Em, userId: number, movieId: number, score: 
       onConflictFields: ['user', 'movie'],
       onConflictMergeFields: ['score', 'updatedAt'],
     } as never);
+    // Rating a film says it was seen: it leaves the watchlist (README, "Watchlists").
+    await tx.execute('delete from watchlist_entry where user_id = ? and movie_id = ?', [userId, movieId]);
     await recomputeRatingStats(tx, movieId);
   });
 }

@@ -1,6 +1,6 @@
 import { Entity, OptionalProps, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity';
 import { Movie } from '../catalogue/movie.entity';
 
@@ -8,8 +8,9 @@ import { Movie } from '../catalogue/movie.entity';
 @Entity({ tableName: 'review' })
 @Unique({ properties: ['user', 'movie'] })
 @Index({ properties: ['movie', 'createdAt', 'id'] })
+@Index({ properties: ['movie', 'helpfulCount', 'id'] })
 export class Review {
-  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'containsSpoilers' | 'helpfulCount';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
@@ -28,6 +29,15 @@ export class Review {
   @Field()
   @Property({ type: 'text' })
   body!: string;
+
+  @Field({ description: 'The client hides the body until the reader asks for it' })
+  @Property({ type: 'boolean', default: false })
+  containsSpoilers: boolean = false;
+
+  /** Kept equal to the review's votes by markReviewHelpful, in the vote's transaction. */
+  @Field(() => Int, { description: 'How many members found it helpful' })
+  @Property({ type: 'integer', default: 0 })
+  helpfulCount: number = 0;
 
   @Field()
   @Property({ type: 'datetime' })

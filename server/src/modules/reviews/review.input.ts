@@ -12,6 +12,8 @@ export class CreateReviewInput {
   @Field(() => ID) movieId!: string;
   @Field() title!: string;
   @Field() body!: string;
+  @Field({ nullable: true, defaultValue: false, description: 'Readers see the body only after asking for it' })
+  containsSpoilers?: boolean;
 }
 
 @InputType({ description: 'Fields left out stay as they are' })
@@ -19,6 +21,7 @@ export class UpdateReviewInput {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) title?: string | null;
   @Field(() => String, { nullable: true }) body?: string | null;
+  @Field(() => Boolean, { nullable: true }) containsSpoilers?: boolean | null;
 }
 
 @ObjectType({ description: 'What deleteReview removed, and the movie it belonged to' })

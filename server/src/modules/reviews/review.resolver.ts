@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
 import { requireViewer } from '../accounts/guards';
 import { User } from '../accounts/user.entity';
+import { REVIEW_ORDERS, type ReviewOrder } from './reviews.loaders';
+import { markReviewHelpful } from './review-votes.service';
 import { Movie } from '../catalogue/movie.entity';
 import { decodeCursor, encodeCursor, pageSize, parseId, toConnection } from '../common/pagination';
 import { freshMovie } from './rating.service';
@@ -11,7 +13,19 @@ import { createReview, deleteReview, updateReview } from './review.service';
 import { ReviewConnection } from './review.types';
 
 const MAX_REVIEWS_PAGE = 50;
-const REVIEW_CURSOR = 'reviews';
+const REVIEW_CURSORS: Record<ReviewOrder, string> = { NEWEST: 'reviews', HELPFUL: 'reviews-helpful' };
+
+export enum ReviewSort {
+  NEWEST = 'NEWEST',
+  HELPFUL = 'HELPFUL',
+}
+registerEnumType(ReviewSort, {
+  name: 'ReviewSort',
+  valuesConfig: {
+    NEWEST: { description: 'Most recently written first' },
+    HELPFUL: { description: 'Most often marked helpful first, then newest' },
+  },
+});
 
 @Resolver(() => Review)
 export class ReviewResolver {
@@ -23,6 +37,29 @@ export class ReviewResolver {
   @FieldResolver(() => Movie)
   async movie(@Root() review: Review, @Ctx() { loaders }: Context): Promise<Movie> {
     return (await loaders.movie.load(review.movie.id))!;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "The author's own score for the film; null when unrated" })
+  authorRating(@Root() review: Review, @Ctx() { loaders }: Context): Promise<number | null> {
+    return loaders.authorRating.load(`${review.user.id}:${review.movie.id}`);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the caller marked it helpful (false when anonymous)' })
+  markedHelpfulByMe(@Root() review: Review, @Ctx() { loaders }: Context): Promise<boolean> {
+    return loaders.markedHelpfulByMe.load(review.id);
+  }
+
+  @Mutation(() => Review, {
+    description: 'Mark a review helpful (true) or take the mark back (false); once per member, never your own',
+  })
+  async markReviewHelpful(
+    @Arg('reviewId', () => ID) reviewIdArg: string,
+    @Arg('helpful', () => Boolean) helpful: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Review> {
+    const reviewId = parseId(reviewIdArg, 'reviewId');
+    await markReviewHelpful(ctx.em, requireViewer(ctx).id, reviewId, helpful);
+    return (await ctx.em.fork().findOne(Review, reviewId))!;
   }
 
   @Mutation(() => Review, { description: 'One review per user and movie; a second gets ALREADY_REVIEWED' })
@@ -45,20 +82,25 @@ export class ReviewResolver {
 /** The review fields of a movie: everyone's, and the caller's own. */
 @Resolver(() => Movie)
 export class MovieReviewsResolver {
-  @FieldResolver(() => ReviewConnection, { description: 'Community reviews, newest first' })
+  @FieldResolver(() => ReviewConnection, { description: 'Community reviews, newest first unless sorted otherwise' })
   async reviews(
     @Root() movie: Movie,
     @Ctx() { loaders }: Context,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('sort', () => ReviewSort, { nullable: true, defaultValue: ReviewSort.NEWEST })
+    sort: ReviewSort = ReviewSort.NEWEST,
   ) {
     const size = pageSize(first, MAX_REVIEWS_PAGE, 10);
+    const order: ReviewOrder = sort;
+    const keys = REVIEW_ORDERS[order];
     const rows = after
-      ? await loaders.reviewsAfter(movie.id, Number(decodeCursor(after, REVIEW_CURSOR, 1)[0]), size)
-      : await loaders.firstReviews(size).load(movie.id);
+      ? await loaders.reviewsAfter(movie.id, decodeCursor(after, REVIEW_CURSORS[order], keys.length), size, order)
+      : await loaders.firstReviews(size, order).load(movie.id);
     const page = toConnection(rows, size, {
       node: (review) => review,
-      cursor: (review) => encodeCursor(REVIEW_CURSOR, [review.id]),
+      cursor: (review) =>
+        encodeCursor(REVIEW_CURSORS[order], order === 'HELPFUL' ? [review.helpfulCount, review.id] : [review.id]),
       hasPreviousPage: Boolean(after),
       countAll: () => loaders.reviewCount.load(movie.id),
     });
@@ -68,13 +110,5 @@ export class MovieReviewsResolver {
   @FieldResolver(() => Review, { nullable: true, description: "The caller's review; null when anonymous or none" })
   myReview(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Review | null> {
     return loaders.myReview.load(movie.id);
-  }
-}
-
-@Resolver(() => User)
-export class UserReviewsResolver {
-  @FieldResolver(() => [Review], { description: 'Newest first' })
-  reviews(@Root() user: User, @Ctx() { em }: Context): Promise<Review[]> {
-    return em.find(Review, { user: user.id }, { orderBy: { id: 'desc' } });
   }
 }

@@ -31,13 +31,19 @@ export async function createReview(
   em: Em,
   viewer: Viewer,
   movieId: number,
-  input: { title: string; body: string },
+  input: { title: string; body: string; containsSpoilers?: boolean | null },
 ): Promise<Review> {
   const title = cleanTitle(input.title);
   const body = cleanBody(input.body);
   if (!(await em.count(Movie, { id: movieId }))) throw notFound('Movie', movieId);
   if (await em.count(Review, { user: viewer.id, movie: movieId })) throw alreadyReviewed();
-  const review = em.create(Review, { user: viewer.id, movie: movieId, title, body });
+  const review = em.create(Review, {
+    user: viewer.id,
+    movie: movieId,
+    title,
+    body,
+    containsSpoilers: input.containsSpoilers ?? false,
+  });
   try {
     await em.persistAndFlush(review);
   } catch (error) {
@@ -59,11 +65,12 @@ export async function updateReview(
   em: Em,
   viewer: Viewer,
   id: number,
-  input: { title?: string | null; body?: string | null },
+  input: { title?: string | null; body?: string | null; containsSpoilers?: boolean | null },
 ): Promise<Review> {
   const review = await ownReview(em, viewer, id, false);
   if (input.title != null) review.title = cleanTitle(input.title);
   if (input.body != null) review.body = cleanBody(input.body);
+  if (input.containsSpoilers != null) review.containsSpoilers = input.containsSpoilers;
   await em.flush();
   return review;
 }

@@ -4,10 +4,21 @@ import { readPreparedShape } from '../../db/prepared';
 import { USER_COLUMNS, userFromRow } from '../accounts/accounts.loaders';
 import type { User } from '../accounts/user.entity';
 import type { Review } from './review.entity';
+import { whereAfter, type SortKey } from '../common/pagination';
 import { reviewFromRow } from './reviews.rows';
 
-/** Up to `size + 1` reviews, newest first: the extra one tells that there is a next page. */
+/** Up to `size + 1` reviews in the page's order: the extra one tells that there is a next page. */
 export type ReviewSlice = Review[];
+
+/** How a movie's reviews are ordered; each has its keyset (the cursor holds these columns). */
+export const REVIEW_ORDERS = {
+  NEWEST: [{ column: 'id', direction: 'desc' }],
+  HELPFUL: [
+    { column: 'helpful_count', direction: 'desc' },
+    { column: 'id', direction: 'desc' },
+  ],
+} as const satisfies Record<string, SortKey[]>;
+export type ReviewOrder = keyof typeof REVIEW_ORDERS;
 
 type Row = Record<string, unknown>;
 
@@ -19,7 +30,7 @@ const AUTHOR = 'author_';
  */
 export function createReviewLoaders(em: Em, viewerId: number | null, users: DataLoader<number, User | null>) {
   const knex = em.getKnex();
-  const perSize = new Map<number, DataLoader<number, ReviewSlice>>();
+  const perPage = new Map<string, DataLoader<number, ReviewSlice>>();
 
   return {
     /** The caller's own score per movie (null when anonymous or unrated). */
@@ -42,6 +53,38 @@ export function createReviewLoaders(em: Em, viewerId: number | null, users: Data
       return movieIds.map((id) => reviews.get(id) ?? null);
     }),
 
+    /** Whether each movie is on the caller's watchlist (false when anonymous). */
+    inMyWatchlist: new DataLoader<number, boolean>(async (movieIds) => {
+      if (viewerId === null) return movieIds.map(() => false);
+      const rows = (await knex('watchlist_entry')
+        .select('movie_id')
+        .where('user_id', viewerId)
+        .whereIn('movie_id', movieIds as number[])) as Row[];
+      const listed = new Set(rows.map((row) => Number(row.movie_id)));
+      return movieIds.map((id) => listed.has(id));
+    }),
+
+    /** The score a review's author gave its film, keyed `userId:movieId`; null when they did not rate it. */
+    authorRating: new DataLoader<string, number | null>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':').map(Number));
+      const rows = (await knex('rating')
+        .select('user_id', 'movie_id', 'score')
+        .whereIn(['user_id', 'movie_id'], pairs)) as Row[];
+      const scores = new Map(rows.map((row) => [`${Number(row.user_id)}:${Number(row.movie_id)}`, Number(row.score)]));
+      return keys.map((key) => scores.get(key) ?? null);
+    }),
+
+    /** Whether the caller marked each review helpful (false when anonymous). */
+    markedHelpfulByMe: new DataLoader<number, boolean>(async (reviewIds) => {
+      if (viewerId === null) return reviewIds.map(() => false);
+      const rows = (await knex('review_vote')
+        .select('review_id')
+        .where('user_id', viewerId)
+        .whereIn('review_id', reviewIds as number[])) as Row[];
+      const marked = new Set(rows.map((row) => Number(row.review_id)));
+      return reviewIds.map((id) => marked.has(id));
+    }),
+
     reviewCount: new DataLoader<number, number>(async (movieIds) => {
       const rows = (await knex('review')
         .select('movie_id')
@@ -52,10 +95,11 @@ export function createReviewLoaders(em: Em, viewerId: number | null, users: Data
       return movieIds.map((id) => counts.get(id) ?? 0);
     }),
 
-    /** The first `size` reviews of each movie, and one more if there is one. */
-    firstReviews(size: number): DataLoader<number, ReviewSlice> {
-      let loader = perSize.get(size);
+    /** The first `size` reviews of each movie in `order`, and one more if there is one. */
+    firstReviews(size: number, order: ReviewOrder = 'NEWEST'): DataLoader<number, ReviewSlice> {
+      let loader = perPage.get(`${order}:${size}`);
       if (!loader) {
+        const ranking = REVIEW_ORDERS[order].map((key) => `r.${key.column} ${key.direction}`).join(', ');
         loader = new DataLoader(async (movieIds) => {
           const build = () => {
             const numbered = knex('review as r')
@@ -64,7 +108,7 @@ export function createReviewLoaders(em: Em, viewerId: number | null, users: Data
               .select(
                 'r.*',
                 ...USER_COLUMNS.map((column) => `u.${column} as ${AUTHOR}${column}`),
-                knex.raw('row_number() over (partition by r.movie_id order by r.id desc) as review_rank'),
+                knex.raw(`row_number() over (partition by r.movie_id order by ${ranking}) as review_rank`),
               );
             return knex
               .select('*')
@@ -72,7 +116,7 @@ export function createReviewLoaders(em: Em, viewerId: number | null, users: Data
               .where('review_rank', '<=', size + 1)
               .orderBy([{ column: 'movie_id' }, { column: 'review_rank' }]);
           };
-          const rows = await readPreparedShape(knex, `reviews:${movieIds.length}:${size}`, build, [
+          const rows = await readPreparedShape(knex, `reviews:${order}:${movieIds.length}:${size}`, build, [
             ...movieIds,
             size + 1,
           ]);
@@ -91,18 +135,22 @@ export function createReviewLoaders(em: Em, viewerId: number | null, users: Data
           }
           return movieIds.map((id) => slices.get(id) ?? []);
         });
-        perSize.set(size, loader);
+        perPage.set(`${order}:${size}`, loader);
       }
       return loader;
     },
 
     /** A later page of one movie's reviews; rarely batched, so a plain query. */
-    async reviewsAfter(movieId: number, afterId: number, size: number): Promise<ReviewSlice> {
-      const rows = (await knex('review')
-        .where('movie_id', movieId)
-        .where('id', '<', afterId)
-        .orderBy('id', 'desc')
-        .limit(size + 1)) as Row[];
+    async reviewsAfter(
+      movieId: number,
+      after: Array<string | number>,
+      size: number,
+      order: ReviewOrder = 'NEWEST',
+    ): Promise<ReviewSlice> {
+      const keys = REVIEW_ORDERS[order];
+      const query = knex('review').where('movie_id', movieId);
+      whereAfter(query, [...keys], after);
+      const rows = (await query.orderBy(keys.map((key) => ({ ...key }))).limit(size + 1)) as Row[];
       return rows.map((row) => reviewFromRow(row));
     },
   };

@@ -264,13 +264,21 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
           query ReviewsMe {
             me {
               ratings {
-                score
-                movie {
-                  title
+                edges {
+                  node {
+                    score
+                    movie {
+                      title
+                    }
+                  }
                 }
               }
               reviews {
-                title
+                edges {
+                  node {
+                    title
+                  }
+                }
               }
             }
           }
@@ -279,7 +287,10 @@ describe.each(dialects())('ratings and reviews on %s', (dialect) => {
         bearer(quinn.token),
       ),
     ).me;
-    expect(mine).toEqual({ ratings: [{ score: 5, movie: { title: 'Rated Two' } }], reviews: [{ title: 'Loved it' }] });
+    expect(mine).toEqual({
+      ratings: { edges: [{ node: { score: 5, movie: { title: 'Rated Two' } } }] },
+      reviews: { edges: [{ node: { title: 'Loved it' } }] },
+    });
     const viewedByOthers = dataOf(
       await server.gql(
         graphql(`

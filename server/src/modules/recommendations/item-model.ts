@@ -1,0 +1,175 @@
+/**
+ * Item-to-item collaborative filtering (adjusted cosine over co-rated films, as in Sarwar et al.
+ * 2001) with content features for the films and members the ratings say little about. Pure: the
+ * server feeds it rows from the database, the offline evaluation feeds it generated tastes.
+ */
+
+export interface RatingRow {
+  userId: number;
+  movieId: number;
+  score: number;
+}
+
+export interface MovieFeatures {
+  movieId: number;
+  genreIds: number[];
+  /** Director and main cast. */
+  personIds: number[];
+}
+
+export interface ItemModel {
+  /** Dense index per movie id, and back. */
+  index: Map<number, number>;
+  movieIds: Int32Array;
+  genres: number[][];
+  people: number[][];
+  ratingCount: Int32Array;
+  /** The average pulled towards the global mean by PRIOR_RATINGS phantom ratings. */
+  quality: Float32Array;
+  globalMean: number;
+  /** Up to NEIGHBOURS most similar films per film, best first (CSR layout). */
+  neighbourStart: Int32Array;
+  neighbour: Int32Array;
+  similarity: Float32Array;
+}
+
+export const NEIGHBOURS = 40;
+/** Similarities from few co-raters are shrunk: n / (n + SHRINK). */
+const SHRINK = 5;
+const PRIOR_RATINGS = 5;
+/** A member's mean is pulled towards the global one by this many phantom ratings. */
+const USER_PRIOR = 3;
+/** Cost bound: a member with thousands of ratings contributes their first this many to similarities. */
+const MAX_ITEMS_PER_USER = 300;
+
+const userMean = (sum: number, count: number, globalMean: number) =>
+  (sum + USER_PRIOR * globalMean) / (count + USER_PRIOR);
+
+/** Builds the model; `pause` (if given) is awaited now and then so a server keeps answering meanwhile. */
+export async function buildItemModel(
+  ratings: RatingRow[],
+  movies: MovieFeatures[],
+  pause?: () => Promise<void>,
+): Promise<ItemModel> {
+  const index = new Map<number, number>();
+  movies.forEach((movie, i) => index.set(movie.movieId, i));
+  const itemCount = movies.length;
+  const ratingCount = new Int32Array(itemCount);
+  const ratingSum = new Float64Array(itemCount);
+
+  // Members, densely numbered, with their ratings' sums for the centring mean.
+  const userIndex = new Map<number, number>();
+  const userSum: number[] = [];
+  const userCount: number[] = [];
+  let total = 0;
+  let known = 0;
+  for (const rating of ratings) {
+    const item = index.get(rating.movieId);
+    if (item === undefined) continue;
+    let user = userIndex.get(rating.userId);
+    if (user === undefined) {
+      user = userSum.length;
+      userIndex.set(rating.userId, user);
+      userSum.push(0);
+      userCount.push(0);
+    }
+    userSum[user] += rating.score;
+    userCount[user] += 1;
+    ratingCount[item] += 1;
+    ratingSum[item] += rating.score;
+    total += rating.score;
+    known += 1;
+  }
+  const globalMean = known ? total / known : 3;
+  const quality = new Float32Array(itemCount);
+  for (let i = 0; i < itemCount; i++)
+    quality[i] = (ratingSum[i] + PRIOR_RATINGS * globalMean) / (ratingCount[i] + PRIOR_RATINGS);
+
+  // Centred scores by member (CSR) and by film (CSR), capped per member.
+  const users = userSum.length;
+  const kept = userCount.map((count) => Math.min(count, MAX_ITEMS_PER_USER));
+  const userStart = new Int32Array(users + 1);
+  for (let u = 0; u < users; u++) userStart[u + 1] = userStart[u] + kept[u];
+  const userItem = new Int32Array(userStart[users]);
+  const userDev = new Float32Array(userStart[users]);
+  const fill = new Int32Array(users);
+  const itemRaters = new Int32Array(itemCount);
+  for (const rating of ratings) {
+    const item = index.get(rating.movieId);
+    if (item === undefined) continue;
+    const user = userIndex.get(rating.userId)!;
+    if (fill[user] >= kept[user]) continue;
+    const at = userStart[user] + fill[user]++;
+    userItem[at] = item;
+    userDev[at] = rating.score - userMean(userSum[user], userCount[user], globalMean);
+    itemRaters[item] += 1;
+  }
+  const itemStart = new Int32Array(itemCount + 1);
+  for (let i = 0; i < itemCount; i++) itemStart[i + 1] = itemStart[i] + itemRaters[i];
+  const itemUser = new Int32Array(itemStart[itemCount]);
+  const itemDev = new Float32Array(itemStart[itemCount]);
+  const itemFill = new Int32Array(itemCount);
+  const norm = new Float64Array(itemCount);
+  for (let u = 0; u < users; u++) {
+    for (let k = userStart[u]; k < userStart[u + 1]; k++) {
+      const item = userItem[k];
+      const at = itemStart[item] + itemFill[item]++;
+      itemUser[at] = u;
+      itemDev[at] = userDev[k];
+      norm[item] += userDev[k] * userDev[k];
+    }
+  }
+  for (let i = 0; i < itemCount; i++) norm[i] = Math.sqrt(norm[i]);
+
+  // For each film, accumulate dot products with every film its raters also rated.
+  const dot = new Float64Array(itemCount);
+  const together = new Int32Array(itemCount);
+  const touched = new Int32Array(itemCount);
+  const neighbourStart = new Int32Array(itemCount + 1);
+  const neighbour: number[] = [];
+  const similarity: number[] = [];
+  for (let i = 0; i < itemCount; i++) {
+    if (pause && i % 250 === 249) await pause();
+    let touchedCount = 0;
+    for (let a = itemStart[i]; a < itemStart[i + 1]; a++) {
+      const u = itemUser[a];
+      const devI = itemDev[a];
+      for (let k = userStart[u]; k < userStart[u + 1]; k++) {
+        const j = userItem[k];
+        if (j === i) continue;
+        if (together[j] === 0) touched[touchedCount++] = j;
+        together[j] += 1;
+        dot[j] += devI * userDev[k];
+      }
+    }
+    const candidates: Array<[number, number]> = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
+      const denominator = norm[i] * norm[j];
+      if (denominator > 0 && dot[j] > 0) {
+        candidates.push([j, (dot[j] / denominator) * (together[j] / (together[j] + SHRINK))]);
+      }
+      dot[j] = 0;
+      together[j] = 0;
+    }
+    candidates.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [j, s] of candidates.slice(0, NEIGHBOURS)) {
+      neighbour.push(j);
+      similarity.push(s);
+    }
+    neighbourStart[i + 1] = neighbour.length;
+  }
+
+  return {
+    index,
+    movieIds: Int32Array.from(movies.map((movie) => movie.movieId)),
+    genres: movies.map((movie) => movie.genreIds),
+    people: movies.map((movie) => movie.personIds),
+    ratingCount,
+    quality,
+    globalMean,
+    neighbourStart,
+    neighbour: Int32Array.from(neighbour),
+    similarity: Float32Array.from(similarity),
+  };
+}

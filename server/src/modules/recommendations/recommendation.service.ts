@@ -1,0 +1,60 @@
+import type { Em } from '../../db/orm';
+import { toNumber, type Row } from '../common/row-mapping';
+import type { RecommendationModels } from './model-cache';
+import { recommend, type OwnRating, type Suggestion } from './recommend';
+
+export interface Recommended {
+  movieId: number;
+  score: number;
+  because: OwnRating[];
+  reason: (titleOf: (movieId: number) => string) => string;
+}
+
+const stars = (rating: OwnRating, titleOf: (movieId: number) => string) =>
+  `${titleOf(rating.movieId)} ${rating.score}★`;
+
+function reasonFor(suggestion: Suggestion): Recommended['reason'] {
+  return (titleOf) => {
+    const named = suggestion.because.map((rating) => stars(rating, titleOf));
+    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+    switch (suggestion.shared) {
+      case 'ratings':
+        return `Because you rated ${list}`;
+      case 'people':
+        return named.length ? `Same people as ${list}, which you rated` : 'Made by people whose films you liked';
+      case 'genres':
+        return named.length ? `In the genres of ${list}, which you rated` : 'In genres you like';
+      default:
+        return 'Highly rated by MyMDB members';
+    }
+  };
+}
+
+/**
+ * The caller's recommendations: their ratings, reviews and watchlist read now (two statements),
+ * the item model from the per-process cache.
+ */
+export async function recommendFor(
+  em: Em,
+  models: RecommendationModels,
+  userId: number,
+  first: number,
+): Promise<Recommended[]> {
+  const knex = em.getKnex();
+  const [model, ratings, others] = await Promise.all([
+    models.current(),
+    knex('rating').select('movie_id', 'score').where('user_id', userId) as Promise<Row[]>,
+    knex('review')
+      .select('movie_id')
+      .where('user_id', userId)
+      .unionAll((union) => union.select('movie_id').from('watchlist_entry').where('user_id', userId)) as Promise<Row[]>,
+  ]);
+  const own = ratings.map((row) => ({ movieId: toNumber(row.movie_id), score: toNumber(row.score) }));
+  const exclude = new Set([...own.map((rating) => rating.movieId), ...others.map((row) => toNumber(row.movie_id))]);
+  return recommend(model, own, exclude, first).map((suggestion) => ({
+    movieId: suggestion.movieId,
+    score: suggestion.score,
+    because: suggestion.because,
+    reason: reasonFor(suggestion),
+  }));
+}

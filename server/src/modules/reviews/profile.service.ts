@@ -1,0 +1,94 @@
+import type { Em } from '../../db/orm';
+import { dbTimestamp } from '../../db/dialect';
+import { genreFromRow, movieFromRow, personFromRow } from '../catalogue/catalogue.rows';
+import { toDate, toNumber, type Row } from '../common/row-mapping';
+import { whereAfter } from '../common/pagination';
+import type { Rating } from './rating.entity';
+import type { Review } from './review.entity';
+import { ratingFromRow, reviewFromRow } from './reviews.rows';
+import type { DirectorTaste, GenreTaste, UserStats, WatchlistItem } from './profile.types';
+
+const FAVOURITES = 5;
+
+/** A member's ratings, newest first (by when first rated), `size + 1` rows from after `afterId`. */
+export async function userRatings(em: Em, userId: number, size: number, afterId: number | null): Promise<Rating[]> {
+  const query = em.getKnex()('rating').where('user_id', userId);
+  if (afterId !== null) query.where('id', '<', afterId);
+  return ((await query.orderBy('id', 'desc').limit(size + 1)) as Row[]).map(ratingFromRow);
+}
+
+export async function userReviews(em: Em, userId: number, size: number, afterId: number | null): Promise<Review[]> {
+  const query = em.getKnex()('review').where('user_id', userId);
+  if (afterId !== null) query.where('id', '<', afterId);
+  return ((await query.orderBy('id', 'desc').limit(size + 1)) as Row[]).map(reviewFromRow);
+}
+
+/** Watchlist, most recently added first; the cursor is (added at in epoch ms, movie id). */
+export async function userWatchlist(
+  em: Em,
+  userId: number,
+  size: number,
+  after: [number, number] | null,
+): Promise<WatchlistItem[]> {
+  const query = em
+    .getKnex()('watchlist_entry as w')
+    .join('movie as m', 'm.id', 'w.movie_id')
+    .where('w.user_id', userId)
+    .select('m.*', 'w.created_at as added_at');
+  const keys = [
+    { column: 'w.created_at', direction: 'desc' as const },
+    { column: 'w.movie_id', direction: 'desc' as const },
+  ];
+  if (after) whereAfter(query, keys, [dbTimestamp(em, after[0]) as number, after[1]]);
+  const rows = (await query.orderBy(keys).limit(size + 1)) as Row[];
+  return rows.map((row) => ({ movie: movieFromRow(row), addedAt: toDate(row.added_at) }));
+}
+
+export async function countRows(em: Em, table: string, userId: number): Promise<number> {
+  const row = (await em.getKnex()(table).where('user_id', userId).count({ count: '*' }).first()) as Row;
+  return toNumber(row.count);
+}
+
+/** Counts, average and distribution in one statement; favourites in one statement each. */
+export async function userStats(em: Em, userId: number): Promise<UserStats> {
+  const knex = em.getKnex();
+  const perScore = (await knex('rating')
+    .select('score')
+    .count({ count: '*' })
+    .where('user_id', userId)
+    .groupBy('score')) as Row[];
+  const scoreDistribution = [0, 0, 0, 0, 0];
+  for (const row of perScore) scoreDistribution[toNumber(row.score) - 1] = toNumber(row.count);
+  const ratingCount = scoreDistribution.reduce((a, b) => a + b, 0);
+  const total = scoreDistribution.reduce((sum, count, i) => sum + count * (i + 1), 0);
+  const liking = knex.raw('sum(r.score - 2.5)');
+  const genres = (await knex('rating as r')
+    .join('movie_genre as mg', 'mg.movie_id', 'r.movie_id')
+    .join('genre as g', 'g.id', 'mg.genre_id')
+    .where('r.user_id', userId)
+    .groupBy('g.id')
+    .havingRaw('sum(r.score - 2.5) > 0')
+    .select('g.*', knex.raw('count(*) as rating_count'), knex.raw('avg(r.score * 1.0) as average_score'))
+    .orderByRaw(`${liking.toQuery()} desc, g.name`)
+    .limit(FAVOURITES)) as Row[];
+  const directors = (await knex('rating as r')
+    .join('movie as m', 'm.id', 'r.movie_id')
+    .join('person as p', 'p.id', 'm.director_id')
+    .where('r.user_id', userId)
+    .groupBy('p.id')
+    .havingRaw('sum(r.score - 2.5) > 0')
+    .select('p.*', knex.raw('count(*) as rating_count'), knex.raw('avg(r.score * 1.0) as average_score'))
+    .orderByRaw(`${liking.toQuery()} desc, p.id`)
+    .limit(FAVOURITES)) as Row[];
+  const taste = (row: Row) => ({
+    ratingCount: toNumber(row.rating_count),
+    averageScore: Math.round(toNumber(row.average_score) * 100) / 100,
+  });
+  return {
+    ratingCount,
+    averageScore: ratingCount ? Math.round((total / ratingCount) * 100) / 100 : null,
+    scoreDistribution,
+    favouriteGenres: genres.map((row): GenreTaste => ({ genre: genreFromRow(row), ...taste(row) })),
+    favouriteDirectors: directors.map((row): DirectorTaste => ({ director: personFromRow(row), ...taste(row) })),
+  };
+}
