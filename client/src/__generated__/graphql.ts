@@ -26,6 +26,8 @@ export type BotRole =
 
 export type CreateReviewInput = {
   body: string;
+  /** Readers see the body only after asking for it */
+  containsSpoilers?: boolean | null | undefined;
   movieId: string | number;
   title: string;
 };
@@ -90,6 +92,7 @@ export type SignupInput = {
 /** Fields left out stay as they are */
 export type UpdateReviewInput = {
   body?: string | null | undefined;
+  containsSpoilers?: boolean | null | undefined;
   id: string | number;
   title?: string | null | undefined;
 };

@@ -59,7 +59,7 @@ export function demoRatings(): Array<{ username: string; film: string; score: nu
 export async function seedDemoCommunity(em: Em): Promise<void> {
   const knex = em.getKnex();
   if (await knex('app_user').where('email', 'like', `%@${DEMO_DOMAIN}`).first('id')) return;
-  const movies = (await knex('movie').select('id', 'title', 'release_year')) as Row[];
+  const movies: Row[] = await knex('movie').select('id', 'title', 'release_year');
   const movieId = new Map(
     movies.map((row) => [`${String(row.title)}|${toNumber(row.release_year)}`, toNumber(row.id)]),
   );

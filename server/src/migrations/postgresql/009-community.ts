@@ -30,6 +30,8 @@ export class CommunityPostgres extends Migration {
     this.addSql(
       'alter table "review" add column "contains_spoilers" boolean not null default false, add column "helpful_count" int not null default 0',
     );
-    this.addSql('create index "review_movie_id_helpful_count_id_index" on "review" ("movie_id", "helpful_count", "id")');
+    this.addSql(
+      'create index "review_movie_id_helpful_count_id_index" on "review" ("movie_id", "helpful_count", "id")',
+    );
   }
 }

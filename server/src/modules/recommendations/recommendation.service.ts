@@ -10,20 +10,24 @@ export interface Recommended {
   reason: (titleOf: (movieId: number) => string) => string;
 }
 
-const stars = (rating: OwnRating, titleOf: (movieId: number) => string) =>
-  `${titleOf(rating.movieId)} ${rating.score}★`;
+const sentence = (parts: string[]) =>
+  parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
 
 function reasonFor(suggestion: Suggestion): Recommended['reason'] {
   return (titleOf) => {
-    const named = suggestion.because.map((rating) => stars(rating, titleOf));
-    const list = named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0];
+    const rated = (format: (title: string, score: number) => string) =>
+      sentence(suggestion.because.map((rating) => format(titleOf(rating.movieId), rating.score)));
     switch (suggestion.shared) {
       case 'ratings':
-        return `Because you rated ${list}`;
+        return `Because you rated ${rated((title, score) => `${title} ${score}★`)}`;
       case 'people':
-        return named.length ? `Same people as ${list}, which you rated` : 'Made by people whose films you liked';
+        return suggestion.because.length
+          ? `Shares cast or director with ${rated((title, score) => `${title} (you gave it ${score}★)`)}`
+          : 'Made by people whose films you liked';
       case 'genres':
-        return named.length ? `In the genres of ${list}, which you rated` : 'In genres you like';
+        return suggestion.because.length
+          ? `Same genres as ${rated((title, score) => `${title} (you gave it ${score}★)`)}`
+          : 'In genres you like';
       default:
         return 'Highly rated by MyMDB members';
     }
@@ -47,7 +51,7 @@ export async function recommendFor(
     knex('review')
       .select('movie_id')
       .where('user_id', userId)
-      .unionAll((union) => union.select('movie_id').from('watchlist_entry').where('user_id', userId)) as Promise<Row[]>,
+      .unionAll(knex('watchlist_entry').select('movie_id').where('user_id', userId)) as Promise<Row[]>,
   ]);
   const own = ratings.map((row) => ({ movieId: toNumber(row.movie_id), score: toNumber(row.score) }));
   const exclude = new Set([...own.map((rating) => rating.movieId), ...others.map((row) => toNumber(row.movie_id))]);

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import type { Context } from '../../context';
 import { requireViewer } from '../accounts/guards';
 import { User } from '../accounts/user.entity';
+import { usernameKey } from '../accounts/username';
 import { Movie } from '../catalogue/movie.entity';
 import { decodeCursor, encodeCursor, pageSize, parseId, toConnection } from '../common/pagination';
 import { freshMovie } from './rating.service';
@@ -22,11 +23,11 @@ export class ProfileResolver {
     description: 'A member by username (any case); null when unknown or deactivated',
   })
   async user(@Arg('username', () => String) username: string, @Ctx() { em, loaders }: Context): Promise<User | null> {
-    const row = (await em
+    const row: { id: number } | undefined = await em
       .getKnex()('app_user')
-      .where('username_key', username.trim().toLowerCase())
+      .where('username_key', usernameKey(username))
       .where('is_active', true)
-      .first('id')) as { id: number } | undefined;
+      .first('id');
     return row ? loaders.user.load(Number(row.id)) : null;
   }
 

@@ -40,7 +40,8 @@ export async function userWatchlist(
     { column: 'w.movie_id', direction: 'desc' as const },
   ];
   if (after) whereAfter(query, keys, [dbTimestamp(em, after[0]) as number, after[1]]);
-  const rows = (await query.orderBy(keys).limit(size + 1)) as Row[];
+  for (const key of keys) query.orderBy(key.column, key.direction);
+  const rows = (await query.limit(size + 1)) as Row[];
   return rows.map((row) => ({ movie: movieFromRow(row), addedAt: toDate(row.added_at) }));
 }
 
@@ -52,33 +53,36 @@ export async function countRows(em: Em, table: string, userId: number): Promise<
 /** Counts, average and distribution in one statement; favourites in one statement each. */
 export async function userStats(em: Em, userId: number): Promise<UserStats> {
   const knex = em.getKnex();
-  const perScore = (await knex('rating')
+  const perScore: Row[] = await knex('rating')
     .select('score')
     .count({ count: '*' })
     .where('user_id', userId)
-    .groupBy('score')) as Row[];
+    .groupBy('score');
   const scoreDistribution = [0, 0, 0, 0, 0];
   for (const row of perScore) scoreDistribution[toNumber(row.score) - 1] = toNumber(row.count);
   const ratingCount = scoreDistribution.reduce((a, b) => a + b, 0);
   const total = scoreDistribution.reduce((sum, count, i) => sum + count * (i + 1), 0);
-  const liking = knex.raw('sum(r.score - 2.5)');
+  // Liking = how far above their own average the member rates a genre's films, summed: a genre
+  // they rate highly and often comes first; one they merely watch a lot does not.
+  const mean = ratingCount ? total / ratingCount : 0;
+  const liking = 'sum(r.score - cast(? as real))';
   const genres = (await knex('rating as r')
     .join('movie_genre as mg', 'mg.movie_id', 'r.movie_id')
     .join('genre as g', 'g.id', 'mg.genre_id')
     .where('r.user_id', userId)
     .groupBy('g.id')
-    .havingRaw('sum(r.score - 2.5) > 0')
+    .havingRaw(`${liking} > 0`, [mean])
     .select('g.*', knex.raw('count(*) as rating_count'), knex.raw('avg(r.score * 1.0) as average_score'))
-    .orderByRaw(`${liking.toQuery()} desc, g.name`)
+    .orderByRaw(`${liking} desc, g.name`, [mean])
     .limit(FAVOURITES)) as Row[];
   const directors = (await knex('rating as r')
     .join('movie as m', 'm.id', 'r.movie_id')
     .join('person as p', 'p.id', 'm.director_id')
     .where('r.user_id', userId)
     .groupBy('p.id')
-    .havingRaw('sum(r.score - 2.5) > 0')
+    .havingRaw(`${liking} > 0`, [mean])
     .select('p.*', knex.raw('count(*) as rating_count'), knex.raw('avg(r.score * 1.0) as average_score'))
-    .orderByRaw(`${liking.toQuery()} desc, p.id`)
+    .orderByRaw(`${liking} desc, p.id`, [mean])
     .limit(FAVOURITES)) as Row[];
   const taste = (row: Row) => ({
     ratingCount: toNumber(row.rating_count),

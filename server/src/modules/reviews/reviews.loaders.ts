@@ -150,7 +150,8 @@ export function createReviewLoaders(em: Em, viewerId: number | null, users: Data
       const keys = REVIEW_ORDERS[order];
       const query = knex('review').where('movie_id', movieId);
       whereAfter(query, [...keys], after);
-      const rows = (await query.orderBy(keys.map((key) => ({ ...key }))).limit(size + 1)) as Row[];
+      for (const key of keys) query.orderBy(key.column, key.direction);
+      const rows = (await query.limit(size + 1)) as Row[];
       return rows.map((row) => reviewFromRow(row));
     },
   };
