@@ -1,5 +1,5 @@
 import type { BotReader } from './bot.types';
-import { movieDetails, movieSummaries, searchCatalogue, similarSummaries } from './bot-tools';
+import { movieDetails, movieSummaries, picksForCaller, searchCatalogue, similarSummaries } from './bot-tools';
 import type { Conversation } from './conversations';
 import { MAX_PICKS } from './local-bot';
 import type { AiProvider, ToolCall, ToolDefinition } from './providers/provider';
@@ -43,6 +43,12 @@ export const BOT_TOOLS: ToolDefinition[] = [
   },
   { name: 'getMovie', description: 'Everything about one movie', parameters: idArgument },
   {
+    name: 'recommendForMe',
+    description:
+      "Films picked for the signed-in user from their own ratings, each with the reason; for guests, the best rated. Use it for 'what should I watch?'",
+    parameters: { type: 'object', properties: {} },
+  },
+  {
     name: 'similarMovies',
     description: 'Movies like a movie (same director or actors first, then shared genres), most similar first',
     parameters: idArgument,
@@ -77,6 +83,18 @@ async function runTool(ctx: BotReader, call: ToolCall, grounded: Set<number>): P
       if (!movie) return { error: `no movie with id ${String(call.args.id)}` };
       grounded.add(movie.id);
       return movieDetails(ctx, movie);
+    }
+    case 'recommendForMe': {
+      const { personal, picks } = await picksForCaller(ctx, new Set(), 8);
+      picks.forEach((pick) => grounded.add(pick.movie.id));
+      const summaries = await movieSummaries(
+        ctx,
+        picks.map((pick) => pick.movie),
+      );
+      return {
+        personal,
+        movies: summaries.map((summary, i) => ({ ...summary, reason: picks[i].reason })),
+      };
     }
     case 'similarMovies': {
       if (!Number.isInteger(id)) return { error: 'id must be a movie id' };

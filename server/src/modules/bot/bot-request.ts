@@ -1,6 +1,6 @@
 import { searchable } from '../common/text';
 
-export type BotIntentName = 'SEARCH' | 'MORE' | 'SUMMARY' | 'CHAT' | 'OFF_TOPIC';
+export type BotIntentName = 'SEARCH' | 'MORE' | 'SUMMARY' | 'CHAT' | 'OFF_TOPIC' | 'FOR_ME';
 
 /** What a message asks for, before any name is looked up in the catalogue. */
 export interface BotRequest {
@@ -178,6 +178,13 @@ export function parseBotRequest(message: string): BotRequest {
     request.yearTo !== undefined ||
     Boolean(request.actor || request.director || request.likeTitle);
   if (hasCriteria) return request;
+  // "What should I watch?" with nothing else: the member's own recommendations.
+  if (
+    /\bwhat (should|could|can|do) i (watch|see)\b|\bwhat to watch\b|\b(recommend|suggest|pick)( me)? (something|anything|a (movie|film))\b|\bfor me\b|\bsurprise me\b|\bmy taste\b/.test(
+      text,
+    )
+  )
+    return { ...request, intent: 'FOR_ME', keywords: [] };
   if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks|thank you|cheers)\b/.test(text))
     return { ...request, intent: 'CHAT', keywords: [] };
   // A few words and nothing else may be someone's name: the catalogue decides (see resolveRequest).

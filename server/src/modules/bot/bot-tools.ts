@@ -5,6 +5,7 @@ import type { Movie } from '../catalogue/movie.entity';
 import { MovieSort } from '../catalogue/movie.input';
 import { averageRating } from '../catalogue/rating-stats';
 import { resolveRequest } from './local-bot';
+import { recommendFor } from '../recommendations/recommendation.service';
 
 const SEARCH_LIMIT = 10;
 
@@ -68,4 +69,35 @@ export async function similarSummaries(ctx: BotReader, movieId: number) {
     ctx,
     similar.map((s) => s.movie),
   );
+}
+
+export interface PersonalPicks {
+  /** False for guests: they get the best rated instead. */
+  personal: boolean;
+  picks: Array<{ movie: Movie; reason: string }>;
+}
+
+/** "What should I watch?": a member's recommendations not shown yet in this conversation; guests get the best rated. */
+export async function picksForCaller(ctx: BotReader, shown: Set<number>, count: number): Promise<PersonalPicks> {
+  if (!ctx.viewer) {
+    const page = await listMovies(ctx.em, { first: count + shown.size, sort: MovieSort.TOP_RATED });
+    const movies = page.edges.map((edge) => edge.node).filter((movie) => !shown.has(movie.id));
+    return { personal: false, picks: movies.slice(0, count).map((movie) => ({ movie, reason: 'Top rated' })) };
+  }
+  const recommended = await recommendFor(ctx.em, ctx.services.recommendations, ctx.viewer.id, count + shown.size);
+  const fresh = recommended.filter((pick) => !shown.has(pick.movieId)).slice(0, count);
+  const ids = [...new Set(fresh.flatMap((pick) => [pick.movieId, ...pick.because.map((rating) => rating.movieId)]))];
+  const byId = new Map(
+    (await ctx.loaders.movie.loadMany(ids)).flatMap((movie) =>
+      movie && !(movie instanceof Error) ? [[movie.id, movie] as const] : [],
+    ),
+  );
+  const titleOf = (id: number) => byId.get(id)?.title ?? 'a film';
+  return {
+    personal: true,
+    picks: fresh.flatMap((pick) => {
+      const movie = byId.get(pick.movieId);
+      return movie ? [{ movie, reason: pick.reason(titleOf) }] : [];
+    }),
+  };
 }

@@ -97,7 +97,7 @@ export class BotService {
     message: string,
     provider: string,
   ): Promise<BotReply> {
-    const answer = await answerLocally(ctx.em, ctx.loaders, conversation, message);
+    const answer = await answerLocally(ctx, conversation, message);
     return this.reply(conversation, answer.text, answer.movies, BotIntent[answer.intent], provider);
   }
 

@@ -29,6 +29,35 @@ const ASK = graphql(`
   }
 `);
 
+const ASK_SEARCH_ALIEN = graphql(`
+  query BotAlienFilms {
+    movies(filter: { search: "alien" }, first: 2) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const BOT_RATE = graphql(`
+  mutation BotRate($input: RateMovieInput!) {
+    rateMovie(input: $input) {
+      id
+    }
+  }
+`);
+const BOT_FOR_ME = graphql(`
+  query BotForMe {
+    recommendedForMe(first: 3) {
+      movie {
+        title
+      }
+      reason
+    }
+  }
+`);
+
 interface PickedMovie {
   id: string;
   title: string;
@@ -259,6 +288,30 @@ describe('askBot with the local provider, on the demo catalogue', () => {
         .join(''),
     ).toBe(last.reply.text);
     expect(last.reply.movies.every((m: PickedMovie) => hasGenres('War')(m))).toBe(true);
+  });
+
+  it('answers "what should I watch?" from the member\'s own ratings, and guests with the best rated', async () => {
+    const guest = await ask('What should I watch tonight?');
+    expect(guest.intent).toBe('FOR_ME');
+    expect(guest.text).toMatch(/^Log in and rate a few films/);
+    expect(guest.movies).toHaveLength(3);
+
+    const { token } = await signUp(server, 'bot_member');
+    const { movies } = dataOf(await server.gql(ASK_SEARCH_ALIEN, {}));
+    for (const { node } of movies.edges)
+      await server.gql(BOT_RATE, { input: { movieId: node.id, score: 5 } }, bearer(token));
+    const { recommendedForMe } = dataOf(await server.gql(BOT_FOR_ME, {}, bearer(token)));
+    const member = await ask('recommend me something', undefined, bearer(token));
+    expect(member.intent).toBe('FOR_ME');
+    expect(member.movies.map((movie) => movie.title)).toEqual(recommendedForMe.map((pick) => pick.movie.title));
+    // Nobody else has rated anything here: the picks come from the people of the films they loved.
+    const reason = recommendedForMe[0].reason;
+    expect(reason).toMatch(/^Shares cast or director with Aliens? \(you gave it 5★\)/);
+    expect(member.text).toContain(`${member.movies[0].title} (${member.movies[0].releaseYear}), s${reason.slice(1)}`);
+    expect(member.movies.map((movie) => movie.title)).not.toContain('Alien');
+    // Asked again in the same conversation: new films, not the same three.
+    const again = await ask('what should i watch?', member.conversationId, bearer(token));
+    expect(again.movies.some((movie) => member.movies.some((shown) => shown.id === movie.id))).toBe(false);
   });
 
   it('greets, declines off-topic questions, and refuses empty messages', async () => {

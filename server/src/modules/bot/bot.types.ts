@@ -8,6 +8,8 @@ export enum BotIntent {
   SUMMARY = 'SUMMARY',
   CHAT = 'CHAT',
   OFF_TOPIC = 'OFF_TOPIC',
+  /** "What should I watch?": the caller's recommendations (members), or the best rated (guests). */
+  FOR_ME = 'FOR_ME',
 }
 
 registerEnumType(BotIntent, { name: 'BotIntent', description: 'How the assistant understood the message' });
@@ -61,7 +63,7 @@ export class BotStreamEvent {
 }
 
 /** What answering a question needs of the request: its unit of work, loaders, and who asks from where. */
-export type BotCaller = Pick<Context, 'em' | 'loaders' | 'viewer' | 'clientIp'>;
+export type BotCaller = Pick<Context, 'em' | 'loaders' | 'viewer' | 'clientIp' | 'services'>;
 
 /** What the tools need: reads only. */
-export type BotReader = Pick<Context, 'em' | 'loaders'>;
+export type BotReader = Pick<Context, 'em' | 'loaders' | 'viewer' | 'services'>;

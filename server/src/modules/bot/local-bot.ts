@@ -9,6 +9,8 @@ import { nameKey } from '../catalogue/names';
 import type { Em } from '../../db/orm';
 import { parseBotRequest, type BotIntentName, type BotRequest } from './bot-request';
 import type { Conversation } from './conversations';
+import { picksForCaller } from './bot-tools';
+import type { BotReader } from './bot.types';
 
 export const MAX_PICKS = 3;
 const CANDIDATES = 60;
@@ -205,18 +207,15 @@ function matchesYears(movie: Movie, filter: MovieFilter): boolean {
   );
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const list = (movies: Movie[]) => movies.map((m) => `${m.title} (${m.releaseYear})`).join(', ');
 
 /**
  * The offline provider: rules, our own catalogue, templated replies. Also the fallback whenever an
  * AI provider fails.
  */
-export async function answerLocally(
-  em: Em,
-  loaders: CatalogueLoaders,
-  conversation: Conversation,
-  message: string,
-): Promise<BotAnswer> {
+export async function answerLocally(ctx: BotReader, conversation: Conversation, message: string): Promise<BotAnswer> {
+  const { em, loaders } = ctx;
   const request = parseBotRequest(message);
   const shown = new Set(conversation.shownMovieIds);
   switch (request.intent) {
@@ -232,6 +231,19 @@ export async function answerLocally(
         movies: [],
         text: 'I can only help with movies. Try "80s sci-fi" or "comedies with Bill Murray".',
       };
+    case 'FOR_ME': {
+      const { personal, picks } = await picksForCaller(ctx, shown, MAX_PICKS);
+      const movies = picks.map((pick) => pick.movie);
+      const lines = picks.map((pick) => `${pick.movie.title} (${pick.movie.releaseYear}), ${lowerFirst(pick.reason)}`);
+      let text: string;
+      if (!movies.length) text = 'I have nothing new to suggest; rate a few more films and ask again.';
+      else if (!personal)
+        text = `Log in and rate a few films and I will pick for your taste. Meanwhile, our members' favourites: ${list(movies)}.`;
+      else if (picks.every((pick) => pick.reason === 'Highly rated by MyMDB members'))
+        text = `Rate a few films and I will learn your taste. For now, our members' favourites: ${list(movies)}.`;
+      else text = `For you: ${lines.join('; ')}.`;
+      return { intent: 'FOR_ME', movies, text };
+    }
     case 'SUMMARY': {
       const movies = (await loaders.movie.loadMany(conversation.shownMovieIds)).filter((m): m is Movie =>
         Boolean(m && !(m instanceof Error)),

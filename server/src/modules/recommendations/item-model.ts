@@ -37,13 +37,16 @@ export const NEIGHBOURS = 40;
 /** Similarities from few co-raters are shrunk: n / (n + SHRINK). */
 const SHRINK = 5;
 const PRIOR_RATINGS = 5;
-/** A member's mean is pulled towards the global one by this many phantom ratings. */
+/**
+ * A member's usual score is their mean pulled towards the scale's midpoint by this many phantom
+ * 3★ ratings: someone who has only given 5★ so far still has favourites.
+ */
 const USER_PRIOR = 3;
+export const MIDPOINT = 3;
 /** Cost bound: a member with thousands of ratings contributes their first this many to similarities. */
 const MAX_ITEMS_PER_USER = 300;
 
-const userMean = (sum: number, count: number, globalMean: number) =>
-  (sum + USER_PRIOR * globalMean) / (count + USER_PRIOR);
+export const usualScore = (sum: number, count: number) => (sum + USER_PRIOR * MIDPOINT) / (count + USER_PRIOR);
 
 /** Builds the model; `pause` (if given) is awaited now and then so a server keeps answering meanwhile. */
 export async function buildItemModel(
@@ -101,7 +104,7 @@ export async function buildItemModel(
     if (fill[user] >= kept[user]) continue;
     const at = userStart[user] + fill[user]++;
     userItem[at] = item;
-    userDev[at] = rating.score - userMean(userSum[user], userCount[user], globalMean);
+    userDev[at] = rating.score - usualScore(userSum[user], userCount[user]);
     itemRaters[item] += 1;
   }
   const itemStart = new Int32Array(itemCount + 1);

@@ -1,4 +1,4 @@
-import type { ItemModel } from './item-model';
+import { usualScore, type ItemModel } from './item-model';
 
 export interface OwnRating {
   movieId: number;
@@ -29,7 +29,7 @@ export function recommend(model: ItemModel, own: OwnRating[], exclude: Set<numbe
   const items = model.movieIds.length;
   const rated = own.filter((rating) => model.index.has(rating.movieId));
   const sum = rated.reduce((total, rating) => total + rating.score, 0);
-  const mean = (sum + 3 * model.globalMean) / (rated.length + 3);
+  const mean = usualScore(sum, rated.length);
 
   // Co-ratings: Σ similarity × how much more than usual the member liked the film they rated.
   const collaborative = new Float64Array(items);
