@@ -13,6 +13,7 @@ import { benchCostCheck } from './cost-check';
 import { benchPeers } from './peers';
 import { benchSearch } from './search';
 import { benchLighthouse } from './lighthouse';
+import { benchRecommendations } from './recommendations';
 import { peakRssMb, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
   if (only === 'peers') return benchPeers();
   if (only === 'search') return benchSearch();
   if (only === 'lighthouse') return benchLighthouse();
+  if (only === 'recommendations') return benchRecommendations();
   const baseline: Partial<Record<'List' | 'Detail', number>> = {};
   const dialects = (process.env.BENCH_DATABASES ?? 'postgresql,sqlite').split(',') as Array<'sqlite' | 'postgresql'>;
   // PostgreSQL first: its baseline is the yardstick for both databases.

@@ -8,14 +8,26 @@ export function requireWrk(): void {
   if (spawnSync('wrk', ['--version']).error) throw new Error('wrk is missing: apt-get install -y wrk');
 }
 
-/** wrk's Lua: POST the bodies in turn. */
-export function wrkScript(dir: string, port: number, urlPath: string, bodies: string[]): string {
+/** wrk's Lua: POST the bodies in turn; with `authorizations`, each request also takes the next of those. */
+export function wrkScript(
+  dir: string,
+  port: number,
+  urlPath: string,
+  bodies: string[],
+  authorizations: string[] = [],
+): string {
   const file = path.join(dir, `${port}-${bodies.length}-${Math.random().toString(36).slice(2, 8)}.lua`);
+  const list = (name: string, values: string[]) =>
+    `local ${name} = {\n${values.map((value) => `[==[${value}]==]`).join(',\n')}\n}\n`;
+  const headers = authorizations.length
+    ? `{ ["Content-Type"] = "application/json", ["Authorization"] = authorizations[(i % #authorizations) + 1] }`
+    : 'nil';
   fs.writeFileSync(
     file,
-    `local bodies = {\n${bodies.map((b) => `[==[${b}]==]`).join(',\n')}\n}\nlocal i = 0\n` +
-      `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n` +
-      `request = function()\n  i = i + 1\n  return wrk.format(nil, "${urlPath}", nil, bodies[(i % #bodies) + 1])\nend\n`,
+    list('bodies', bodies) +
+      list('authorizations', authorizations) +
+      `local i = 0\nwrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n` +
+      `request = function()\n  i = i + 1\n  return wrk.format(nil, "${urlPath}", ${headers}, bodies[(i % #bodies) + 1])\nend\n`,
   );
   return file;
 }

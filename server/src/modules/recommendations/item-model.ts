@@ -1,6 +1,7 @@
 /**
- * Item-to-item collaborative filtering (adjusted cosine over co-rated films, as in Sarwar et al.
- * 2001) with content features for the films and members the ratings say little about. Pure: the
+ * Item-to-item collaborative filtering: films are neighbours when the same members watched them
+ * (popularity-damped cosine) and rated them alike (adjusted cosine, Sarwar et al. 2001). Content
+ * features serve the films and members the ratings say little about. Pure: the
  * server feeds it rows from the database, the offline evaluation feeds it generated tastes.
  */
 
@@ -33,9 +34,12 @@ export interface ItemModel {
   similarity: Float32Array;
 }
 
-export const NEIGHBOURS = 40;
-/** Similarities from few co-raters are shrunk: n / (n + SHRINK). */
-const SHRINK = 5;
+export const NEIGHBOURS = 100;
+/**
+ * How much a neighbour's own audience discounts it (0.5 would be plain cosine): without it the
+ * most watched films are everyone's neighbours (Aiolli 2013, asymmetric cosine).
+ */
+const POPULARITY_DAMPING = 0.65;
 const PRIOR_RATINGS = 5;
 /**
  * A member's usual score is their mean pulled towards the scale's midpoint by this many phantom
@@ -123,6 +127,7 @@ export async function buildItemModel(
     }
   }
   for (let i = 0; i < itemCount; i++) norm[i] = Math.sqrt(norm[i]);
+  const raters = (i: number) => itemStart[i + 1] - itemStart[i];
 
   // For each film, accumulate dot products with every film its raters also rated.
   const dot = new Float64Array(itemCount);
@@ -148,10 +153,14 @@ export async function buildItemModel(
     const candidates: Array<[number, number]> = [];
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t];
+      // Watched together (asymmetric cosine: a neighbour everyone watched counts for less) ...
+      const watchedTogether =
+        together[j] / (Math.pow(raters(i), 1 - POPULARITY_DAMPING) * Math.pow(raters(j), POPULARITY_DAMPING));
+      // ... and liked alike (adjusted cosine, -1..1, mapped to 0..1).
       const denominator = norm[i] * norm[j];
-      if (denominator > 0 && dot[j] > 0) {
-        candidates.push([j, (dot[j] / denominator) * (together[j] / (together[j] + SHRINK))]);
-      }
+      const likedAlike = denominator > 0 ? (1 + dot[j] / denominator) / 2 : 0.5;
+      const s = watchedTogether * likedAlike;
+      if (s > 0) candidates.push([j, s]);
       dot[j] = 0;
       together[j] = 0;
     }

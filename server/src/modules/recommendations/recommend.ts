@@ -16,7 +16,7 @@ export interface Suggestion {
 }
 
 /** Confidence in co-ratings grows with the member's ratings and with the film's. */
-const MEMBER_CONFIDENCE = 10;
+const MEMBER_CONFIDENCE = 3;
 const FILM_CONFIDENCE = 5;
 const QUALITY_WEIGHT = 0.15;
 const PERSON_WEIGHT = 2;
@@ -31,15 +31,16 @@ export function recommend(model: ItemModel, own: OwnRating[], exclude: Set<numbe
   const sum = rated.reduce((total, rating) => total + rating.score, 0);
   const mean = usualScore(sum, rated.length);
 
-  // Co-ratings: Σ similarity × how much more than usual the member liked the film they rated.
+  // Co-ratings: Σ similarity × how much the member liked the film they rated.
   const collaborative = new Float64Array(items);
   const contributions = new Map<number, Array<[number, number]>>();
   for (const rating of rated) {
     const i = model.index.get(rating.movieId)!;
-    const deviation = rating.score - mean;
+    // Watching says something too: 3★ counts for a little, 5★ for most, 1★ against.
+    const weight = rating.score - 2;
     for (let k = model.neighbourStart[i]; k < model.neighbourStart[i + 1]; k++) {
       const j = model.neighbour[k];
-      const part = model.similarity[k] * deviation;
+      const part = model.similarity[k] * weight;
       collaborative[j] += part;
       if (part > 0) {
         const list = contributions.get(j) ?? [];
