@@ -17,8 +17,8 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function openBrowserSession(): Promise<BrowserSession> {
-  const server = await startTestServer('sqlite', { seedDemo: true });
+export async function openBrowserSession(options: { demoCommunity?: boolean } = {}): Promise<BrowserSession> {
+  const server = await startTestServer('sqlite', { seedDemo: true, demoCommunity: options.demoCommunity });
   const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   return {

@@ -10,6 +10,7 @@ import { SiteHeader } from './components/site-header';
 import { MovieDetails } from './routes/movies/movie-details';
 import { MovieGrid } from './routes/movies/movie-grid';
 import { PersonPage } from './routes/people/person-page';
+import { ProfilePage } from './routes/profiles/profile-page';
 
 /** Every page shares the header, and the chat panel and bot widget float over all of them. */
 export function App() {
@@ -26,6 +27,7 @@ export function App() {
             <Route path="/" element={<MovieGrid />} />
             <Route path="/movies/:id" element={<MovieDetails />} />
             <Route path="/people/:id" element={<PersonPage />} />
+            <Route path="/u/:username" element={<ProfilePage />} />
             <Route path="/login" element={<LoginPage mode="login" />} />
             <Route path="/signup" element={<LoginPage mode="signup" />} />
             <Route path="/admin/import" element={<ImportPage />} />

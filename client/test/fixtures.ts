@@ -29,6 +29,7 @@ export function movieDetails(overrides: Record<string, unknown> = {}) {
     mainActors: [{ __typename: 'Actor' as const, id: '2', name: 'Humphrey Bogart' }],
     genres: [{ __typename: 'Genre' as const, id: '3', name: 'Drama' }],
     myReview: null,
+    inMyWatchlist: false,
     similar: [],
     ...overrides,
   };
@@ -41,6 +42,10 @@ export function review(n: number, username = `critic${n}`) {
     id: String(1000 + n),
     title: `Review ${n}`,
     body: `Body of review ${n}`,
+    containsSpoilers: false,
+    helpfulCount: 0,
+    markedHelpfulByMe: false,
+    authorRating: null as number | null,
     createdAt: at,
     updatedAt: at,
     author: { __typename: 'User' as const, id: String(500 + n), username },

@@ -1,4 +1,9 @@
-import { buildItemModel, type MovieFeatures, type RatingRow } from '../src/modules/recommendations/item-model';
+import {
+  buildItemModel,
+  toColumns,
+  type MovieFeatures,
+  type RatingRow,
+} from '../src/modules/recommendations/item-model';
 import { recommend } from '../src/modules/recommendations/recommend';
 import { rng } from './scale-dataset';
 
@@ -70,7 +75,7 @@ export async function evaluateRecommendations(
   tasteWeight = 4,
 ): Promise<{ rows: QualityRow[]; ratings: number }> {
   const { features, training, heldOut } = generateTastes(seed, tasteWeight);
-  const model = await buildItemModel(training, features);
+  const model = await buildItemModel(toColumns(training), features);
   const byMember = new Map<number, RatingRow[]>();
   for (const rating of training) byMember.set(rating.userId, [...(byMember.get(rating.userId) ?? []), rating]);
   const counts = new Map<number, number>();

@@ -77,7 +77,8 @@ export async function runWrk(
 ): Promise<Measured> {
   const meter = cpuMeter(server.pid);
   const wrk = spawn('wrk', [
-    '-t2',
+    // wrk needs at least one connection per thread.
+    `-t${Math.min(2, connections)}`,
     `-c${connections}`,
     `-d${seconds}s`,
     '--latency',

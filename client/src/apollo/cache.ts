@@ -12,7 +12,7 @@ interface StoredConnection {
 }
 
 /**
- * Review pages of one movie form one list: a page fetched with `after` is appended, a first page
+ * Pages of one connection whose nodes are entities (a movie's reviews, a member's ratings) form one list: a page fetched with `after` is appended, a first page
  * replaces the list. Edges are de-duplicated by review, so a review added locally and then met
  * again in a fetched page shows once.
  */
@@ -56,10 +56,15 @@ export function createCache(): InMemoryCache {
       },
       Movie: {
         fields: {
-          reviews: { keyArgs: false, merge: mergeReviewPages },
+          // Each order is its own list.
+          reviews: { keyArgs: ['sort'], merge: mergeReviewPages },
           ratingDistribution: { merge: false },
           genres: { merge: false },
         },
+      },
+      User: {
+        // A profile's ratings: "More ratings" appends the next page.
+        fields: { ratings: { keyArgs: false, merge: mergeReviewPages } },
       },
       Room: {
         fields: { messages: { keyArgs: false, merge: mergeMessages } },

@@ -28,7 +28,10 @@ export function SiteHeader() {
         {viewer ? (
           <>
             <span className="who">
-              Signed in as <strong>{viewer.username}</strong>
+              Signed in as{' '}
+              <Link to={`/u/${encodeURIComponent(viewer.username)}`} title="Your profile, ratings and watchlist">
+                <strong>{viewer.username}</strong>
+              </Link>
             </span>
             <button type="button" onClick={() => void logout()}>
               Log out

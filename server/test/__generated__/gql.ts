@@ -29,6 +29,8 @@ type Documents = {
     "\n          query PolishMyReview($id: ID!) {\n            movie(id: $id) {\n              myReview {\n                id\n              }\n            }\n          }\n        ": typeof types.PolishMyReviewDocument,
     "\n          mutation PolishSend($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        ": typeof types.PolishSendDocument,
     "\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      ": typeof types.PolishPostersDocument,
+    "\n  query CommunityBrowserFind($q: String!) {\n    movies(filter: { search: $q }, first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CommunityBrowserFindDocument,
+    "\n          mutation CommunityBrowserRate($input: RateMovieInput!) {\n            rateMovie(input: $input) {\n              id\n            }\n          }\n        ": typeof types.CommunityBrowserRateDocument,
     "\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      ": typeof types.SearchCountDocument,
     "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    directed {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.AbuseMoviesDocument,
     "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": typeof types.AbuseLoginDocument,
@@ -187,6 +189,8 @@ const documents: Documents = {
     "\n          query PolishMyReview($id: ID!) {\n            movie(id: $id) {\n              myReview {\n                id\n              }\n            }\n          }\n        ": types.PolishMyReviewDocument,
     "\n          mutation PolishSend($input: SendMessageInput!) {\n            sendMessage(input: $input) {\n              id\n            }\n          }\n        ": types.PolishSendDocument,
     "\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      ": types.PolishPostersDocument,
+    "\n  query CommunityBrowserFind($q: String!) {\n    movies(filter: { search: $q }, first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CommunityBrowserFindDocument,
+    "\n          mutation CommunityBrowserRate($input: RateMovieInput!) {\n            rateMovie(input: $input) {\n              id\n            }\n          }\n        ": types.CommunityBrowserRateDocument,
     "\n        query SearchCount {\n          movies(filter: { search: \"alien\" }) {\n            totalCount\n          }\n        }\n      ": types.SearchCountDocument,
     "\n      query AbuseMovies {\n        movies(first: 100) {\n          edges {\n            node {\n              similar(limit: 20) {\n                movie {\n                  director {\n                    directed {\n                      id\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    ": types.AbuseMoviesDocument,
     "\n            mutation AbuseLogin($input: LoginInput!) {\n              login(input: $input) {\n                token\n              }\n            }\n          ": types.AbuseLoginDocument,
@@ -404,6 +408,14 @@ export function graphql(source: "\n          mutation PolishSend($input: SendMes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PolishPosters {\n          movies(first: 100) {\n            edges {\n              node {\n                title\n                posterUrl\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityBrowserFind($q: String!) {\n    movies(filter: { search: $q }, first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityBrowserFind($q: String!) {\n    movies(filter: { search: $q }, first: 1) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation CommunityBrowserRate($input: RateMovieInput!) {\n            rateMovie(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation CommunityBrowserRate($input: RateMovieInput!) {\n            rateMovie(input: $input) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

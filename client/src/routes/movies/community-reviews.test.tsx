@@ -12,11 +12,14 @@ describe('community reviews pagination', () => {
       mocks: [
         viewerMock(),
         {
-          request: { query: MovieReviewsDocument, variables: { id: '42', first: 10 } },
+          request: { query: MovieReviewsDocument, variables: { id: '42', first: 10, sort: 'NEWEST' } },
           result: { data: reviewsPage('42', firstPage, 12, true) },
         },
         {
-          request: { query: MovieReviewsDocument, variables: { id: '42', first: 10, after: 'cursor-1010' } },
+          request: {
+            query: MovieReviewsDocument,
+            variables: { id: '42', first: 10, sort: 'NEWEST', after: 'cursor-1010' },
+          },
           result: { data: reviewsPage('42', secondPage, 12, false) },
         },
       ],

@@ -15,7 +15,7 @@ const detailsMock = (overrides = {}) => ({
   result: { data: { movie: movieDetails(overrides) } },
 });
 const reviewsMock = (reviews = [review(1), review(2)]) => ({
-  request: { query: MovieReviewsDocument, variables: { id: '42', first: 10 } },
+  request: { query: MovieReviewsDocument, variables: { id: '42', first: 10, sort: 'NEWEST' } },
   result: { data: reviewsPage('42', reviews, reviews.length, false) },
 });
 

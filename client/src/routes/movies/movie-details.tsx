@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/page-title';
 import { CommunityReviews } from './community-reviews';
 import { MyReview } from './my-review';
 import { RatingPanel } from './rating-panel';
+import { WatchlistButton } from '../../components/watchlist-button';
 
 const MOVIE_DETAILS_QUERY = graphql(`
   query MovieDetails($id: ID!) {
@@ -30,10 +31,12 @@ const MOVIE_DETAILS_QUERY = graphql(`
         id
         name
       }
+      inMyWatchlist
       myReview {
         id
         title
         body
+        containsSpoilers
       }
       similar(limit: 5) {
         sameDirector
@@ -118,6 +121,7 @@ export function MovieDetails() {
             ))}
           </dd>
         </dl>
+        <WatchlistButton movie={movie} />
         <RatingPanel movie={movie} />
         <MyReview movieId={movie.id} review={movie.myReview} />
         <CommunityReviews movieId={movie.id} />

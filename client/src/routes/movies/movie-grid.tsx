@@ -8,6 +8,8 @@ import { pageWindow } from './page-window';
 import { formText } from '../../components/form-text';
 import { SearchBox } from '../../components/search-box';
 import { PageTitle } from '../../components/page-title';
+import { WatchlistButton } from '../../components/watchlist-button';
+import { ForYouRow } from './for-you-row';
 
 const PAGE_SIZE = 25;
 const SORTS: Array<[MovieSort, string]> = [
@@ -43,6 +45,7 @@ const MOVIE_GRID_QUERY = graphql(`
           posterUrl
           averageRating
           ratingCount
+          inMyWatchlist
           genres {
             id
             name
@@ -190,6 +193,7 @@ export function MovieGrid() {
           </button>
         </p>
       )}
+      {!filtered && page === 1 && <ForYouRow />}
       {badYears && (
         <p role="alert" className="error">
           The “from” year ({yearFrom}) is after the “to” year ({yearTo}). Swap them or change one.
@@ -239,6 +243,7 @@ export function MovieGrid() {
                   : 'unrated'}
               </span>
             </Link>
+            <WatchlistButton movie={node} compact />
           </li>
         ))}
       </ul>

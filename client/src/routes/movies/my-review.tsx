@@ -12,6 +12,10 @@ export const REVIEW_FIELDS = graphql(`
     id
     title
     body
+    containsSpoilers
+    helpfulCount
+    markedHelpfulByMe
+    authorRating
     createdAt
     updatedAt
     author {
@@ -51,6 +55,7 @@ interface OwnReview {
   id: string;
   title: string;
   body: string;
+  containsSpoilers: boolean;
 }
 
 /** The viewer's one review of this movie: write it, edit it, delete it. */
@@ -107,9 +112,10 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
     const form = new FormData(event.currentTarget);
     const title = formText(form, 'title').trim();
     const body = formText(form, 'body').trim();
+    const containsSpoilers = form.get('containsSpoilers') === 'on';
     try {
-      if (review) await update({ variables: { input: { id: review.id, title, body } } });
-      else await create({ variables: { input: { movieId, title, body } } });
+      if (review) await update({ variables: { input: { id: review.id, title, body, containsSpoilers } } });
+      else await create({ variables: { input: { movieId, title, body, containsSpoilers } } });
       setEditing(false);
     } catch {
       // Shown through the mutation's error state.
@@ -164,6 +170,10 @@ export function MyReview({ movieId, review }: { movieId: string; review: OwnRevi
         <label>
           Review
           <textarea name="body" required rows={5} defaultValue={review?.body} />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="containsSpoilers" defaultChecked={review?.containsSpoilers ?? false} />
+          It gives away the plot (readers will see it only if they ask)
         </label>
         {error && <ErrorMessage error={error} />}
         <div>

@@ -11,6 +11,23 @@ export interface RatingRow {
   score: number;
 }
 
+/** Ratings column by column: 200,000 of them take 1.8 MB instead of 200,000 objects. */
+export interface RatingColumns {
+  length: number;
+  userId: Int32Array;
+  movieId: Int32Array;
+  score: Uint8Array;
+}
+
+export function toColumns(rows: RatingRow[]): RatingColumns {
+  return {
+    length: rows.length,
+    userId: Int32Array.from(rows, (row) => row.userId),
+    movieId: Int32Array.from(rows, (row) => row.movieId),
+    score: Uint8Array.from(rows, (row) => row.score),
+  };
+}
+
 export interface MovieFeatures {
   movieId: number;
   genreIds: number[];
@@ -28,6 +45,11 @@ export interface ItemModel {
   /** The average pulled towards the global mean by PRIOR_RATINGS phantom ratings. */
   quality: Float32Array;
   globalMean: number;
+  /** Films per person and per genre, for the content side. */
+  filmsByPerson: Map<number, number[]>;
+  filmsByGenre: Map<number, number[]>;
+  /** Film indexes, best quality first: what fills a list the ratings say little about. */
+  byQuality: Int32Array;
   /** Up to NEIGHBOURS most similar films per film, best first (CSR layout). */
   neighbourStart: Int32Array;
   neighbour: Int32Array;
@@ -54,7 +76,7 @@ export const usualScore = (sum: number, count: number) => (sum + USER_PRIOR * MI
 
 /** Builds the model; `pause` (if given) is awaited now and then so a server keeps answering meanwhile. */
 export async function buildItemModel(
-  ratings: RatingRow[],
+  ratings: RatingColumns,
   movies: MovieFeatures[],
   pause?: () => Promise<void>,
 ): Promise<ItemModel> {
@@ -70,21 +92,22 @@ export async function buildItemModel(
   const userCount: number[] = [];
   let total = 0;
   let known = 0;
-  for (const rating of ratings) {
-    const item = index.get(rating.movieId);
+  for (let r = 0; r < ratings.length; r++) {
+    const item = index.get(ratings.movieId[r]);
     if (item === undefined) continue;
-    let user = userIndex.get(rating.userId);
+    const score = ratings.score[r];
+    let user = userIndex.get(ratings.userId[r]);
     if (user === undefined) {
       user = userSum.length;
-      userIndex.set(rating.userId, user);
+      userIndex.set(ratings.userId[r], user);
       userSum.push(0);
       userCount.push(0);
     }
-    userSum[user] += rating.score;
+    userSum[user] += score;
     userCount[user] += 1;
     ratingCount[item] += 1;
-    ratingSum[item] += rating.score;
-    total += rating.score;
+    ratingSum[item] += score;
+    total += score;
     known += 1;
   }
   const globalMean = known ? total / known : 3;
@@ -101,14 +124,14 @@ export async function buildItemModel(
   const userDev = new Float32Array(userStart[users]);
   const fill = new Int32Array(users);
   const itemRaters = new Int32Array(itemCount);
-  for (const rating of ratings) {
-    const item = index.get(rating.movieId);
+  for (let r = 0; r < ratings.length; r++) {
+    const item = index.get(ratings.movieId[r]);
     if (item === undefined) continue;
-    const user = userIndex.get(rating.userId)!;
+    const user = userIndex.get(ratings.userId[r])!;
     if (fill[user] >= kept[user]) continue;
     const at = userStart[user] + fill[user]++;
     userItem[at] = item;
-    userDev[at] = rating.score - usualScore(userSum[user], userCount[user]);
+    userDev[at] = ratings.score[r] - usualScore(userSum[user], userCount[user]);
     itemRaters[item] += 1;
   }
   const itemStart = new Int32Array(itemCount + 1);
@@ -172,8 +195,25 @@ export async function buildItemModel(
     neighbourStart[i + 1] = neighbour.length;
   }
 
+  const filmsByPerson = new Map<number, number[]>();
+  const filmsByGenre = new Map<number, number[]>();
+  movies.forEach((movie, i) => {
+    const file = (byKey: Map<number, number[]>, key: number) => {
+      const films = byKey.get(key);
+      if (films) films.push(i);
+      else byKey.set(key, [i]);
+    };
+    for (const person of movie.personIds) file(filmsByPerson, person);
+    for (const genre of movie.genreIds) file(filmsByGenre, genre);
+  });
+  const byQuality = Int32Array.from(movies.keys()).sort(
+    (a, b) => quality[b] - quality[a] || ratingCount[b] - ratingCount[a] || a - b,
+  );
   return {
     index,
+    filmsByPerson,
+    filmsByGenre,
+    byQuality,
     movieIds: Int32Array.from(movies.map((movie) => movie.movieId)),
     genres: movies.map((movie) => movie.genreIds),
     people: movies.map((movie) => movie.personIds),

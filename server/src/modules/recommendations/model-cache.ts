@@ -2,10 +2,11 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Orm } from '../../db/orm';
 import { logger } from '../common/logger';
 import { toNumber, type Row } from '../common/row-mapping';
-import { buildItemModel, type ItemModel, type MovieFeatures, type RatingRow } from './item-model';
+import { buildItemModel, type ItemModel, type MovieFeatures, type RatingColumns } from './item-model';
 
 /** Main cast counted as the film's people, with its director. */
 const CAST_FOR_CONTENT = 4;
+const RATINGS_PAGE = 20_000;
 
 /**
  * The item model, derived from the database and kept per process: each instance rebuilds its
@@ -59,14 +60,14 @@ export class RecommendationModels {
     return model;
   }
 
-  private async load(): Promise<[RatingRow[], MovieFeatures[]]> {
+  private async load(): Promise<[RatingColumns, MovieFeatures[]]> {
     const knex = this.orm.em.getKnex();
-    const [ratingRows, movieRows, genreRows, castRows] = (await Promise.all([
-      knex('rating').select('user_id', 'movie_id', 'score').orderBy('id'),
-      knex('movie').select('id', 'director_id').orderBy('id'),
-      knex('movie_genre').select('movie_id', 'genre_id'),
-      knex('movie_actor').select('movie_id', 'actor_id').where('position', '<', CAST_FOR_CONTENT),
-    ])) as Row[][];
+    const [ratings, movieRows, genreRows, castRows] = await Promise.all([
+      this.loadRatings(),
+      knex('movie').select('id', 'director_id').orderBy('id') as Promise<Row[]>,
+      knex('movie_genre').select('movie_id', 'genre_id') as Promise<Row[]>,
+      knex('movie_actor').select('movie_id', 'actor_id').where('position', '<', CAST_FOR_CONTENT) as Promise<Row[]>,
+    ]);
     const features = new Map<number, MovieFeatures>();
     for (const row of movieRows) {
       const movieId = toNumber(row.id);
@@ -82,11 +83,38 @@ export class RecommendationModels {
       const actor = toNumber(row.actor_id);
       if (film && !film.personIds.includes(actor)) film.personIds.push(actor);
     }
-    const ratings = ratingRows.map((row) => ({
-      userId: toNumber(row.user_id),
-      movieId: toNumber(row.movie_id),
-      score: toNumber(row.score),
-    }));
     return [ratings, [...features.values()]];
+  }
+
+  /** Every rating, read a page at a time straight into columns: never 200,000 row objects at once. */
+  private async loadRatings(): Promise<RatingColumns> {
+    const knex = this.orm.em.getKnex();
+    const { count } = (await knex('rating').count({ count: '*' }).first()) as Row;
+    // Ratings added while reading wait for the next rebuild.
+    const capacity = toNumber(count);
+    const columns: RatingColumns = {
+      length: 0,
+      userId: new Int32Array(capacity),
+      movieId: new Int32Array(capacity),
+      score: new Uint8Array(capacity),
+    };
+    let after = 0;
+    while (columns.length < capacity) {
+      const page = (await knex('rating')
+        .select('id', 'user_id', 'movie_id', 'score')
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(RATINGS_PAGE)) as Row[];
+      if (page.length === 0) break;
+      for (const row of page) {
+        if (columns.length === capacity) break;
+        columns.userId[columns.length] = toNumber(row.user_id);
+        columns.movieId[columns.length] = toNumber(row.movie_id);
+        columns.score[columns.length] = toNumber(row.score);
+        columns.length += 1;
+      }
+      after = toNumber(page[page.length - 1].id);
+    }
+    return columns;
   }
 }

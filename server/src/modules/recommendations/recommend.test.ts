@@ -1,4 +1,4 @@
-import { buildItemModel, type MovieFeatures, type RatingRow } from './item-model';
+import { buildItemModel, toColumns, type MovieFeatures, type RatingRow } from './item-model';
 import { recommend } from './recommend';
 
 /** Films 1-6 are space films by director 100, 11-16 period dramas by director 200; 7 and 17 nobody rated yet. */
@@ -24,7 +24,7 @@ function camps(): RatingRow[] {
 
 describe('item-to-item recommendations', () => {
   it('recommends what members with the same taste liked, and says which ratings led there', async () => {
-    const model = await buildItemModel(camps(), FILMS);
+    const model = await buildItemModel(toColumns(camps()), FILMS);
     const own = [
       { movieId: 1, score: 5 },
       { movieId: 2, score: 5 },
@@ -45,7 +45,7 @@ describe('item-to-item recommendations', () => {
   });
 
   it('never returns an excluded film', async () => {
-    const model = await buildItemModel(camps(), FILMS);
+    const model = await buildItemModel(toColumns(camps()), FILMS);
     const exclude = new Set([3, 4, 5]);
     const picks = recommend(model, [{ movieId: 1, score: 5 }], exclude, 20);
     expect(picks.some((pick) => exclude.has(pick.movieId))).toBe(false);
@@ -55,7 +55,7 @@ describe('item-to-item recommendations', () => {
   it('reaches a film nobody rated through the people of the member’s favourites', async () => {
     // Director 100 made film 1 and the unrated film 7.
     const withDirector = FILMS.map((film) => (film.movieId === 1 ? { ...film, personIds: [100] } : film));
-    const model = await buildItemModel(camps(), withDirector);
+    const model = await buildItemModel(toColumns(camps()), withDirector);
     expect(model.ratingCount[model.index.get(7)!]).toBe(0);
     const picks = recommend(model, [{ movieId: 1, score: 5 }], new Set([1, 2, 3, 4, 5, 6]), 3);
     expect(picks[0]).toMatchObject({ movieId: 7, shared: 'people', because: [{ movieId: 1, score: 5 }] });
@@ -63,7 +63,7 @@ describe('item-to-item recommendations', () => {
 
   it('falls back to what members rate highly for someone with no ratings', async () => {
     const ratings = camps().filter((rating) => rating.userId <= 13); // the space camp is the majority now
-    const model = await buildItemModel(ratings, FILMS);
+    const model = await buildItemModel(toColumns(ratings), FILMS);
     const picks = recommend(model, [], new Set(), 3);
     expect(picks.every((pick) => pick.shared === 'popular' && pick.because.length === 0)).toBe(true);
     expect(picks.map((pick) => pick.movieId).every((id) => id <= 6)).toBe(true);

@@ -21,18 +21,29 @@ const FILM_CONFIDENCE = 5;
 const QUALITY_WEIGHT = 0.15;
 const PERSON_WEIGHT = 2;
 
+const add = (scores: Map<number, number>, key: number, value: number) =>
+  scores.set(key, (scores.get(key) ?? 0) + value);
+function largest(scores: Map<number, number>): number {
+  let max = 0;
+  for (const value of scores.values()) if (value > max) max = value;
+  return max || 1;
+}
+
 /**
  * Ranks films for one member from their own ratings (read fresh, so a new rating counts at
- * once) and the model's neighbours. Films in `exclude` (rated, reviewed, watchlisted) never come back.
+ * once) and the model's neighbours. Films in `exclude` (rated, reviewed, watchlisted) never come
+ * back. Only films reached through a neighbour, a person or a genre are scored; the best rated
+ * fill the rest of the list.
  */
 export function recommend(model: ItemModel, own: OwnRating[], exclude: Set<number>, first: number): Suggestion[] {
-  const items = model.movieIds.length;
   const rated = own.filter((rating) => model.index.has(rating.movieId));
-  const sum = rated.reduce((total, rating) => total + rating.score, 0);
-  const mean = usualScore(sum, rated.length);
+  const mean = usualScore(
+    rated.reduce((total, rating) => total + rating.score, 0),
+    rated.length,
+  );
 
   // Co-ratings: Σ similarity × how much the member liked the film they rated.
-  const collaborative = new Float64Array(items);
+  const collaborative = new Map<number, number>();
   const contributions = new Map<number, Array<[number, number]>>();
   for (const rating of rated) {
     const i = model.index.get(rating.movieId)!;
@@ -41,11 +52,11 @@ export function recommend(model: ItemModel, own: OwnRating[], exclude: Set<numbe
     for (let k = model.neighbourStart[i]; k < model.neighbourStart[i + 1]; k++) {
       const j = model.neighbour[k];
       const part = model.similarity[k] * weight;
-      collaborative[j] += part;
+      add(collaborative, j, part);
       if (part > 0) {
-        const list = contributions.get(j) ?? [];
-        list.push([i, part]);
-        contributions.set(j, list);
+        const list = contributions.get(j);
+        if (list) list.push([i, part]);
+        else contributions.set(j, [[i, part]]);
       }
     }
   }
@@ -57,40 +68,38 @@ export function recommend(model: ItemModel, own: OwnRating[], exclude: Set<numbe
     const liking = rating.score - mean;
     if (liking <= 0) continue;
     const i = model.index.get(rating.movieId)!;
-    for (const person of model.people[i]) personWeight.set(person, (personWeight.get(person) ?? 0) + liking);
-    for (const genre of model.genres[i]) genreWeight.set(genre, (genreWeight.get(genre) ?? 0) + liking);
+    for (const person of model.people[i]) add(personWeight, person, liking);
+    for (const genre of model.genres[i]) add(genreWeight, genre, liking);
   }
-  const content = new Float64Array(items);
-  const sharedPeople = new Uint8Array(items);
-  if (personWeight.size || genreWeight.size) {
-    for (let j = 0; j < items; j++) {
-      let people = 0;
-      for (const person of model.people[j]) people += personWeight.get(person) ?? 0;
-      let genres = 0;
-      for (const genre of model.genres[j]) genres += genreWeight.get(genre) ?? 0;
-      if (model.genres[j].length) genres /= model.genres[j].length;
-      content[j] = PERSON_WEIGHT * people + genres;
-      sharedPeople[j] = people > 0 ? 1 : 0;
-    }
-  }
+  const byPeople = new Map<number, number>();
+  for (const [person, weight] of personWeight)
+    for (const j of model.filmsByPerson.get(person) ?? []) add(byPeople, j, PERSON_WEIGHT * weight);
+  const content = new Map(byPeople);
+  for (const [genre, weight] of genreWeight)
+    for (const j of model.filmsByGenre.get(genre) ?? []) add(content, j, weight / model.genres[j].length);
 
-  const maxOf = (values: Float64Array) => values.reduce((max, value) => (value > max ? value : max), 0) || 1;
-  const cfMax = maxOf(collaborative);
-  const contentMax = maxOf(content);
+  const cfMax = largest(collaborative);
+  const contentMax = largest(content);
   const memberConfidence = rated.length / (rated.length + MEMBER_CONFIDENCE);
+  const quality = (j: number) => QUALITY_WEIGHT * ((model.quality[j] - 1) / 4);
   const scored: Array<[number, number]> = [];
-  for (let j = 0; j < items; j++) {
+  for (const j of new Set([...collaborative.keys(), ...content.keys()])) {
     if (exclude.has(model.movieIds[j])) continue;
     const filmConfidence = model.ratingCount[j] / (model.ratingCount[j] + FILM_CONFIDENCE);
     const trust = memberConfidence * filmConfidence;
     const blended =
-      (trust * Math.max(collaborative[j], 0)) / cfMax +
-      (1 - trust) * (content[j] / contentMax) +
-      QUALITY_WEIGHT * ((model.quality[j] - 1) / 4);
+      (trust * Math.max(collaborative.get(j) ?? 0, 0)) / cfMax +
+      ((1 - trust) * (content.get(j) ?? 0)) / contentMax +
+      quality(j);
     scored.push([j, blended]);
   }
   scored.sort((a, b) => b[1] - a[1] || model.ratingCount[b[0]] - model.ratingCount[a[0]] || a[0] - b[0]);
   const top = scored.slice(0, first);
+  const picked = new Set(top.map(([j]) => j));
+  for (let q = 0; q < model.byQuality.length && top.length < first; q++) {
+    const j = model.byQuality[q];
+    if (!picked.has(j) && !exclude.has(model.movieIds[j])) top.push([j, quality(j)]);
+  }
   const best = top[0]?.[1] || 1;
   const ownByItem = new Map(rated.map((rating) => [model.index.get(rating.movieId)!, rating]));
 
@@ -100,8 +109,8 @@ export function recommend(model: ItemModel, own: OwnRating[], exclude: Set<numbe
       .slice(0, 3)
       .map(([i]) => ownByItem.get(i)!);
     let shared: Suggestion['shared'] = because.length ? 'ratings' : 'popular';
-    if (!because.length && content[j] > 0) {
-      shared = sharedPeople[j] ? 'people' : 'genres';
+    if (!because.length && (content.get(j) ?? 0) > 0) {
+      shared = byPeople.has(j) ? 'people' : 'genres';
       because.push(...likedSharing(model, rated, j, shared === 'people'));
     }
     return { movieId: model.movieIds[j], score: Math.round((value / best) * 1000) / 1000, because, shared };
