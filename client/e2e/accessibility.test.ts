@@ -14,7 +14,8 @@ describeInBrowser('accessibility of every route (axe-core)', () => {
   let memberToken: string;
 
   beforeAll(async () => {
-    session = await openBrowserSession();
+    // With the demo community: reviews with stars, spoilers and helpful buttons, profiles, For you.
+    session = await openBrowserSession({ demoCommunity: true });
     const { data } = await session.server.gql(
       graphql(`
         query AxeRoutes {
@@ -44,6 +45,9 @@ describeInBrowser('accessibility of every route (axe-core)', () => {
       '/admin/import',
       '/movies/not-a-number',
       '/no-such-page',
+      '/u/rosa_spacecadet',
+      '/u/axe-reader',
+      '/u/nobody-here',
     ];
     memberToken = (await signUp(session.server, 'axe-reader')).token;
   }, 60_000);

@@ -109,7 +109,7 @@ describe('movie details: reviews', () => {
       {
         request: {
           query: CreateReviewDocument,
-          variables: { input: { movieId: '42', title: mine.title, body: mine.body } },
+          variables: { input: { movieId: '42', title: mine.title, body: mine.body, containsSpoilers: false } },
         },
         result: { data: { createReview: mine } },
       },
