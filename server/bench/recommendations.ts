@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { peakRssMb, startMyMdb, stopProcess, waitUntilUp } from './processes';
+import { startMyMdb, stopProcess, waitUntilUp } from './processes';
 import { evaluateRecommendations } from './recommendation-quality';
 import { SCALE } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
-import { requireWrk, runWrk, wrkScript } from './wrk';
+import { measuredRow, requireWrk, runWrk, wrkScript } from './wrk';
 
 /**
  * `npm run bench -- recommendations`: first the offline evaluation (precision@10 and recall@10
@@ -90,18 +90,7 @@ async function latency(): Promise<void> {
       for (const connections of [1, 4, 16]) {
         process.stderr.write(`[recommendations] ${kind}: ${connections} connections ...\n`);
         const result = await runWrk(target, script, connections, SECONDS);
-        rows.push({
-          database: kind,
-          case: `wrk -c${connections}`,
-          'req/s': result.reqPerSecond,
-          'p50 ms': result.p50,
-          'p99 ms': result.p99,
-          errors: result.errors,
-          'server CPU %': result.serverCpu,
-          'PostgreSQL CPU %': kind === 'postgresql' ? result.postgresCpu : '-',
-          'load generator CPU %': result.wrkCpu,
-          'server peak RSS MB': peakRssMb(target.pid),
-        });
+        rows.push({ database: kind, case: `wrk -c${connections}`, ...measuredRow(kind, result, target.pid) });
       }
     } finally {
       if (server) await stopProcess(server);

@@ -5,7 +5,7 @@ import http from 'node:http';
 import { peakRssMb, startMyMdb, stopProcess, waitUntilUp } from './processes';
 import { SCALE_TITLE_WORDS } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
-import { cpuMeter, requireWrk, runWrk, wrkScript } from './wrk';
+import { cpuMeter, measuredRow, requireWrk, runWrk, wrkScript } from './wrk';
 
 /**
  * `npm run bench -- search`: search on the scale dataset, PostgreSQL then SQLite. wrk saturates
@@ -154,14 +154,7 @@ export async function benchSearch(): Promise<void> {
           database: kind,
           case: bench.name,
           load: `wrk -c${CONNECTIONS}`,
-          'req/s': result.reqPerSecond,
-          'p50 ms': result.p50,
-          'p99 ms': result.p99,
-          errors: result.errors,
-          'server CPU %': result.serverCpu,
-          'PostgreSQL CPU %': kind === 'postgresql' ? result.postgresCpu : '-',
-          'load generator CPU %': result.wrkCpu,
-          'server peak RSS MB': peakRssMb(target.pid),
+          ...measuredRow(kind, result, target.pid),
         });
         if (bench.query !== SUGGEST) continue;
         process.stderr.write(`[search] ${kind}: ${TYPING_USERS} users typing ...\n`);

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cpuSeconds, pidsNamed } from './processes';
+import { cpuSeconds, peakRssMb, pidsNamed } from './processes';
 
 /** wrk (Debian's package) drives the read benches: C, so the load generator is not what saturates. */
 export function requireWrk(): void {
@@ -105,5 +105,19 @@ export async function runWrk(
     serverCpu,
     postgresCpu,
     wrkCpu: Math.round((100 * wrkCpu) / elapsed),
+  };
+}
+
+/** One table row for a wrk run: throughput, latency, and who was busy (server, PostgreSQL, wrk). */
+export function measuredRow(database: 'sqlite' | 'postgresql', result: Measured, serverPid: number) {
+  return {
+    'req/s': result.reqPerSecond,
+    'p50 ms': result.p50,
+    'p99 ms': result.p99,
+    errors: result.errors,
+    'server CPU %': result.serverCpu,
+    'PostgreSQL CPU %': database === 'postgresql' ? result.postgresCpu : '-',
+    'load generator CPU %': result.wrkCpu,
+    'server peak RSS MB': peakRssMb(serverPid),
   };
 }

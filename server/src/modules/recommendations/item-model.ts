@@ -1,3 +1,4 @@
+import { topK } from './top-k';
 /**
  * Item-to-item collaborative filtering: films are neighbours when the same members watched them
  * (popularity-damped cosine) and rated them alike (adjusted cosine, Sarwar et al. 2001). Content
@@ -45,7 +46,7 @@ export interface ItemModel {
   /** The average pulled towards the global mean by PRIOR_RATINGS phantom ratings. */
   quality: Float32Array;
   globalMean: number;
-  /** Films per person and per genre, for the content side. */
+  /** Films per person and per genre, best quality first, for the content side. */
   filmsByPerson: Map<number, number[]>;
   filmsByGenre: Map<number, number[]>;
   /** Film indexes, best quality first: what fills a list the ratings say little about. */
@@ -156,6 +157,7 @@ export async function buildItemModel(
   const dot = new Float64Array(itemCount);
   const together = new Int32Array(itemCount);
   const touched = new Int32Array(itemCount);
+  const strength = new Float64Array(itemCount);
   const neighbourStart = new Int32Array(itemCount + 1);
   const neighbour: number[] = [];
   const similarity: number[] = [];
@@ -173,7 +175,6 @@ export async function buildItemModel(
         dot[j] += devI * userDev[k];
       }
     }
-    const candidates: Array<[number, number]> = [];
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t];
       // Watched together (asymmetric cosine: a neighbour everyone watched counts for less) ...
@@ -182,33 +183,33 @@ export async function buildItemModel(
       // ... and liked alike (adjusted cosine, -1..1, mapped to 0..1).
       const denominator = norm[i] * norm[j];
       const likedAlike = denominator > 0 ? (1 + dot[j] / denominator) / 2 : 0.5;
-      const s = watchedTogether * likedAlike;
-      if (s > 0) candidates.push([j, s]);
+      strength[j] = watchedTogether * likedAlike;
       dot[j] = 0;
       together[j] = 0;
     }
-    candidates.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    for (const [j, s] of candidates.slice(0, NEIGHBOURS)) {
+    for (const j of topK(touched, touchedCount, strength, NEIGHBOURS)) {
+      if (strength[j] <= 0) break;
       neighbour.push(j);
-      similarity.push(s);
+      similarity.push(strength[j]);
     }
     neighbourStart[i + 1] = neighbour.length;
   }
 
-  const filmsByPerson = new Map<number, number[]>();
-  const filmsByGenre = new Map<number, number[]>();
-  movies.forEach((movie, i) => {
-    const file = (byKey: Map<number, number[]>, key: number) => {
-      const films = byKey.get(key);
-      if (films) films.push(i);
-      else byKey.set(key, [i]);
-    };
-    for (const person of movie.personIds) file(filmsByPerson, person);
-    for (const genre of movie.genreIds) file(filmsByGenre, genre);
-  });
   const byQuality = Int32Array.from(movies.keys()).sort(
     (a, b) => quality[b] - quality[a] || ratingCount[b] - ratingCount[a] || a - b,
   );
+  // Filed in quality order, so each person's and genre's films come best first.
+  const filmsByPerson = new Map<number, number[]>();
+  const filmsByGenre = new Map<number, number[]>();
+  const file = (byKey: Map<number, number[]>, key: number, film: number) => {
+    const films = byKey.get(key);
+    if (films) films.push(film);
+    else byKey.set(key, [film]);
+  };
+  for (const i of byQuality) {
+    for (const person of movies[i].personIds) file(filmsByPerson, person, i);
+    for (const genre of movies[i].genreIds) file(filmsByGenre, genre, i);
+  }
   return {
     index,
     filmsByPerson,
