@@ -14,6 +14,7 @@ export type AskBotInput = {
 /** How the assistant understood the message */
 export type BotIntent =
   | 'CHAT'
+  | 'FOR_ME'
   | 'MORE'
   | 'OFF_TOPIC'
   | 'SEARCH'
