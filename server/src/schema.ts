@@ -4,9 +4,11 @@ import { buildSchema } from 'type-graphql';
 import { PersonResolver } from './modules/catalogue/person.resolver';
 import { SearchResolver } from './modules/catalogue/search.resolver';
 import { GenreResolver } from './modules/catalogue/genre.resolver';
+import { CatalogueAdminResolver } from './modules/catalogue/catalogue-admin.resolver';
 import { MovieResolver, SimilarMovieResolver } from './modules/catalogue/movie.resolver';
 import { AccountsResolver } from './modules/accounts/accounts.resolver';
 import { UserAdminResolver } from './modules/accounts/user-admin.resolver';
+import { AuditResolver } from './modules/accounts/audit.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { ChatMessageResolver, RoomResolver } from './modules/chat/chat.resolver';
 import { BotResolver } from './modules/bot/bot.resolver';
@@ -23,12 +25,14 @@ export const RESOLVERS = [
   PersonResolver,
   SearchResolver,
   GenreResolver,
+  CatalogueAdminResolver,
   ReviewResolver,
   RatingResolver,
   ProfileResolver,
   MovieWatchlistResolver,
   AccountsResolver,
   UserAdminResolver,
+  AuditResolver,
   ImportResolver,
   RoomResolver,
   ChatMessageResolver,

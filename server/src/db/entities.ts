@@ -1,4 +1,5 @@
 import { User } from '../modules/accounts/user.entity';
+import { AuditEntry } from '../modules/accounts/audit-entry.entity';
 import { Genre } from '../modules/catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../modules/catalogue/movie-credit.entity';
 import { Movie } from '../modules/catalogue/movie.entity';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   MovieGenre,
   SearchTerm,
   User,
+  AuditEntry,
   Rating,
   Review,
   ReviewVote,

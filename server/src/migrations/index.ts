@@ -8,6 +8,7 @@ import { ChatSendClaimPostgres } from './postgresql/006-chat-send-claim';
 import { PeoplePostgres } from './postgresql/007-people';
 import { SearchPostgres } from './postgresql/008-search';
 import { CommunityPostgres } from './postgresql/009-community';
+import { AuditPostgres } from './postgresql/010-audit';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -17,6 +18,7 @@ import { ChatSendClaimSqlite } from './sqlite/006-chat-send-claim';
 import { PeopleSqlite } from './sqlite/007-people';
 import { SearchSqlite } from './sqlite/008-search';
 import { CommunitySqlite } from './sqlite/009-community';
+import { AuditSqlite } from './sqlite/010-audit';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -31,6 +33,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '007-people', class: PeopleSqlite },
         { name: '008-search', class: SearchSqlite },
         { name: '009-community', class: CommunitySqlite },
+        { name: '010-audit', class: AuditSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -42,5 +45,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '007-people', class: PeoplePostgres },
         { name: '008-search', class: SearchPostgres },
         { name: '009-community', class: CommunityPostgres },
+        { name: '010-audit', class: AuditPostgres },
       ];
 }

@@ -88,6 +88,27 @@ type Documents = {
     "\n  query BotForMe {\n    recommendedForMe(first: 3) {\n      movie {\n        title\n      }\n      reason\n    }\n  }\n": typeof types.BotForMeDocument,
     "\n          query BotMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  genres {\n                    name\n                  }\n                  director {\n                    name\n                  }\n                  mainActors {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.BotMoviesDocument,
     "\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          ": typeof types.BotAskBotStreamDocument,
+    "\n  fragment AdminMovieFields on Movie {\n    id\n    title\n    releaseYear\n    description\n    director {\n      id\n      name\n    }\n    mainActors {\n      id\n      name\n    }\n    genres {\n      id\n      name\n    }\n  }\n": typeof types.AdminMovieFieldsFragmentDoc,
+    "\n  mutation AdminCreateMovie($input: MovieInput!) {\n    createMovie(input: $input) {\n      ...AdminMovieFields\n    }\n  }\n": typeof types.AdminCreateMovieDocument,
+    "\n  mutation AdminUpdateMovie($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      ...AdminMovieFields\n    }\n  }\n": typeof types.AdminUpdateMovieDocument,
+    "\n  query AdminMovie($id: ID!) {\n    movie(id: $id) {\n      ...AdminMovieFields\n    }\n  }\n": typeof types.AdminMovieDocument,
+    "\n  query AdminSearch($q: String!) {\n    movies(filter: { search: $q }) {\n      totalCount\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.AdminSearchDocument,
+    "\n  query AdminPeople($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n          actedIn {\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminPeopleDocument,
+    "\n  query AdminAudit($targetType: String, $targetId: String) {\n    auditLog(targetType: $targetType, targetId: $targetId, first: 10) {\n      totalCount\n      edges {\n        node {\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          actor {\n            username\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditDocument,
+    "\n          query AdminSetup {\n            genres {\n              id\n              name\n            }\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.AdminSetupDocument,
+    "\n        mutation AdminMergeForbidden {\n          mergePeople(keepId: \"1\", mergeIds: [\"2\"]) {\n            id\n          }\n        }\n      ": typeof types.AdminMergeForbiddenDocument,
+    "\n        mutation AdminDeleteMovie($id: ID!) {\n          deleteMovie(id: $id)\n        }\n      ": typeof types.AdminDeleteMovieDocument,
+    "\n          mutation AdminMergePeople($keepId: ID!, $mergeIds: [ID!]!) {\n            mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n              filmCount\n            }\n          }\n        ": typeof types.AdminMergePeopleDocument,
+    "\n        mutation AdminMergeSelf($keepId: ID!) {\n          mergePeople(keepId: $keepId, mergeIds: [$keepId]) {\n            id\n          }\n        }\n      ": typeof types.AdminMergeSelfDocument,
+    "\n      mutation AdminDeleteGenre($id: ID!) {\n        deleteGenre(id: $id)\n      }\n    ": typeof types.AdminDeleteGenreDocument,
+    "\n          mutation AdminMergeGenres($keepId: ID!, $mergeIds: [ID!]!) {\n            mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n            }\n          }\n        ": typeof types.AdminMergeGenresDocument,
+    "\n          mutation AdminCreateGenre($name: String!) {\n            createGenre(name: $name) {\n              id\n              name\n            }\n          }\n        ": typeof types.AdminCreateGenreDocument,
+    "\n        mutation AdminRenameGenre($id: ID!, $name: String!) {\n          updateGenre(id: $id, name: $name) {\n            name\n          }\n        }\n      ": typeof types.AdminRenameGenreDocument,
+    "\n        mutation AdminRateForBrowse($input: RateMovieInput!) {\n          rateMovie(input: $input) {\n            id\n          }\n        }\n      ": typeof types.AdminRateForBrowseDocument,
+    "\n          mutation AdminSpamReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        ": typeof types.AdminSpamReviewDocument,
+    "\n          mutation AdminRemoveReview($id: ID!, $reason: String) {\n            deleteReview(id: $id, reason: $reason) {\n              id\n            }\n          }\n        ": typeof types.AdminRemoveReviewDocument,
+    "\n          query AdminRatings($movieId: ID) {\n            ratings(movieId: $movieId, first: 5) {\n              totalCount\n              edges {\n                node {\n                  score\n                  user {\n                    username\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.AdminRatingsDocument,
+    "\n        mutation AdminDeactivate($userId: ID!) {\n          deactivateUser(userId: $userId) {\n            isActive\n          }\n        }\n      ": typeof types.AdminDeactivateDocument,
     "\n          query CatalogueMovies {\n            movies(first: 100) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.CatalogueMoviesDocument,
     "\n            query CatalogueByMovieId1($id: ID!) {\n              movie(id: $id) {\n                director {\n                  id\n                }\n              }\n            }\n          ": typeof types.CatalogueByMovieId1Document,
     "\n            query CatalogueMovie {\n              movie(id: \"999999\") {\n                id\n              }\n            }\n          ": typeof types.CatalogueMovieDocument,
@@ -248,6 +269,27 @@ const documents: Documents = {
     "\n  query BotForMe {\n    recommendedForMe(first: 3) {\n      movie {\n        title\n      }\n      reason\n    }\n  }\n": types.BotForMeDocument,
     "\n          query BotMovies($s: String) {\n            movies(filter: { search: $s }) {\n              edges {\n                node {\n                  title\n                  genres {\n                    name\n                  }\n                  director {\n                    name\n                  }\n                  mainActors {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": types.BotMoviesDocument,
     "\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          ": types.BotAskBotStreamDocument,
+    "\n  fragment AdminMovieFields on Movie {\n    id\n    title\n    releaseYear\n    description\n    director {\n      id\n      name\n    }\n    mainActors {\n      id\n      name\n    }\n    genres {\n      id\n      name\n    }\n  }\n": types.AdminMovieFieldsFragmentDoc,
+    "\n  mutation AdminCreateMovie($input: MovieInput!) {\n    createMovie(input: $input) {\n      ...AdminMovieFields\n    }\n  }\n": types.AdminCreateMovieDocument,
+    "\n  mutation AdminUpdateMovie($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      ...AdminMovieFields\n    }\n  }\n": types.AdminUpdateMovieDocument,
+    "\n  query AdminMovie($id: ID!) {\n    movie(id: $id) {\n      ...AdminMovieFields\n    }\n  }\n": types.AdminMovieDocument,
+    "\n  query AdminSearch($q: String!) {\n    movies(filter: { search: $q }) {\n      totalCount\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.AdminSearchDocument,
+    "\n  query AdminPeople($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n          actedIn {\n            title\n          }\n        }\n      }\n    }\n  }\n": types.AdminPeopleDocument,
+    "\n  query AdminAudit($targetType: String, $targetId: String) {\n    auditLog(targetType: $targetType, targetId: $targetId, first: 10) {\n      totalCount\n      edges {\n        node {\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          actor {\n            username\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditDocument,
+    "\n          query AdminSetup {\n            genres {\n              id\n              name\n            }\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": types.AdminSetupDocument,
+    "\n        mutation AdminMergeForbidden {\n          mergePeople(keepId: \"1\", mergeIds: [\"2\"]) {\n            id\n          }\n        }\n      ": types.AdminMergeForbiddenDocument,
+    "\n        mutation AdminDeleteMovie($id: ID!) {\n          deleteMovie(id: $id)\n        }\n      ": types.AdminDeleteMovieDocument,
+    "\n          mutation AdminMergePeople($keepId: ID!, $mergeIds: [ID!]!) {\n            mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n              filmCount\n            }\n          }\n        ": types.AdminMergePeopleDocument,
+    "\n        mutation AdminMergeSelf($keepId: ID!) {\n          mergePeople(keepId: $keepId, mergeIds: [$keepId]) {\n            id\n          }\n        }\n      ": types.AdminMergeSelfDocument,
+    "\n      mutation AdminDeleteGenre($id: ID!) {\n        deleteGenre(id: $id)\n      }\n    ": types.AdminDeleteGenreDocument,
+    "\n          mutation AdminMergeGenres($keepId: ID!, $mergeIds: [ID!]!) {\n            mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n            }\n          }\n        ": types.AdminMergeGenresDocument,
+    "\n          mutation AdminCreateGenre($name: String!) {\n            createGenre(name: $name) {\n              id\n              name\n            }\n          }\n        ": types.AdminCreateGenreDocument,
+    "\n        mutation AdminRenameGenre($id: ID!, $name: String!) {\n          updateGenre(id: $id, name: $name) {\n            name\n          }\n        }\n      ": types.AdminRenameGenreDocument,
+    "\n        mutation AdminRateForBrowse($input: RateMovieInput!) {\n          rateMovie(input: $input) {\n            id\n          }\n        }\n      ": types.AdminRateForBrowseDocument,
+    "\n          mutation AdminSpamReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        ": types.AdminSpamReviewDocument,
+    "\n          mutation AdminRemoveReview($id: ID!, $reason: String) {\n            deleteReview(id: $id, reason: $reason) {\n              id\n            }\n          }\n        ": types.AdminRemoveReviewDocument,
+    "\n          query AdminRatings($movieId: ID) {\n            ratings(movieId: $movieId, first: 5) {\n              totalCount\n              edges {\n                node {\n                  score\n                  user {\n                    username\n                  }\n                }\n              }\n            }\n          }\n        ": types.AdminRatingsDocument,
+    "\n        mutation AdminDeactivate($userId: ID!) {\n          deactivateUser(userId: $userId) {\n            isActive\n          }\n        }\n      ": types.AdminDeactivateDocument,
     "\n          query CatalogueMovies {\n            movies(first: 100) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": types.CatalogueMoviesDocument,
     "\n            query CatalogueByMovieId1($id: ID!) {\n              movie(id: $id) {\n                director {\n                  id\n                }\n              }\n            }\n          ": types.CatalogueByMovieId1Document,
     "\n            query CatalogueMovie {\n              movie(id: \"999999\") {\n                id\n              }\n            }\n          ": types.CatalogueMovieDocument,
@@ -644,6 +686,90 @@ export function graphql(source: "\n          query BotMovies($s: String) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          "): (typeof documents)["\n            subscription BotAskBotStream {\n              askBotStream(input: { message: \"war films\" }) {\n                delta\n                done\n                reply {\n                  intent\n                  provider\n                  text\n                  movies {\n                    genres {\n                      name\n                    }\n                  }\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminMovieFields on Movie {\n    id\n    title\n    releaseYear\n    description\n    director {\n      id\n      name\n    }\n    mainActors {\n      id\n      name\n    }\n    genres {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment AdminMovieFields on Movie {\n    id\n    title\n    releaseYear\n    description\n    director {\n      id\n      name\n    }\n    mainActors {\n      id\n      name\n    }\n    genres {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateMovie($input: MovieInput!) {\n    createMovie(input: $input) {\n      ...AdminMovieFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateMovie($input: MovieInput!) {\n    createMovie(input: $input) {\n      ...AdminMovieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateMovie($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      ...AdminMovieFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateMovie($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      ...AdminMovieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMovie($id: ID!) {\n    movie(id: $id) {\n      ...AdminMovieFields\n    }\n  }\n"): (typeof documents)["\n  query AdminMovie($id: ID!) {\n    movie(id: $id) {\n      ...AdminMovieFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSearch($q: String!) {\n    movies(filter: { search: $q }) {\n      totalCount\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminSearch($q: String!) {\n    movies(filter: { search: $q }) {\n      totalCount\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeople($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n          actedIn {\n            title\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n          actedIn {\n            title\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAudit($targetType: String, $targetId: String) {\n    auditLog(targetType: $targetType, targetId: $targetId, first: 10) {\n      totalCount\n      edges {\n        node {\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          actor {\n            username\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAudit($targetType: String, $targetId: String) {\n    auditLog(targetType: $targetType, targetId: $targetId, first: 10) {\n      totalCount\n      edges {\n        node {\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          actor {\n            username\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AdminSetup {\n            genres {\n              id\n              name\n            }\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AdminSetup {\n            genres {\n              id\n              name\n            }\n            movies(first: 10) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminMergeForbidden {\n          mergePeople(keepId: \"1\", mergeIds: [\"2\"]) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminMergeForbidden {\n          mergePeople(keepId: \"1\", mergeIds: [\"2\"]) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminDeleteMovie($id: ID!) {\n          deleteMovie(id: $id)\n        }\n      "): (typeof documents)["\n        mutation AdminDeleteMovie($id: ID!) {\n          deleteMovie(id: $id)\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AdminMergePeople($keepId: ID!, $mergeIds: [ID!]!) {\n            mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n              filmCount\n            }\n          }\n        "): (typeof documents)["\n          mutation AdminMergePeople($keepId: ID!, $mergeIds: [ID!]!) {\n            mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n              filmCount\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminMergeSelf($keepId: ID!) {\n          mergePeople(keepId: $keepId, mergeIds: [$keepId]) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminMergeSelf($keepId: ID!) {\n          mergePeople(keepId: $keepId, mergeIds: [$keepId]) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation AdminDeleteGenre($id: ID!) {\n        deleteGenre(id: $id)\n      }\n    "): (typeof documents)["\n      mutation AdminDeleteGenre($id: ID!) {\n        deleteGenre(id: $id)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AdminMergeGenres($keepId: ID!, $mergeIds: [ID!]!) {\n            mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          mutation AdminMergeGenres($keepId: ID!, $mergeIds: [ID!]!) {\n            mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n              id\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AdminCreateGenre($name: String!) {\n            createGenre(name: $name) {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          mutation AdminCreateGenre($name: String!) {\n            createGenre(name: $name) {\n              id\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminRenameGenre($id: ID!, $name: String!) {\n          updateGenre(id: $id, name: $name) {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminRenameGenre($id: ID!, $name: String!) {\n          updateGenre(id: $id, name: $name) {\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminRateForBrowse($input: RateMovieInput!) {\n          rateMovie(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminRateForBrowse($input: RateMovieInput!) {\n          rateMovie(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AdminSpamReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AdminSpamReview($input: CreateReviewInput!) {\n            createReview(input: $input) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AdminRemoveReview($id: ID!, $reason: String) {\n            deleteReview(id: $id, reason: $reason) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation AdminRemoveReview($id: ID!, $reason: String) {\n            deleteReview(id: $id, reason: $reason) {\n              id\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AdminRatings($movieId: ID) {\n            ratings(movieId: $movieId, first: 5) {\n              totalCount\n              edges {\n                node {\n                  score\n                  user {\n                    username\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AdminRatings($movieId: ID) {\n            ratings(movieId: $movieId, first: 5) {\n              totalCount\n              edges {\n                node {\n                  score\n                  user {\n                    username\n                  }\n                }\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AdminDeactivate($userId: ID!) {\n          deactivateUser(userId: $userId) {\n            isActive\n          }\n        }\n      "): (typeof documents)["\n        mutation AdminDeactivate($userId: ID!) {\n          deactivateUser(userId: $userId) {\n            isActive\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,19 +28,19 @@ export class UserAdminResolver {
     @Arg('isAdmin') isAdmin: boolean,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    requireAdmin(ctx);
-    return ctx.services.userAdmin.setRole(ctx.em, parseId(userId, 'userId'), isAdmin);
+    const admin = requireAdmin(ctx);
+    return ctx.services.userAdmin.setRole(ctx.em, admin.id, parseId(userId, 'userId'), isAdmin);
   }
 
   @Mutation(() => User, { description: 'Admins: the account cannot log in any more and its sessions end' })
   deactivateUser(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<User> {
-    requireAdmin(ctx);
-    return ctx.services.userAdmin.deactivate(ctx.em, parseId(userId, 'userId'));
+    const admin = requireAdmin(ctx);
+    return ctx.services.userAdmin.deactivate(ctx.em, admin.id, parseId(userId, 'userId'));
   }
 
   @Mutation(() => User, { description: 'Admins: the account can log in again' })
   reactivateUser(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context): Promise<User> {
-    requireAdmin(ctx);
-    return ctx.services.userAdmin.reactivate(ctx.em, parseId(userId, 'userId'));
+    const admin = requireAdmin(ctx);
+    return ctx.services.userAdmin.reactivate(ctx.em, admin.id, parseId(userId, 'userId'));
   }
 }

@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection, whereAfter, type Pa
 import { escapeLike, LIKE_ESCAPED } from '../common/sql';
 import type { AccountsService } from './accounts.service';
 import { USER_COLUMNS, userFromRow } from './accounts.loaders';
+import { recordAudit } from './audit.service';
 import { User } from './user.entity';
 import { usernameKey } from './username';
 
@@ -46,31 +47,37 @@ export class UserAdminService {
     });
   }
 
-  setRole(em: Em, userId: number, isAdmin: boolean): Promise<User> {
-    return this.change(em, userId, (user) => {
+  setRole(em: Em, actorId: number, userId: number, isAdmin: boolean): Promise<User> {
+    return this.change(em, actorId, 'setUserRole', userId, (user) => {
       if (user.isAdmin === isAdmin) return false;
       user.isAdmin = isAdmin;
       return !isAdmin;
     });
   }
 
-  deactivate(em: Em, userId: number): Promise<User> {
-    return this.change(em, userId, (user) => {
+  deactivate(em: Em, actorId: number, userId: number): Promise<User> {
+    return this.change(em, actorId, 'deactivateUser', userId, (user) => {
       if (!user.isActive) return false;
       user.isActive = false;
       return true;
     });
   }
 
-  reactivate(em: Em, userId: number): Promise<User> {
-    return this.change(em, userId, (user) => {
+  reactivate(em: Em, actorId: number, userId: number): Promise<User> {
+    return this.change(em, actorId, 'reactivateUser', userId, (user) => {
       user.isActive = true;
       return false;
     });
   }
 
   /** Applies `apply` (which says whether the user's sessions must end) unless no active admin would remain. */
-  private async change(em: Em, userId: number, apply: (user: User) => boolean): Promise<User> {
+  private async change(
+    em: Em,
+    actorId: number,
+    action: string,
+    userId: number,
+    apply: (user: User) => boolean,
+  ): Promise<User> {
     let revoke = false;
     const user = await em.transactional(async (tx) => {
       // On PostgreSQL the admins' rows are locked first: concurrent demotions queue here. SQLite writes one at a time.
@@ -80,9 +87,12 @@ export class UserAdminService {
           .execute('select id from app_user where is_admin for update', [], 'all', tx.getTransactionContext());
       const target = await tx.findOne(User, userId);
       if (!target) throw notFound('User', userId);
+      const before = { isAdmin: target.isAdmin, isActive: target.isActive };
       revoke = apply(target);
       if (revoke) target.tokenVersion += 1;
       await tx.flush();
+      const after = { isAdmin: target.isAdmin, isActive: target.isActive };
+      await recordAudit(tx, { actorId, action, targetType: 'User', targetId: userId, before, after });
       const activeAdmins = await tx.count(User, { isAdmin: true, isActive: true });
       if (activeAdmins === 0)
         throw badInput('userId', 'The last active admin cannot lose admin rights or be deactivated');

@@ -1,8 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../accounts/guards';
+import { requireAdmin, requireViewer } from '../accounts/guards';
+import { User } from '../accounts/user.entity';
 import { Movie } from '../catalogue/movie.entity';
-import { parseId } from '../common/pagination';
+import { decodeCursor, encodeCursor, pageSize, parseId, toConnection } from '../common/pagination';
+import { toNumber, type Row } from '../common/row-mapping';
+import { RatingConnection } from './profile.types';
+import { ratingFromRow } from './reviews.rows';
 import { Rating } from './rating.entity';
 import { freshMovie, rateMovie, removeRating } from './rating.service';
 import { RateMovieInput } from './review.input';
@@ -12,6 +16,38 @@ export class RatingResolver {
   @FieldResolver(() => Movie)
   async movie(@Root() rating: Rating, @Ctx() { loaders }: Context): Promise<Movie> {
     return (await loaders.movie.load(rating.movie.id))!;
+  }
+
+  @FieldResolver(() => User, { description: 'Who rated (ratings are public, as on profiles)' })
+  async user(@Root() rating: Rating, @Ctx() { loaders }: Context): Promise<User> {
+    return (await loaders.user.load(rating.user.id))!;
+  }
+
+  @Query(() => RatingConnection, { description: 'Admins: ratings, newest first, of one film and/or one member' })
+  async ratings(
+    @Ctx() ctx: Context,
+    @Arg('movieId', () => ID, { nullable: true }) movieId?: string | null,
+    @Arg('userId', () => ID, { nullable: true }) userId?: string | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    requireAdmin(ctx);
+    const size = pageSize(first);
+    const query = ctx.em.getKnex()('rating');
+    if (movieId) query.where('movie_id', parseId(movieId, 'movieId'));
+    if (userId) query.where('user_id', parseId(userId, 'userId'));
+    const counting = query.clone();
+    if (after) query.where('id', '<', Number(decodeCursor(after, 'ratings', 1)[0]));
+    const rows = size === 0 ? [] : ((await query.orderBy('id', 'desc').limit(size + 1)) as Row[]);
+    return Object.assign(
+      new RatingConnection(),
+      toConnection(rows.map(ratingFromRow), size, {
+        node: (rating) => rating,
+        cursor: (rating) => encodeCursor('ratings', [rating.id]),
+        hasPreviousPage: Boolean(after),
+        countAll: async () => toNumber(((await counting.count({ count: '*' }).first()) as Row).count),
+      }),
+    );
   }
 
   @Mutation(() => Movie, { description: 'Rate a movie 1-5 (again to change it); returns the movie with fresh stats' })

@@ -72,9 +72,15 @@ export class ReviewResolver {
     return updateReview(ctx.em, requireViewer(ctx), parseId(input.id), input);
   }
 
-  @Mutation(() => ReviewDeletion, { description: 'Authors delete their own reviews; admins any' })
-  async deleteReview(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ReviewDeletion> {
-    const deleted = await deleteReview(ctx.em, requireViewer(ctx), parseId(id));
+  @Mutation(() => ReviewDeletion, {
+    description: "Authors delete their own reviews; admins any (another's goes in the audit log with the reason)",
+  })
+  async deleteReview(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Arg('reason', () => String, { nullable: true, description: 'Why an admin removed it' }) reason?: string | null,
+  ): Promise<ReviewDeletion> {
+    const deleted = await deleteReview(ctx.em, requireViewer(ctx), parseId(id), reason);
     return { id: String(deleted.id), movie: await freshMovie(ctx.em, deleted.movieId) };
   }
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from '../accounts/audit.service';
 import type { Viewer } from '../accounts/viewer';
 import type { Em } from '../../db/orm';
 import { badInput, DomainError, forbidden, notFound } from '../common/errors';
@@ -6,6 +7,7 @@ import { Review } from './review.entity';
 
 export const REVIEW_TITLE_MAX = 200;
 export const REVIEW_BODY_MAX = 5000;
+const REASON_MAX = 500;
 
 function cleanTitle(title: string): string {
   const text = title.replace(/\s+/g, ' ').trim();
@@ -80,10 +82,28 @@ export async function updateReview(
  * still being there: of concurrent deletes of one review exactly one succeeds, the rest get
  * NOT_FOUND (a unit-of-work remove would report success to all of them).
  */
-export async function deleteReview(em: Em, viewer: Viewer, id: number): Promise<{ id: number; movieId: number }> {
+export async function deleteReview(
+  em: Em,
+  viewer: Viewer,
+  id: number,
+  reason?: string | null,
+): Promise<{ id: number; movieId: number }> {
   const review = await ownReview(em, viewer, id, true);
   const movieId = review.movie.id;
-  const deleted = await em.nativeDelete(Review, { id });
-  if (deleted !== 1) throw notFound('Review', id);
+  if (reason && reason.length > REASON_MAX) throw badInput('reason', `Keep the reason under ${REASON_MAX} characters`);
+  await em.transactional(async (tx) => {
+    const deleted = await tx.nativeDelete(Review, { id });
+    if (deleted !== 1) throw notFound('Review', id);
+    // An admin removing someone else's review is moderation: it goes in the audit log, with the reason.
+    if (review.user.id !== viewer.id)
+      await recordAudit(tx, {
+        actorId: viewer.id,
+        action: 'deleteReview',
+        targetType: 'Review',
+        targetId: id,
+        before: { authorId: review.user.id, movieId, title: review.title, body: review.body },
+        reason,
+      });
+  });
   return { id, movieId };
 }
