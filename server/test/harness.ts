@@ -201,3 +201,29 @@ export async function adminToken(server: TestServer, username = 'admin'): Promis
   );
   return login.token;
 }
+
+/**
+ * One operation with one file, in the GraphQL multipart request format (operations, map, then the
+ * file); the operation's `$file` variable receives it.
+ */
+export async function postFile(
+  server: TestServer,
+  query: string,
+  variables: Record<string, unknown>,
+  body: Uint8Array | string,
+  filename: string,
+  headers: Record<string, string>,
+  contentType = 'application/octet-stream',
+) {
+  const form = new FormData();
+  form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));
+  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
+  form.append('0', new Blob([typeof body === 'string' ? body : new Uint8Array(body)], { type: contentType }), filename);
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', body: form, headers });
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    // Untyped: the tests read whatever the server sent, errors included.
+    body: (await response.json()) as Record<string, any>,
+  };
+}

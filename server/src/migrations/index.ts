@@ -9,6 +9,7 @@ import { PeoplePostgres } from './postgresql/007-people';
 import { SearchPostgres } from './postgresql/008-search';
 import { CommunityPostgres } from './postgresql/009-community';
 import { AuditPostgres } from './postgresql/010-audit';
+import { PosterWidthsPostgres } from './postgresql/011-poster-widths';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -19,6 +20,7 @@ import { PeopleSqlite } from './sqlite/007-people';
 import { SearchSqlite } from './sqlite/008-search';
 import { CommunitySqlite } from './sqlite/009-community';
 import { AuditSqlite } from './sqlite/010-audit';
+import { PosterWidthsSqlite } from './sqlite/011-poster-widths';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -34,6 +36,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '008-search', class: SearchSqlite },
         { name: '009-community', class: CommunitySqlite },
         { name: '010-audit', class: AuditSqlite },
+        { name: '011-poster-widths', class: PosterWidthsSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -46,5 +49,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '008-search', class: SearchPostgres },
         { name: '009-community', class: CommunityPostgres },
         { name: '010-audit', class: AuditPostgres },
+        { name: '011-poster-widths', class: PosterWidthsPostgres },
       ];
 }

@@ -12,7 +12,7 @@ const FOR_YOU_QUERY = graphql(`
         id
         title
         releaseYear
-        posterUrl
+        posterUrl(width: 185)
       }
     }
   }

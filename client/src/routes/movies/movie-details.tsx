@@ -17,7 +17,7 @@ const MOVIE_DETAILS_QUERY = graphql(`
       title
       description
       releaseYear
-      posterUrl
+      posterUrl(width: 500)
       ...MovieRatingStats
       director {
         id
@@ -52,7 +52,7 @@ const MOVIE_DETAILS_QUERY = graphql(`
           id
           title
           releaseYear
-          posterUrl
+          posterUrl(width: 185)
         }
       }
     }

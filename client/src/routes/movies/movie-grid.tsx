@@ -42,7 +42,7 @@ const MOVIE_GRID_QUERY = graphql(`
           id
           title
           releaseYear
-          posterUrl
+          posterUrl(width: 185)
           averageRating
           ratingCount
           inMyWatchlist

@@ -10,6 +10,7 @@ export function movieFromRow(row: Row): Movie {
     sortTitle: row.sort_title,
     description: row.description,
     posterPath: (row.poster_path as string | null) ?? null,
+    posterWidths: (row.poster_widths as string | null) ?? null,
     releaseYear: toNumber(row.release_year),
     director: reference<Person>(row.director_id),
     ratingCount: toNumber(row.rating_count),

@@ -17,6 +17,7 @@ export class Movie {
   [OptionalProps]?:
     | 'description'
     | 'posterPath'
+    | 'posterWidths'
     | 'director'
     | 'ratingCount'
     | 'ratingSum'
@@ -52,6 +53,10 @@ export class Movie {
   /** Storage key such as posters/x.jpg; exposed as posterUrl. */
   @Property({ type: 'string', length: 500, nullable: true })
   posterPath: string | null = null;
+
+  /** Widths of the resized WebP copies made at upload ("185,500"); null when there are none. */
+  @Property({ type: 'string', length: 50, nullable: true })
+  posterWidths: string | null = null;
 
   @Field(() => Int)
   @Property({ type: 'integer' })

@@ -1,7 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-ts';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { badInput } from '../common/errors';
+import { requireAdmin } from '../accounts/guards';
+import { badInput, notFound } from '../common/errors';
+import { readUpload } from '../common/upload';
+import { posterKeyFor } from './poster-images';
+import { uploadPoster } from './poster.service';
 import { parseId, type Page } from '../common/pagination';
 import { Genre } from './genre.entity';
 import { findMovie, listMovies } from './movie-list.service';
@@ -34,9 +39,33 @@ export class MovieResolver {
     return findMovie(em, parseId(id), reads, { relations: relationsOfMovie(info), loaders });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Where to fetch the poster; null when there is none' })
-  posterUrl(@Root() movie: Movie, @Ctx() { services }: Context): string | null {
-    return movie.posterPath ? services.storage.publicUrl(movie.posterPath) : null;
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Where to fetch the poster; null when there is none. With `width`, the smallest resized WebP copy at least that wide (185 or 500), when the poster was uploaded with copies',
+  })
+  posterUrl(
+    @Root() movie: Movie,
+    @Ctx() { services }: Context,
+    @Arg('width', () => Int, { nullable: true }) width?: number | null,
+  ): string | null {
+    if (!movie.posterPath) return null;
+    return services.storage.publicUrl(posterKeyFor(movie.posterPath, movie.posterWidths ?? null, width));
+  }
+
+  @Mutation(() => Movie, {
+    description: 'Admins: a JPEG, PNG or WebP poster (checked by content, size-limited); resized copies are made once',
+  })
+  async uploadPoster(
+    @Arg('movieId', () => ID) movieIdArg: string,
+    @Arg('file', () => GraphQLUpload) file: Promise<FileUpload>,
+    @Ctx() ctx: Context,
+  ): Promise<Movie> {
+    const admin = requireAdmin(ctx);
+    const movieId = parseId(movieIdArg, 'movieId');
+    const { bytes } = await readUpload(file, ctx.services.config.uploadMaxBytes);
+    await uploadPoster(ctx.em, ctx.services.storage, admin.id, movieId, bytes);
+    return (await ctx.em.fork().findOne(Movie, movieId)) ?? Promise.reject(notFound('Movie', movieId));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Null when the film has no credited director' })

@@ -5,6 +5,7 @@ import {
   bearer,
   dataOf,
   dialects,
+  postFile,
   readSeedFixture,
   SEED_FIXTURE_FILE,
   signUp,
@@ -29,28 +30,13 @@ const IMPORT = graphql(`
   }
 `);
 
-/** A request in the GraphQL multipart request spec format: operations, map, then the file. */
-async function upload(
+/** The import mutation with `body` as its file. */
+const upload = (
   server: TestServer,
   body: Uint8Array | string,
   headers: Record<string, string>,
   filename = 'movies.json',
-) {
-  const form = new FormData();
-  form.append('operations', JSON.stringify({ query: print(IMPORT), variables: { file: null } }));
-  form.append('map', JSON.stringify({ 0: ['variables.file'] }));
-  form.append(
-    '0',
-    new Blob([typeof body === 'string' ? body : new Uint8Array(body)], { type: 'application/json' }),
-    filename,
-  );
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', body: form, headers });
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type'),
-    body: await response.json(),
-  };
-}
+) => postFile(server, print(IMPORT), {}, body, filename, headers, 'application/json');
 
 const fixtureBytes = fs.readFileSync(SEED_FIXTURE_FILE);
 const LIMIT = fixtureBytes.length + 1024;

@@ -1,51 +1,13 @@
-import type { FileUpload } from 'graphql-upload-ts';
-import { badInput, DomainError } from '../common/errors';
+import { badInput } from '../common/errors';
+import { readUpload } from '../common/upload';
 
 /** Reads an uploaded file into memory, refusing more than `maxBytes`, and parses it as JSON. */
 export async function readJsonUpload(upload: unknown, maxBytes: number): Promise<unknown> {
-  const file = await resolveUpload(upload);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of file.createReadStream()) {
-      size += (chunk as Buffer).length;
-      if (size > maxBytes) throw tooLarge(maxBytes);
-      chunks.push(chunk as Buffer);
-    }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    if ((error as { status?: number }).status === 413) throw tooLarge(maxBytes);
-    throw badInput('file', `The upload could not be read: ${(error as Error).message}`);
-  }
-  const text = Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/^\uFEFF/, '');
+  const { filename, bytes } = await readUpload(upload, maxBytes);
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
   } catch {
-    throw badInput('file', `${file.filename || 'The file'} is not valid JSON`);
+    throw badInput('file', `${filename || 'The file'} is not valid JSON`);
   }
-}
-
-/** The multipart file behind an Upload argument; a missing part or a plain value is the caller's mistake. */
-async function resolveUpload(upload: unknown): Promise<FileUpload> {
-  let file: unknown;
-  try {
-    file = await upload;
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 413) throw new DomainError('PAYLOAD_TOO_LARGE', 'The file is too large', { field: 'file' });
-    throw badInput('file', `The file did not arrive: ${(error as Error).message}`);
-  }
-  if (!file || typeof (file as FileUpload).createReadStream !== 'function') {
-    throw badInput('file', 'Send the file as a multipart upload (GraphQL multipart request)');
-  }
-  return file as FileUpload;
-}
-
-function tooLarge(maxBytes: number): DomainError {
-  return new DomainError('PAYLOAD_TOO_LARGE', `The file is larger than the ${Math.round(maxBytes / 1024)} KiB limit`, {
-    field: 'file',
-    maxBytes,
-  });
 }

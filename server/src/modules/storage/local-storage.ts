@@ -22,6 +22,10 @@ export class LocalStorage implements FileStorage {
     await fs.writeFile(target, body);
   }
 
+  async remove(key: string): Promise<void> {
+    await fs.rm(path.join(this.root, key), { force: true });
+  }
+
   publicUrl(key: string): string {
     return `${this.publicPath}/${key.split('/').map(encodeURIComponent).join('/')}`;
   }

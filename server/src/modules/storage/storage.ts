@@ -5,6 +5,8 @@ import { LocalStorage } from './local-storage';
 export interface FileStorage {
   exists(key: string): Promise<boolean>;
   put(key: string, body: Buffer, contentType: string): Promise<void>;
+  /** Removes a file; one already gone is fine. */
+  remove(key: string): Promise<void>;
   /** What a browser fetches; a path on this server for local storage. */
   publicUrl(key: string): string;
 }

@@ -1,0 +1,8 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** Which resized copies of a movie's poster exist ("185,500"), for posterUrl(width). */
+export class PosterWidthsPostgres extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table "movie" add column "poster_widths" varchar(50) null');
+  }
+}
