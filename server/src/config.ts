@@ -102,6 +102,8 @@ export interface AppConfig {
   recommendationsRefreshMs: number;
   jwt: { secret?: string; expiresIn: string };
   uploadMaxBytes: number;
+  /** Limits on an uploaded catalogue zip, checked before anything is unpacked. */
+  importZip: { maxEntries: number; maxUnpackedBytes: number };
   chat: { maxMessageLength: number; presenceHeartbeatMs: number };
   bot: BotConfig;
   /** Unset: the in-process chat bus. */
@@ -315,6 +317,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     recommendationsRefreshMs: integer(env, 'RECOMMENDATIONS_REFRESH_MS', 30_000, 0, 3_600_000),
     jwt: { secret: jwtSecret, expiresIn },
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    importZip: {
+      maxEntries: integer(env, 'IMPORT_ZIP_MAX_ENTRIES', 5_000, 1, 1_000_000),
+      maxUnpackedBytes: integer(env, 'IMPORT_ZIP_MAX_UNPACKED_BYTES', 500 * 1024 * 1024, 1024, 10 * 1024 * 1024 * 1024),
+    },
     chat: {
       maxMessageLength: integer(env, 'CHAT_MAX_MESSAGE_LENGTH', 2000, 1, 100_000),
       presenceHeartbeatMs: integer(env, 'CHAT_PRESENCE_HEARTBEAT_MS', 10_000, 100, 600_000),

@@ -22,5 +22,9 @@ export class ImportReport {
   @Field(() => Int, { description: 'People new to the catalogue, first met as a director' }) directorsCreated = 0;
   @Field(() => Int, { description: 'People new to the catalogue, first met as an actor' }) actorsCreated = 0;
   @Field(() => Int, { description: 'Records whose poster file is not in storage' }) missingPosters = 0;
+  @Field(() => [String], {
+    description: 'Poster files in an uploaded zip skipped because they are not JPEG, PNG or WebP images',
+  })
+  postersNotImages: string[] = [];
   @Field(() => [ImportError]) errors: ImportError[] = [];
 }

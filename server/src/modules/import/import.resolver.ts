@@ -4,7 +4,9 @@ import type { Context } from '../../context';
 import { requireAdmin } from '../accounts/guards';
 import { ImportReport } from './import-report.types';
 import { MovieImportInput, toTmdbRecord } from './import.input';
-import { readJsonUpload } from './upload-reader';
+import { readUpload } from '../common/upload';
+import { parseJsonUpload } from './upload-reader';
+import { isZip, MAX_POSTER_BYTES, unpackImportZip } from './zip-import';
 
 /** Imported records by outcome, for /metrics. */
 function counted(ctx: Context, report: ImportReport): ImportReport {
@@ -18,15 +20,29 @@ function counted(ctx: Context, report: ImportReport): ImportReport {
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportReport, {
-    description: 'Admins: upsert movies from an uploaded JSON array of TMDB-style records',
+    description:
+      'Admins: upsert movies from an uploaded JSON array of TMDB-style records, or a .zip holding that JSON file and a posters/ folder',
   })
   async importMovies(
     @Arg('file', () => GraphQLUpload) file: Promise<FileUpload>,
     @Ctx() ctx: Context,
   ): Promise<ImportReport> {
     requireAdmin(ctx);
-    const records = await readJsonUpload(file, ctx.services.config.uploadMaxBytes);
-    return counted(ctx, await ctx.services.importer.importRecords(records));
+    const { filename, bytes } = await readUpload(file, ctx.services.config.uploadMaxBytes);
+    if (!isZip(bytes)) return counted(ctx, await ctx.services.importer.importRecords(parseJsonUpload(filename, bytes)));
+    const { maxEntries, maxUnpackedBytes } = ctx.services.config.importZip;
+    const unpacked = await unpackImportZip(bytes, {
+      maxEntries,
+      maxTotalBytes: maxUnpackedBytes,
+      maxPosterBytes: MAX_POSTER_BYTES,
+    });
+    try {
+      const report = await ctx.services.importer.importRecords(unpacked.records, { postersFrom: unpacked.postersDir });
+      report.postersNotImages = unpacked.notImages;
+      return counted(ctx, report);
+    } finally {
+      await unpacked.remove();
+    }
   }
 
   @Mutation(() => ImportReport, { description: 'Admins: the same import, with the records in the request body' })

@@ -1,9 +1,7 @@
 import { badInput } from '../common/errors';
-import { readUpload } from '../common/upload';
 
-/** Reads an uploaded file into memory, refusing more than `maxBytes`, and parses it as JSON. */
-export async function readJsonUpload(upload: unknown, maxBytes: number): Promise<unknown> {
-  const { filename, bytes } = await readUpload(upload, maxBytes);
+/** An uploaded records file as JSON (a UTF-8 byte order mark is fine). */
+export function parseJsonUpload(filename: string, bytes: Buffer): unknown {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
