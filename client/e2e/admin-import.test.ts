@@ -43,7 +43,9 @@ describeInBrowser('admin import page in a browser', () => {
     ).data!.movies.totalCount;
     const page: Page = await session.newPage({ token: await adminToken(session.server) });
     await page.goto(`${session.server.url}/`);
-    await page.click('nav a:has-text("Import")');
+    await page.click('nav a:has-text("Admin")');
+    await page.waitForURL(/\/admin\/movies$/);
+    await page.click('nav[aria-label="Admin"] a:has-text("Import")');
     await page.waitForURL(/\/admin\/import$/);
     await page.setInputFiles('input[type="file"]', SEED_FIXTURE_FILE);
     // The progress bar may come and go faster than polling sees it: record every value it shows.

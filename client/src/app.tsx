@@ -1,7 +1,12 @@
 import { useState } from 'react';
-import { Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { NotFound } from './components/not-found';
 import { ImportPage } from './admin/import-page';
+import { AdminAudit } from './admin/admin-audit';
+import { AdminGenres } from './admin/admin-genres';
+import { AdminMovieForm, AdminMovies } from './admin/admin-movies';
+import { AdminPeople } from './admin/admin-people';
+import { AdminUsers } from './admin/admin-users';
 import { LoginPage } from './auth/login-page';
 import { BotWidget } from './bot/bot-widget';
 import { ChatPanel } from './chat/chat-panel';
@@ -30,6 +35,14 @@ export function App() {
             <Route path="/u/:username" element={<ProfilePage />} />
             <Route path="/login" element={<LoginPage mode="login" />} />
             <Route path="/signup" element={<LoginPage mode="signup" />} />
+            <Route path="/admin" element={<Navigate to="/admin/movies" replace />} />
+            <Route path="/admin/movies" element={<AdminMovies />} />
+            <Route path="/admin/movies/new" element={<AdminMovieForm />} />
+            <Route path="/admin/movies/:id" element={<AdminMovieForm />} />
+            <Route path="/admin/people" element={<AdminPeople />} />
+            <Route path="/admin/genres" element={<AdminGenres />} />
+            <Route path="/admin/users" element={<AdminUsers />} />
+            <Route path="/admin/audit" element={<AdminAudit />} />
             <Route path="/admin/import" element={<ImportPage />} />
             <Route path="*" element={<NotFound title="Page not found" message="Nothing here." />} />
           </Routes>

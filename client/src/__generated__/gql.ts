@@ -14,7 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": typeof types.ImportMoviesDocument,
+    "\n  query AdminAuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          createdAt\n          actor {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminGenres {\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n": typeof types.AdminGenresDocument,
+    "\n  mutation AdminRenameGenreForm($id: ID!, $name: String!) {\n    updateGenre(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.AdminRenameGenreFormDocument,
+    "\n  mutation AdminCreateGenreForm($name: String!) {\n    createGenre(name: $name) {\n      id\n    }\n  }\n": typeof types.AdminCreateGenreFormDocument,
+    "\n  mutation AdminDeleteGenreForm($id: ID!) {\n    deleteGenre(id: $id)\n  }\n": typeof types.AdminDeleteGenreFormDocument,
+    "\n  mutation AdminMergeGenresForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n    }\n  }\n": typeof types.AdminMergeGenresFormDocument,
+    "\n  query AdminMovies($search: String, $offset: Int!, $sort: MovieSort) {\n    movies(first: 25, offset: $offset, sort: $sort, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          ratingCount\n          posterUrl(width: 185)\n          director {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminMoviesDocument,
+    "\n  query AdminMovieEdit($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      releaseYear\n      description\n      posterUrl(width: 500)\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n    }\n    genres {\n      id\n      name\n    }\n  }\n": typeof types.AdminMovieEditDocument,
+    "\n  query AdminAllGenres {\n    genres {\n      id\n      name\n    }\n  }\n": typeof types.AdminAllGenresDocument,
+    "\n  mutation AdminCreateMovieForm($input: MovieInput!) {\n    createMovie(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateMovieFormDocument,
+    "\n  mutation AdminUpdateMovieForm($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      id\n      title\n      releaseYear\n      description\n    }\n  }\n": typeof types.AdminUpdateMovieFormDocument,
+    "\n  mutation AdminDeleteMovieForm($id: ID!) {\n    deleteMovie(id: $id)\n  }\n": typeof types.AdminDeleteMovieFormDocument,
+    "\n  mutation AdminUploadPoster($movieId: ID!, $file: Upload!) {\n    uploadPoster(movieId: $movieId, file: $file) {\n      id\n      posterUrl(width: 500)\n    }\n  }\n": typeof types.AdminUploadPosterDocument,
+    "\n  query AdminPeopleList($search: String, $after: String) {\n    people(search: $search, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n": typeof types.AdminPeopleListDocument,
+    "\n  mutation AdminRenamePerson($id: ID!, $name: String!) {\n    updatePerson(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.AdminRenamePersonDocument,
+    "\n  mutation AdminMergePeopleForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n      name\n      filmCount\n    }\n  }\n": typeof types.AdminMergePeopleFormDocument,
+    "\n  query AdminUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          username\n          isAdmin\n          isActive\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  mutation AdminSetRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n    }\n  }\n": typeof types.AdminSetRoleDocument,
+    "\n  mutation AdminDeactivateForm($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.AdminDeactivateFormDocument,
+    "\n  mutation AdminReactivateForm($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": typeof types.AdminReactivateFormDocument,
+    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      postersNotImages\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": typeof types.ImportMoviesDocument,
+    "\n  query AdminFindPeople($search: String!) {\n    people(search: $search, first: 6) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n": typeof types.AdminFindPeopleDocument,
     "\n  fragment ViewerFields on User {\n    id\n    username\n    isAdmin\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -40,6 +61,7 @@ type Documents = {
     "\n  mutation RemoveFromWatchlist($movieId: ID!) {\n    removeFromWatchlist(movieId: $movieId) {\n      id\n      inMyWatchlist\n    }\n  }\n": typeof types.RemoveFromWatchlistDocument,
     "\n  query MovieReviews($id: ID!, $first: Int!, $after: String, $sort: ReviewSort) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MovieReviewsDocument,
     "\n  mutation MarkReviewHelpful($reviewId: ID!, $helpful: Boolean!) {\n    markReviewHelpful(reviewId: $reviewId, helpful: $helpful) {\n      id\n      helpfulCount\n      markedHelpfulByMe\n    }\n  }\n": typeof types.MarkReviewHelpfulDocument,
+    "\n  mutation ModerateReview($id: ID!, $reason: String) {\n    deleteReview(id: $id, reason: $reason) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n": typeof types.ModerateReviewDocument,
     "\n  query ForYou {\n    recommendedForMe(first: 8) {\n      score\n      reason\n      movie {\n        id\n        title\n        releaseYear\n        posterUrl(width: 185)\n      }\n    }\n  }\n": typeof types.ForYouDocument,
     "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      description\n      releaseYear\n      posterUrl(width: 500)\n      ...MovieRatingStats\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n      inMyWatchlist\n      myReview {\n        id\n        title\n        body\n        containsSpoilers\n      }\n      similar(limit: 5) {\n        sameDirector\n        sharedActors {\n          id\n          name\n        }\n        sharedGenres {\n          id\n          name\n        }\n        movie {\n          id\n          title\n          releaseYear\n          posterUrl(width: 185)\n        }\n      }\n    }\n  }\n": typeof types.MovieDetailsDocument,
     "\n  query MovieGrid(\n    $first: Int!\n    $offset: Int!\n    $sort: MovieSort\n    $filter: MovieFilter\n    $personId: ID!\n    $withPerson: Boolean!\n  ) {\n    person(id: $personId) @include(if: $withPerson) {\n      id\n      name\n    }\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          posterUrl(width: 185)\n          averageRating\n          ratingCount\n          inMyWatchlist\n          genres {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MovieGridDocument,
@@ -56,7 +78,28 @@ type Documents = {
     "\n  mutation SetWatchlistPublic($isPublic: Boolean!) {\n    setWatchlistPublic(isPublic: $isPublic) {\n      id\n      watchlistPublic\n    }\n  }\n": typeof types.SetWatchlistPublicDocument,
 };
 const documents: Documents = {
-    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": types.ImportMoviesDocument,
+    "\n  query AdminAuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          createdAt\n          actor {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminGenres {\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n": types.AdminGenresDocument,
+    "\n  mutation AdminRenameGenreForm($id: ID!, $name: String!) {\n    updateGenre(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.AdminRenameGenreFormDocument,
+    "\n  mutation AdminCreateGenreForm($name: String!) {\n    createGenre(name: $name) {\n      id\n    }\n  }\n": types.AdminCreateGenreFormDocument,
+    "\n  mutation AdminDeleteGenreForm($id: ID!) {\n    deleteGenre(id: $id)\n  }\n": types.AdminDeleteGenreFormDocument,
+    "\n  mutation AdminMergeGenresForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n    }\n  }\n": types.AdminMergeGenresFormDocument,
+    "\n  query AdminMovies($search: String, $offset: Int!, $sort: MovieSort) {\n    movies(first: 25, offset: $offset, sort: $sort, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          ratingCount\n          posterUrl(width: 185)\n          director {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminMoviesDocument,
+    "\n  query AdminMovieEdit($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      releaseYear\n      description\n      posterUrl(width: 500)\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n    }\n    genres {\n      id\n      name\n    }\n  }\n": types.AdminMovieEditDocument,
+    "\n  query AdminAllGenres {\n    genres {\n      id\n      name\n    }\n  }\n": types.AdminAllGenresDocument,
+    "\n  mutation AdminCreateMovieForm($input: MovieInput!) {\n    createMovie(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateMovieFormDocument,
+    "\n  mutation AdminUpdateMovieForm($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      id\n      title\n      releaseYear\n      description\n    }\n  }\n": types.AdminUpdateMovieFormDocument,
+    "\n  mutation AdminDeleteMovieForm($id: ID!) {\n    deleteMovie(id: $id)\n  }\n": types.AdminDeleteMovieFormDocument,
+    "\n  mutation AdminUploadPoster($movieId: ID!, $file: Upload!) {\n    uploadPoster(movieId: $movieId, file: $file) {\n      id\n      posterUrl(width: 500)\n    }\n  }\n": types.AdminUploadPosterDocument,
+    "\n  query AdminPeopleList($search: String, $after: String) {\n    people(search: $search, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n": types.AdminPeopleListDocument,
+    "\n  mutation AdminRenamePerson($id: ID!, $name: String!) {\n    updatePerson(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.AdminRenamePersonDocument,
+    "\n  mutation AdminMergePeopleForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n      name\n      filmCount\n    }\n  }\n": types.AdminMergePeopleFormDocument,
+    "\n  query AdminUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          username\n          isAdmin\n          isActive\n          createdAt\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  mutation AdminSetRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n    }\n  }\n": types.AdminSetRoleDocument,
+    "\n  mutation AdminDeactivateForm($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.AdminDeactivateFormDocument,
+    "\n  mutation AdminReactivateForm($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n": types.AdminReactivateFormDocument,
+    "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      postersNotImages\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n": types.ImportMoviesDocument,
+    "\n  query AdminFindPeople($search: String!) {\n    people(search: $search, first: 6) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n": types.AdminFindPeopleDocument,
     "\n  fragment ViewerFields on User {\n    id\n    username\n    isAdmin\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment SessionFields on AuthPayload {\n    token\n    expiresAt\n    user {\n      ...ViewerFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -82,6 +125,7 @@ const documents: Documents = {
     "\n  mutation RemoveFromWatchlist($movieId: ID!) {\n    removeFromWatchlist(movieId: $movieId) {\n      id\n      inMyWatchlist\n    }\n  }\n": types.RemoveFromWatchlistDocument,
     "\n  query MovieReviews($id: ID!, $first: Int!, $after: String, $sort: ReviewSort) {\n    movie(id: $id) {\n      id\n      reviews(first: $first, after: $after, sort: $sort) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            ...ReviewFields\n          }\n        }\n      }\n    }\n  }\n": types.MovieReviewsDocument,
     "\n  mutation MarkReviewHelpful($reviewId: ID!, $helpful: Boolean!) {\n    markReviewHelpful(reviewId: $reviewId, helpful: $helpful) {\n      id\n      helpfulCount\n      markedHelpfulByMe\n    }\n  }\n": types.MarkReviewHelpfulDocument,
+    "\n  mutation ModerateReview($id: ID!, $reason: String) {\n    deleteReview(id: $id, reason: $reason) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n": types.ModerateReviewDocument,
     "\n  query ForYou {\n    recommendedForMe(first: 8) {\n      score\n      reason\n      movie {\n        id\n        title\n        releaseYear\n        posterUrl(width: 185)\n      }\n    }\n  }\n": types.ForYouDocument,
     "\n  query MovieDetails($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      description\n      releaseYear\n      posterUrl(width: 500)\n      ...MovieRatingStats\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n      inMyWatchlist\n      myReview {\n        id\n        title\n        body\n        containsSpoilers\n      }\n      similar(limit: 5) {\n        sameDirector\n        sharedActors {\n          id\n          name\n        }\n        sharedGenres {\n          id\n          name\n        }\n        movie {\n          id\n          title\n          releaseYear\n          posterUrl(width: 185)\n        }\n      }\n    }\n  }\n": types.MovieDetailsDocument,
     "\n  query MovieGrid(\n    $first: Int!\n    $offset: Int!\n    $sort: MovieSort\n    $filter: MovieFilter\n    $personId: ID!\n    $withPerson: Boolean!\n  ) {\n    person(id: $personId) @include(if: $withPerson) {\n      id\n      name\n    }\n    movies(first: $first, offset: $offset, sort: $sort, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          posterUrl(width: 185)\n          averageRating\n          ratingCount\n          inMyWatchlist\n          genres {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MovieGridDocument,
@@ -115,7 +159,91 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminAuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          createdAt\n          actor {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditLog($after: String) {\n    auditLog(first: 50, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          action\n          targetType\n          targetId\n          reason\n          before\n          after\n          createdAt\n          actor {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminGenres {\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n"): (typeof documents)["\n  query AdminGenres {\n    genres {\n      id\n      name\n      movieCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRenameGenreForm($id: ID!, $name: String!) {\n    updateGenre(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRenameGenreForm($id: ID!, $name: String!) {\n    updateGenre(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateGenreForm($name: String!) {\n    createGenre(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateGenreForm($name: String!) {\n    createGenre(name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteGenreForm($id: ID!) {\n    deleteGenre(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminDeleteGenreForm($id: ID!) {\n    deleteGenre(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMergeGenresForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMergeGenresForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergeGenres(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMovies($search: String, $offset: Int!, $sort: MovieSort) {\n    movies(first: 25, offset: $offset, sort: $sort, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          ratingCount\n          posterUrl(width: 185)\n          director {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMovies($search: String, $offset: Int!, $sort: MovieSort) {\n    movies(first: 25, offset: $offset, sort: $sort, filter: { search: $search }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          releaseYear\n          ratingCount\n          posterUrl(width: 185)\n          director {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMovieEdit($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      releaseYear\n      description\n      posterUrl(width: 500)\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n    }\n    genres {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminMovieEdit($id: ID!) {\n    movie(id: $id) {\n      id\n      title\n      releaseYear\n      description\n      posterUrl(width: 500)\n      director {\n        id\n        name\n      }\n      mainActors {\n        id\n        name\n      }\n      genres {\n        id\n        name\n      }\n    }\n    genres {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAllGenres {\n    genres {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AdminAllGenres {\n    genres {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateMovieForm($input: MovieInput!) {\n    createMovie(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateMovieForm($input: MovieInput!) {\n    createMovie(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateMovieForm($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      id\n      title\n      releaseYear\n      description\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateMovieForm($id: ID!, $input: MovieInput!) {\n    updateMovie(id: $id, input: $input) {\n      id\n      title\n      releaseYear\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteMovieForm($id: ID!) {\n    deleteMovie(id: $id)\n  }\n"): (typeof documents)["\n  mutation AdminDeleteMovieForm($id: ID!) {\n    deleteMovie(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUploadPoster($movieId: ID!, $file: Upload!) {\n    uploadPoster(movieId: $movieId, file: $file) {\n      id\n      posterUrl(width: 500)\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUploadPoster($movieId: ID!, $file: Upload!) {\n    uploadPoster(movieId: $movieId, file: $file) {\n      id\n      posterUrl(width: 500)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeopleList($search: String, $after: String) {\n    people(search: $search, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPeopleList($search: String, $after: String) {\n    people(search: $search, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRenamePerson($id: ID!, $name: String!) {\n    updatePerson(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRenamePerson($id: ID!, $name: String!) {\n    updatePerson(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminMergePeopleForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n      name\n      filmCount\n    }\n  }\n"): (typeof documents)["\n  mutation AdminMergePeopleForm($keepId: ID!, $mergeIds: [ID!]!) {\n    mergePeople(keepId: $keepId, mergeIds: $mergeIds) {\n      id\n      name\n      filmCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          username\n          isAdmin\n          isActive\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($search: String) {\n    users(search: $search, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          username\n          isAdmin\n          isActive\n          createdAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSetRole($userId: ID!, $isAdmin: Boolean!) {\n    setUserRole(userId: $userId, isAdmin: $isAdmin) {\n      id\n      isAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateForm($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDeactivateForm($userId: ID!) {\n    deactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReactivateForm($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReactivateForm($userId: ID!) {\n    reactivateUser(userId: $userId) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      postersNotImages\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportMovies($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      moviesUpdated\n      moviesUnchanged\n      directorsCreated\n      actorsCreated\n      genresCreated\n      missingPosters\n      postersNotImages\n      errors {\n        index\n        title\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFindPeople($search: String!) {\n    people(search: $search, first: 6) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminFindPeople($search: String!) {\n    people(search: $search, first: 6) {\n      edges {\n        node {\n          id\n          name\n          filmCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -216,6 +344,10 @@ export function graphql(source: "\n  query MovieReviews($id: ID!, $first: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkReviewHelpful($reviewId: ID!, $helpful: Boolean!) {\n    markReviewHelpful(reviewId: $reviewId, helpful: $helpful) {\n      id\n      helpfulCount\n      markedHelpfulByMe\n    }\n  }\n"): (typeof documents)["\n  mutation MarkReviewHelpful($reviewId: ID!, $helpful: Boolean!) {\n    markReviewHelpful(reviewId: $reviewId, helpful: $helpful) {\n      id\n      helpfulCount\n      markedHelpfulByMe\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ModerateReview($id: ID!, $reason: String) {\n    deleteReview(id: $id, reason: $reason) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ModerateReview($id: ID!, $reason: String) {\n    deleteReview(id: $id, reason: $reason) {\n      id\n      movie {\n        id\n        reviews {\n          totalCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

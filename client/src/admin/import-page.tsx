@@ -18,6 +18,7 @@ const IMPORT_MOVIES = graphql(`
       actorsCreated
       genresCreated
       missingPosters
+      postersNotImages
       errors {
         index
         title
@@ -86,13 +87,14 @@ export function ImportPage() {
       <PageTitle title="Import movies" />
       <h1>Import movies</h1>
       <p className="meta">
-        A JSON array of TMDB-style records (title, release year, overview, director, cast, genres, poster path). Movies
-        are matched by title and year: new ones are created, known ones updated.
+        A JSON array of TMDB-style records (title, release year, overview, director, cast, genres, poster path), or a
+        .zip holding that file and a posters/ folder, so the posters come along. Movies are matched by title and year:
+        new ones are created, known ones updated.
       </p>
       <form onSubmit={onSubmit} className="stacked-form">
         <label>
-          JSON file
-          <input name="file" type="file" accept="application/json,.json" required />
+          JSON or zip file
+          <input name="file" type="file" accept="application/json,.json,application/zip,.zip" required />
         </label>
         <button type="submit" disabled={loading}>
           {loading ? 'Importing…' : 'Upload and import'}
@@ -116,6 +118,10 @@ export function ImportPage() {
                   <td>{report[key]}</td>
                 </tr>
               ))}
+              <tr>
+                <th scope="row">Posters that are not images</th>
+                <td>{report.postersNotImages.length}</td>
+              </tr>
               <tr>
                 <th scope="row">Records rejected</th>
                 <td>{report.errors.length}</td>

@@ -19,7 +19,7 @@ export function SiteHeader() {
         <NavLink to="/" end>
           Movies
         </NavLink>
-        {viewer?.isAdmin && <NavLink to="/admin/import">Import</NavLink>}
+        {viewer?.isAdmin && <NavLink to="/admin">Admin</NavLink>}
         <a href="/graphql">GraphiQL</a>
       </nav>
       {/* While the session is checked, the guest links hold their place (hidden), so the header

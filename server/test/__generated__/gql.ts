@@ -16,6 +16,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n        query AxeRoutes {\n          movies(first: 1, filter: { search: \"Alien\" }) {\n            edges {\n              node {\n                id\n                director {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AxeRoutesDocument,
     "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.AccountFlowMoviesDocument,
+    "\n  query BackOfficeMovie($id: ID!) {\n    movie(id: $id) {\n      title\n      releaseYear\n      director {\n        name\n      }\n      mainActors {\n        name\n      }\n      genres {\n        name\n      }\n      posterUrl\n      small: posterUrl(width: 185)\n    }\n  }\n": typeof types.BackOfficeMovieDocument,
+    "\n        query BackOfficeCasablanca {\n          movies(filter: { search: \"casablanca\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.BackOfficeCasablancaDocument,
+    "\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      ": typeof types.BackOfficeSpamDocument,
     "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMoviesDocument,
     "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMovies2Document,
     "\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      ": typeof types.BotMovieTitleDocument,
@@ -201,6 +204,9 @@ type Documents = {
 const documents: Documents = {
     "\n        query AxeRoutes {\n          movies(first: 1, filter: { search: \"Alien\" }) {\n            edges {\n              node {\n                id\n                director {\n                  id\n                }\n              }\n            }\n          }\n        }\n      ": types.AxeRoutesDocument,
     "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.AccountFlowMoviesDocument,
+    "\n  query BackOfficeMovie($id: ID!) {\n    movie(id: $id) {\n      title\n      releaseYear\n      director {\n        name\n      }\n      mainActors {\n        name\n      }\n      genres {\n        name\n      }\n      posterUrl\n      small: posterUrl(width: 185)\n    }\n  }\n": types.BackOfficeMovieDocument,
+    "\n        query BackOfficeCasablanca {\n          movies(filter: { search: \"casablanca\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.BackOfficeCasablancaDocument,
+    "\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      ": types.BackOfficeSpamDocument,
     "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMoviesDocument,
     "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMovies2Document,
     "\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      ": types.BotMovieTitleDocument,
@@ -406,6 +412,18 @@ export function graphql(source: "\n        query AxeRoutes {\n          movies(f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AccountFlowMovies {\n          movies(filter: { search: \"Casablanca\" }) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackOfficeMovie($id: ID!) {\n    movie(id: $id) {\n      title\n      releaseYear\n      director {\n        name\n      }\n      mainActors {\n        name\n      }\n      genres {\n        name\n      }\n      posterUrl\n      small: posterUrl(width: 185)\n    }\n  }\n"): (typeof documents)["\n  query BackOfficeMovie($id: ID!) {\n    movie(id: $id) {\n      title\n      releaseYear\n      director {\n        name\n      }\n      mainActors {\n        name\n      }\n      genres {\n        name\n      }\n      posterUrl\n      small: posterUrl(width: 185)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BackOfficeCasablanca {\n          movies(filter: { search: \"casablanca\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BackOfficeCasablanca {\n          movies(filter: { search: \"casablanca\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

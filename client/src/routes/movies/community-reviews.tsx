@@ -6,6 +6,7 @@ import type { ReviewSort } from '../../__generated__/graphql';
 import { useAuth } from '../../auth/auth';
 import { useLoginRedirect } from '../../auth/use-login-redirect';
 import { ErrorMessage } from '../../components/error-message';
+import { formText } from '../../components/form-text';
 import { Stars } from '../../components/stars';
 
 export const REVIEWS_PAGE_SIZE = 10;
@@ -41,7 +42,56 @@ const MARK_HELPFUL = graphql(`
   }
 `);
 
+const REMOVE_REVIEW = graphql(`
+  mutation ModerateReview($id: ID!, $reason: String) {
+    deleteReview(id: $id, reason: $reason) {
+      id
+      movie {
+        id
+        reviews {
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** Admins remove someone else's review, saying why; the reason goes to the audit log. */
+function ModerateButton({ review }: { review: ShownReview }) {
+  const { viewer } = useAuth();
+  const [asking, setAsking] = useState(false);
+  const [remove, { loading, error }] = useMutation(REMOVE_REVIEW, { refetchQueries: ['MovieReviews'] });
+  if (!viewer?.isAdmin || viewer.id === review.author.id) return null;
+  if (!asking)
+    return (
+      <button type="button" className="link-button" onClick={() => setAsking(true)}>
+        Remove (admin)
+      </button>
+    );
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const reason = formText(new FormData(event.currentTarget), 'reason').trim() || null;
+        void remove({ variables: { id: review.id, reason } }).catch(() => undefined);
+      }}
+    >
+      <label>
+        Why <input name="reason" maxLength={500} placeholder="spam, abuse, off-topic…" />
+      </label>
+      <button type="submit" className="danger" disabled={loading}>
+        Remove review
+      </button>
+      <button type="button" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+      {error && <ErrorMessage error={error} />}
+    </form>
+  );
+}
 
 interface ShownReview {
   id: string;
@@ -150,7 +200,7 @@ export function CommunityReviews({ movieId }: { movieId: string }) {
                 {node.updatedAt !== node.createdAt && ' · edited'}
               </p>
               <ReviewBody review={node} />
-              <HelpfulButton review={node} />
+              <HelpfulButton review={node} /> <ModerateButton review={node} />
             </article>
           </li>
         ))}
