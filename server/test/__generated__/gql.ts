@@ -163,7 +163,7 @@ type Documents = {
     "\n          query ImportMovies6 {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.ImportMovies6Document,
     "\n            query ImportMovies7 {\n              movies {\n                totalCount\n              }\n            }\n          ": typeof types.ImportMovies7Document,
     "\n  mutation ZipImport($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      missingPosters\n      postersNotImages\n      errors {\n        index\n        message\n      }\n    }\n  }\n": typeof types.ZipImportDocument,
-    "\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                }\n              }\n            }\n          }\n        ": typeof types.ZipImportPostersDocument,
+    "\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                  small: posterUrl(width: 185)\n                }\n              }\n            }\n          }\n        ": typeof types.ZipImportPostersDocument,
     "\n  query RecommendationsForMe($first: Int) {\n    recommendedForMe(first: $first) {\n      movie {\n        id\n        title\n      }\n      score\n      reason\n      because {\n        title\n      }\n    }\n  }\n": typeof types.RecommendationsForMeDocument,
     "\n  mutation RecommendationsRate($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n    }\n  }\n": typeof types.RecommendationsRateDocument,
     "\n          query RecommendationsMovies {\n            movies(first: 20) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": typeof types.RecommendationsMoviesDocument,
@@ -351,7 +351,7 @@ const documents: Documents = {
     "\n          query ImportMovies6 {\n            movies {\n              totalCount\n            }\n          }\n        ": types.ImportMovies6Document,
     "\n            query ImportMovies7 {\n              movies {\n                totalCount\n              }\n            }\n          ": types.ImportMovies7Document,
     "\n  mutation ZipImport($file: Upload!) {\n    importMovies(file: $file) {\n      total\n      moviesCreated\n      missingPosters\n      postersNotImages\n      errors {\n        index\n        message\n      }\n    }\n  }\n": types.ZipImportDocument,
-    "\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                }\n              }\n            }\n          }\n        ": types.ZipImportPostersDocument,
+    "\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                  small: posterUrl(width: 185)\n                }\n              }\n            }\n          }\n        ": types.ZipImportPostersDocument,
     "\n  query RecommendationsForMe($first: Int) {\n    recommendedForMe(first: $first) {\n      movie {\n        id\n        title\n      }\n      score\n      reason\n      because {\n        title\n      }\n    }\n  }\n": types.RecommendationsForMeDocument,
     "\n  mutation RecommendationsRate($input: RateMovieInput!) {\n    rateMovie(input: $input) {\n      id\n    }\n  }\n": types.RecommendationsRateDocument,
     "\n          query RecommendationsMovies {\n            movies(first: 20) {\n              edges {\n                node {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        ": types.RecommendationsMoviesDocument,
@@ -1003,7 +1003,7 @@ export function graphql(source: "\n  mutation ZipImport($file: Upload!) {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                }\n              }\n            }\n          }\n        "];
+export function graphql(source: "\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                  small: posterUrl(width: 185)\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query ZipImportPosters {\n            movies(first: 100) {\n              edges {\n                node {\n                  posterUrl\n                  small: posterUrl(width: 185)\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

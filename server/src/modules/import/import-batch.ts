@@ -24,6 +24,7 @@ interface ExistingMovie {
   releaseYear: number;
   description: string;
   posterPath: string | null;
+  posterWidths: string | null;
   director: number | null;
 }
 
@@ -73,7 +74,12 @@ function sameList(a: number[], b: number[]): boolean {
  * Writes one batch of validated records with set-based statements. Runs inside the caller's
  * transaction, so a failure leaves nothing half-written.
  */
-export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Set<number>): Promise<BatchTally> {
+/** `posterFound`: record index → the widths of its poster's resized copies ('' for none), for posters in storage. */
+export async function writeBatch(
+  em: Em,
+  records: MovieRecord[],
+  posterFound: Map<number, string>,
+): Promise<BatchTally> {
   const genres = new Map<string, Record<string, unknown>>();
   const directors = new Map<string, Record<string, unknown>>();
   const actors = new Map<string, Record<string, unknown>>();
@@ -114,6 +120,7 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     const cast = record.actors.map((name) => actorIds.ids.get(nameKey(name))!);
     const genreList = record.genres.map((name) => genreIds.ids.get(nameKey(name))!);
     const posterPath = posterFound.has(record.index) ? record.posterKey : null;
+    const posterWidths = posterPath ? posterFound.get(record.index) || null : null;
     // Written with the movie: a record names everything search reads, so no second pass is needed.
     const search = movieSearchColumns({
       title: record.title,
@@ -138,6 +145,7 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
           releaseYear: record.releaseYear,
           description: record.description,
           posterPath,
+          posterWidths,
           director: directorId,
           ...searchFields,
           createdAt: now,
@@ -150,7 +158,10 @@ export async function writeBatch(em: Em, records: MovieRecord[], posterFound: Se
     const changes: Record<string, unknown> = {};
     if (current.description !== record.description) changes.description = record.description;
     if ((current.director ?? null) !== directorId) changes.director = directorId;
-    if (posterPath && current.posterPath !== posterPath) changes.posterPath = posterPath;
+    if (posterPath && (current.posterPath !== posterPath || current.posterWidths !== posterWidths)) {
+      changes.posterPath = posterPath;
+      changes.posterWidths = posterWidths;
+    }
     const creditsChanged =
       !sameList(currentCast.get(current.id) ?? [], cast) || !sameList(currentGenres.get(current.id) ?? [], genreList);
     if (Object.keys(changes).length === 0 && !creditsChanged) {
@@ -189,7 +200,7 @@ async function findMovies(em: Em, records: MovieRecord[]): Promise<Map<string, E
   const titles = [...new Set(records.map((r) => r.title))];
   const rows = await em
     .createQueryBuilder(Movie)
-    .select(['id', 'title', 'releaseYear', 'description', 'posterPath', 'director'])
+    .select(['id', 'title', 'releaseYear', 'description', 'posterPath', 'posterWidths', 'director'])
     .where({ title: { $in: titles } })
     .execute<ExistingMovie[]>('all');
   const wanted = new Set(records.map((r) => movieKey(r.title, r.releaseYear)));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Orm } from '../../db/orm';
 import { badInput } from '../common/errors';
 import { logger } from '../common/logger';
+import { posterImages, POSTER_WIDTHS, variantKey } from '../catalogue/poster-images';
 import { contentTypeFor, type FileStorage } from '../storage/storage';
 import { ImportReport } from './import-report.types';
 import { writeBatch, type BatchTally } from './import-batch';
@@ -64,7 +65,11 @@ export class MovieImporter {
   }
 
   /** A batch commits as one transaction; if it fails, each record is retried alone so one bad row costs only itself. */
-  private async writeIsolated(batch: MovieRecord[], posterFound: Set<number>, report: ImportReport): Promise<void> {
+  private async writeIsolated(
+    batch: MovieRecord[],
+    posterFound: Map<number, string>,
+    report: ImportReport,
+  ): Promise<void> {
     try {
       add(report, await this.orm.em.fork().transactional((em) => writeBatch(em, batch, posterFound)));
       return;
@@ -83,29 +88,35 @@ export class MovieImporter {
     for (const record of batch) await this.writeIsolated([record], posterFound, report);
   }
 
-  private async resolvePosters(batch: MovieRecord[], postersFrom?: string): Promise<Set<number>> {
-    const found = new Set<number>();
+  /** Record index → the widths of its poster's resized copies ('' when it has none), for records whose poster is in storage. */
+  private async resolvePosters(batch: MovieRecord[], postersFrom?: string): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
     const withPoster = batch.filter((r) => r.posterKey);
     for (let i = 0; i < withPoster.length; i += POSTER_CONCURRENCY) {
       await Promise.all(
         withPoster.slice(i, i + POSTER_CONCURRENCY).map(async (record) => {
           const key = record.posterKey!;
           if (postersFrom) await this.copyPoster(postersFrom, key);
-          if (await this.storage.exists(key)) found.add(record.index);
+          if (!(await this.storage.exists(key))) return;
+          const copies = await Promise.all(POSTER_WIDTHS.map((width) => this.storage.exists(variantKey(key, width))));
+          found.set(record.index, copies.every(Boolean) ? POSTER_WIDTHS.join(',') : '');
         }),
       );
     }
     return found;
   }
 
+  /** Copies a poster from the folder into storage, with its resized copies when it is a raster image. */
   private async copyPoster(folder: string, key: string): Promise<void> {
     if (await this.storage.exists(key)) return;
     for (const candidate of [path.join(folder, key), path.join(folder, path.basename(key))]) {
       const body = await fs.readFile(candidate).catch(() => null);
-      if (body) {
-        await this.storage.put(key, body, contentTypeFor(key));
-        return;
-      }
+      if (!body) continue;
+      await this.storage.put(key, body, contentTypeFor(key));
+      const images = await posterImages(body).catch(() => null);
+      for (const variant of images?.variants ?? [])
+        await this.storage.put(variantKey(key, variant.width), variant.bytes, 'image/webp');
+      return;
     }
   }
 }

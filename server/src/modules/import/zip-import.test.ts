@@ -79,6 +79,7 @@ describe.each(dialects())('importing a zip (records + posters) on %s', (dialect)
               edges {
                 node {
                   posterUrl
+                  small: posterUrl(width: 185)
                 }
               }
             }
@@ -87,6 +88,8 @@ describe.each(dialects())('importing a zip (records + posters) on %s', (dialect)
       ),
     );
     expect(movies.edges.every((edge) => edge.node.posterUrl)).toBe(true);
+    // Copies for the grid were made once, at import.
+    expect(movies.edges.every((edge) => edge.node.small!.endsWith('.w185.webp'))).toBe(true);
     const poster = await fetch(`${server.url}${movies.edges[0].node.posterUrl}`);
     expect(poster.status).toBe(200);
   });
