@@ -156,4 +156,57 @@ describeInBrowser('the admin back-office in a browser', () => {
     expect(actions.some((text) => text.startsWith('deleteReview Review') && text.endsWith('— Spam'))).toBe(true);
     await screenshot(page, 'admin-audit');
   });
+
+  it('moderates from the Reviews table: newest first, removed with a reason', async () => {
+    const writer = await signUp(session.server, 'table_spammer');
+    const { data } = await session.server.gql(
+      graphql(`
+        query BackOfficeAlien {
+          movies(filter: { search: "alien" }, first: 1) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
+    await session.server.gql(
+      graphql(`
+        mutation BackOfficeSpam2($input: CreateReviewInput!) {
+          createReview(input: $input) {
+            id
+          }
+        }
+      `),
+      { input: { movieId: data!.movies.edges[0].node.id, title: 'Free crypto', body: 'Click here.' } },
+      bearer(writer.token),
+    );
+    await page.goto(`${session.server.url}/admin/reviews`);
+    const row = page.locator('tbody tr:has(strong:text-is("Free crypto"))');
+    await row.waitFor();
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Free crypto');
+    await row.locator('input').fill('Scam');
+    await row.locator('button:text-is("Remove")').click();
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('tbody strong')].some((s) => s.textContent === 'Free crypto'),
+    );
+    const { data: log } = await session.server.gql(
+      graphql(`
+        query BackOfficeLog {
+          auditLog(targetType: "Review", first: 1) {
+            edges {
+              node {
+                reason
+              }
+            }
+          }
+        }
+      `),
+      {},
+      bearer(await adminToken(session.server)),
+    );
+    expect(log!.auditLog.edges[0].node.reason).toBe('Scam');
+  });
 });

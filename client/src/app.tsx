@@ -7,6 +7,7 @@ import { AdminGenres } from './admin/admin-genres';
 import { AdminMovieForm, AdminMovies } from './admin/admin-movies';
 import { AdminPeople } from './admin/admin-people';
 import { AdminUsers } from './admin/admin-users';
+import { AdminReviews } from './admin/admin-reviews';
 import { LoginPage } from './auth/login-page';
 import { BotWidget } from './bot/bot-widget';
 import { ChatPanel } from './chat/chat-panel';
@@ -42,6 +43,7 @@ export function App() {
             <Route path="/admin/people" element={<AdminPeople />} />
             <Route path="/admin/genres" element={<AdminGenres />} />
             <Route path="/admin/users" element={<AdminUsers />} />
+            <Route path="/admin/reviews" element={<AdminReviews />} />
             <Route path="/admin/audit" element={<AdminAudit />} />
             <Route path="/admin/import" element={<ImportPage />} />
             <Route path="*" element={<NotFound title="Page not found" message="Nothing here." />} />

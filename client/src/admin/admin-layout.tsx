@@ -8,6 +8,7 @@ const SECTIONS: Array<[string, string]> = [
   ['/admin/people', 'People'],
   ['/admin/genres', 'Genres'],
   ['/admin/users', 'Users'],
+  ['/admin/reviews', 'Reviews'],
   ['/admin/import', 'Import'],
   ['/admin/audit', 'Audit log'],
 ];

@@ -5,9 +5,13 @@ import { ErrorMessage } from '../components/error-message';
 import { AdminLayout } from './admin-layout';
 
 const USERS = graphql(`
-  query AdminUsers($search: String) {
-    users(search: $search, first: 50) {
+  query AdminUsers($search: String, $after: String) {
+    users(search: $search, first: 50, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -48,7 +52,7 @@ const REACTIVATE = graphql(`
 /** Accounts: make or unmake admins, deactivate and reactivate (the last admin stays). */
 export function AdminUsers() {
   const [search, setSearch] = useState('');
-  const { data, error } = useQuery(USERS, { variables: { search: search || null } });
+  const { data, error, fetchMore } = useQuery(USERS, { variables: { search: search || null } });
   const [setRole, roleState] = useMutation(ROLE);
   const [deactivate, deactivateState] = useMutation(DEACTIVATE);
   const [reactivate, reactivateState] = useMutation(REACTIVATE);
@@ -105,6 +109,11 @@ export function AdminUsers() {
           ))}
         </tbody>
       </table>
+      {data?.users.pageInfo.hasNextPage && (
+        <button type="button" onClick={() => void fetchMore({ variables: { after: data.users.pageInfo.endCursor } })}>
+          More users
+        </button>
+      )}
     </AdminLayout>
   );
 }

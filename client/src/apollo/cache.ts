@@ -52,6 +52,11 @@ export function createCache(): InMemoryCache {
             read: (existing: Reference | undefined, { args, toReference }) =>
               existing ?? toReference({ __typename: 'Movie', id: args?.id as string | undefined }),
           },
+          // Admin lists: "More …" appends the next page; each filter (a search, say) is its own list.
+          reviews: { keyArgs: ['movieId', 'userId'], merge: mergeReviewPages },
+          users: { keyArgs: ['search'], merge: mergeReviewPages },
+          people: { keyArgs: ['search'], merge: mergeReviewPages },
+          auditLog: { keyArgs: ['targetType', 'targetId'], merge: mergeReviewPages },
         },
       },
       Movie: {

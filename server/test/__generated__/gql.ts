@@ -19,6 +19,9 @@ type Documents = {
     "\n  query BackOfficeMovie($id: ID!) {\n    movie(id: $id) {\n      title\n      releaseYear\n      director {\n        name\n      }\n      mainActors {\n        name\n      }\n      genres {\n        name\n      }\n      posterUrl\n      small: posterUrl(width: 185)\n    }\n  }\n": typeof types.BackOfficeMovieDocument,
     "\n        query BackOfficeCasablanca {\n          movies(filter: { search: \"casablanca\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.BackOfficeCasablancaDocument,
     "\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      ": typeof types.BackOfficeSpamDocument,
+    "\n        query BackOfficeAlien {\n          movies(filter: { search: \"alien\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.BackOfficeAlienDocument,
+    "\n        mutation BackOfficeSpam2($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      ": typeof types.BackOfficeSpam2Document,
+    "\n        query BackOfficeLog {\n          auditLog(targetType: \"Review\", first: 1) {\n            edges {\n              node {\n                reason\n              }\n            }\n          }\n        }\n      ": typeof types.BackOfficeLogDocument,
     "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMoviesDocument,
     "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": typeof types.AdminImportMovies2Document,
     "\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      ": typeof types.BotMovieTitleDocument,
@@ -207,6 +210,9 @@ const documents: Documents = {
     "\n  query BackOfficeMovie($id: ID!) {\n    movie(id: $id) {\n      title\n      releaseYear\n      director {\n        name\n      }\n      mainActors {\n        name\n      }\n      genres {\n        name\n      }\n      posterUrl\n      small: posterUrl(width: 185)\n    }\n  }\n": types.BackOfficeMovieDocument,
     "\n        query BackOfficeCasablanca {\n          movies(filter: { search: \"casablanca\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.BackOfficeCasablancaDocument,
     "\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      ": types.BackOfficeSpamDocument,
+    "\n        query BackOfficeAlien {\n          movies(filter: { search: \"alien\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.BackOfficeAlienDocument,
+    "\n        mutation BackOfficeSpam2($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      ": types.BackOfficeSpam2Document,
+    "\n        query BackOfficeLog {\n          auditLog(targetType: \"Review\", first: 1) {\n            edges {\n              node {\n                reason\n              }\n            }\n          }\n        }\n      ": types.BackOfficeLogDocument,
     "\n          query AdminImportMovies {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMoviesDocument,
     "\n          query AdminImportMovies2 {\n            movies {\n              totalCount\n            }\n          }\n        ": types.AdminImportMovies2Document,
     "\n        query BotMovieTitle($id: ID!) {\n          movie(id: $id) {\n            title\n          }\n        }\n      ": types.BotMovieTitleDocument,
@@ -424,6 +430,18 @@ export function graphql(source: "\n        query BackOfficeCasablanca {\n       
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation BackOfficeSpam($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BackOfficeAlien {\n          movies(filter: { search: \"alien\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BackOfficeAlien {\n          movies(filter: { search: \"alien\" }, first: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation BackOfficeSpam2($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation BackOfficeSpam2($input: CreateReviewInput!) {\n          createReview(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BackOfficeLog {\n          auditLog(targetType: \"Review\", first: 1) {\n            edges {\n              node {\n                reason\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BackOfficeLog {\n          auditLog(targetType: \"Review\", first: 1) {\n            edges {\n              node {\n                reason\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

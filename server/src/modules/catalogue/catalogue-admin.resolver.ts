@@ -4,7 +4,9 @@ import { requireAdmin } from '../accounts/guards';
 import { notFound } from '../common/errors';
 import { parseId } from '../common/pagination';
 import { MovieInput } from './catalogue-admin.input';
-import { CatalogueAdmin } from './catalogue-admin.service';
+import { deleteGenre, mergeGenres, saveGenre } from './genre-admin.service';
+import { createMovie, deleteMovie, updateMovie } from './movie-admin.service';
+import { deletePerson, mergePeople, savePerson } from './people-admin.service';
 import { Genre } from './genre.entity';
 import { Movie } from './movie.entity';
 import { Person } from './person.entity';
@@ -27,7 +29,7 @@ const ids = (values: string[], field: string) => values.map((value) => parseId(v
 export class CatalogueAdminResolver {
   @Mutation(() => Movie, { description: 'Admins: add a film' })
   async createMovie(@Arg('input', () => MovieInput) input: MovieInput, @Ctx() ctx: Context): Promise<Movie> {
-    const id = await new CatalogueAdmin(requireAdmin(ctx).id).createMovie(ctx.em, input);
+    const id = await createMovie(ctx.em, requireAdmin(ctx).id, input);
     return freshMovie(ctx, id);
   }
 
@@ -38,32 +40,32 @@ export class CatalogueAdminResolver {
     @Ctx() ctx: Context,
   ): Promise<Movie> {
     const movieId = parseId(id);
-    await new CatalogueAdmin(requireAdmin(ctx).id).updateMovie(ctx.em, movieId, input);
+    await updateMovie(ctx.em, requireAdmin(ctx).id, movieId, input);
     return freshMovie(ctx, movieId);
   }
 
   @Mutation(() => ID, { description: 'Admins: remove a film with its ratings, reviews and credits; returns its id' })
   async deleteMovie(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
-    await new CatalogueAdmin(requireAdmin(ctx).id).deleteMovie(ctx.em, parseId(id));
+    await deleteMovie(ctx.em, requireAdmin(ctx).id, parseId(id));
     return id;
   }
 
   @Mutation(() => Person, { description: 'Admins: add a person (a name not yet in the catalogue)' })
   async createPerson(@Arg('name') name: string, @Ctx() ctx: Context): Promise<Person> {
-    const id = await new CatalogueAdmin(requireAdmin(ctx).id).savePerson(ctx.em, null, name);
+    const id = await savePerson(ctx.em, requireAdmin(ctx).id, null, name);
     return freshPerson(ctx, id);
   }
 
   @Mutation(() => Person, { description: 'Admins: correct a name (a name another person has: merge them instead)' })
   async updatePerson(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Ctx() ctx: Context): Promise<Person> {
     const personId = parseId(id);
-    await new CatalogueAdmin(requireAdmin(ctx).id).savePerson(ctx.em, personId, name);
+    await savePerson(ctx.em, requireAdmin(ctx).id, personId, name);
     return freshPerson(ctx, personId);
   }
 
   @Mutation(() => ID, { description: 'Admins: remove a person and their credits; returns their id' })
   async deletePerson(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
-    await new CatalogueAdmin(requireAdmin(ctx).id).deletePerson(ctx.em, parseId(id));
+    await deletePerson(ctx.em, requireAdmin(ctx).id, parseId(id));
     return id;
   }
 
@@ -76,26 +78,26 @@ export class CatalogueAdminResolver {
     @Ctx() ctx: Context,
   ): Promise<Person> {
     const kept = parseId(keepId, 'keepId');
-    await new CatalogueAdmin(requireAdmin(ctx).id).mergePeople(ctx.em, kept, ids(mergeIds, 'mergeIds'));
+    await mergePeople(ctx.em, requireAdmin(ctx).id, kept, ids(mergeIds, 'mergeIds'));
     return freshPerson(ctx, kept);
   }
 
   @Mutation(() => Genre, { description: 'Admins: add a genre' })
   async createGenre(@Arg('name') name: string, @Ctx() ctx: Context): Promise<Genre> {
-    const id = await new CatalogueAdmin(requireAdmin(ctx).id).saveGenre(ctx.em, null, name);
+    const id = await saveGenre(ctx.em, requireAdmin(ctx).id, null, name);
     return freshGenre(ctx, id);
   }
 
   @Mutation(() => Genre, { description: 'Admins: rename a genre' })
   async updateGenre(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Ctx() ctx: Context): Promise<Genre> {
     const genreId = parseId(id);
-    await new CatalogueAdmin(requireAdmin(ctx).id).saveGenre(ctx.em, genreId, name);
+    await saveGenre(ctx.em, requireAdmin(ctx).id, genreId, name);
     return freshGenre(ctx, genreId);
   }
 
   @Mutation(() => ID, { description: 'Admins: remove a genre no film has (CONFLICT otherwise); returns its id' })
   async deleteGenre(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<string> {
-    await new CatalogueAdmin(requireAdmin(ctx).id).deleteGenre(ctx.em, parseId(id));
+    await deleteGenre(ctx.em, requireAdmin(ctx).id, parseId(id));
     return id;
   }
 
@@ -106,7 +108,7 @@ export class CatalogueAdminResolver {
     @Ctx() ctx: Context,
   ): Promise<Genre> {
     const kept = parseId(keepId, 'keepId');
-    await new CatalogueAdmin(requireAdmin(ctx).id).mergeGenres(ctx.em, kept, ids(mergeIds, 'mergeIds'));
+    await mergeGenres(ctx.em, requireAdmin(ctx).id, kept, ids(mergeIds, 'mergeIds'));
     return freshGenre(ctx, kept);
   }
 }

@@ -337,7 +337,10 @@ describe('npm run import (CLI)', () => {
         errors: [],
       });
       expect(fs.existsSync(path.join(dataDir, 'mymdb.sqlite'))).toBe(true);
-      expect(fs.readdirSync(path.join(dataDir, 'media', 'posters'))).toHaveLength(fixture.length);
+      const stored = fs.readdirSync(path.join(dataDir, 'media', 'posters'));
+      // Each poster, and its two resized copies for the pages.
+      expect(stored.filter((name) => !/\.w\d+\.webp$/.test(name))).toHaveLength(fixture.length);
+      expect(stored.filter((name) => name.endsWith('.w185.webp'))).toHaveLength(fixture.length);
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }

@@ -3,8 +3,8 @@ import type { Context } from '../../context';
 import { requireAdmin, requireViewer } from '../accounts/guards';
 import { User } from '../accounts/user.entity';
 import { Movie } from '../catalogue/movie.entity';
-import { decodeCursor, encodeCursor, pageSize, parseId, toConnection } from '../common/pagination';
-import { toNumber, type Row } from '../common/row-mapping';
+import { parseId } from '../common/pagination';
+import { newestFirst } from './moderation';
 import { RatingConnection } from './profile.types';
 import { ratingFromRow } from './reviews.rows';
 import { Rating } from './rating.entity';
@@ -32,22 +32,8 @@ export class RatingResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     requireAdmin(ctx);
-    const size = pageSize(first);
-    const query = ctx.em.getKnex()('rating');
-    if (movieId) query.where('movie_id', parseId(movieId, 'movieId'));
-    if (userId) query.where('user_id', parseId(userId, 'userId'));
-    const counting = query.clone();
-    if (after) query.where('id', '<', Number(decodeCursor(after, 'ratings', 1)[0]));
-    const rows = size === 0 ? [] : ((await query.orderBy('id', 'desc').limit(size + 1)) as Row[]);
-    return Object.assign(
-      new RatingConnection(),
-      toConnection(rows.map(ratingFromRow), size, {
-        node: (rating) => rating,
-        cursor: (rating) => encodeCursor('ratings', [rating.id]),
-        hasPreviousPage: Boolean(after),
-        countAll: async () => toNumber(((await counting.count({ count: '*' }).first()) as Row).count),
-      }),
-    );
+    const page = await newestFirst(ctx.em, 'rating', { movieId, userId, first, after }, ratingFromRow);
+    return Object.assign(new RatingConnection(), page);
   }
 
   @Mutation(() => Movie, { description: 'Rate a movie 1-5 (again to change it); returns the movie with fresh stats' })

@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { Context } from '../../context';
-import { requireViewer } from '../accounts/guards';
+import { requireAdmin, requireViewer } from '../accounts/guards';
+import { newestFirst } from './moderation';
+import { reviewFromRow } from './reviews.rows';
 import { User } from '../accounts/user.entity';
 import { REVIEW_ORDERS, type ReviewOrder } from './reviews.loaders';
 import { markReviewHelpful } from './review-votes.service';
@@ -60,6 +62,21 @@ export class ReviewResolver {
     const reviewId = parseId(reviewIdArg, 'reviewId');
     await markReviewHelpful(ctx.em, requireViewer(ctx).id, reviewId, helpful);
     return (await ctx.em.fork().findOne(Review, reviewId))!;
+  }
+
+  @Query(() => ReviewConnection, {
+    description: 'Admins: reviews, newest first, of one film and/or one member, for moderation',
+  })
+  async reviews(
+    @Ctx() ctx: Context,
+    @Arg('movieId', () => ID, { nullable: true }) movieId?: string | null,
+    @Arg('userId', () => ID, { nullable: true }) userId?: string | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    requireAdmin(ctx);
+    const page = await newestFirst(ctx.em, 'review', { movieId, userId, first, after }, reviewFromRow);
+    return Object.assign(new ReviewConnection(), page);
   }
 
   @Mutation(() => Review, { description: 'One review per user and movie; a second gets ALREADY_REVIEWED' })
