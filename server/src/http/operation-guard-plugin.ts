@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import type { Context } from '../context';
 import { assertCleanInput } from './input-hygiene';
 import type { OperationGuard } from './operation-limits';
@@ -33,7 +33,7 @@ export function operationGuardPlugin(guard: OperationGuard, timeoutMs: number): 
         async executionDidStart({ operation }) {
           // A mutation's work is done (and committed) by its root field: failing the fields that
           // describe the result would hide a success. Imports with posters legitimately take longer.
-          if (operation.operation === 'mutation') return;
+          if (operation.operation === OperationTypeNode.MUTATION) return;
           const deadline = Date.now() + timeoutMs;
           return {
             willResolveField() {
