@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import S3rver from 's3rver';
+import sharp from 'sharp';
+import { variantKey } from '../catalogue/poster-images';
+import { uploadPoster } from '../catalogue/poster.service';
 import { MovieImporter } from '../import/importer.service';
 import { S3Storage } from './s3-storage';
 import { createTestDatabase, readSeedFixture, SEED_FIXTURE_DIR, tempDir } from '../../../test/harness';
@@ -66,6 +69,47 @@ describe('S3 poster storage', () => {
       expect(Buffer.from(await stored.arrayBuffer()).equals(fs.readFileSync(path.join(SEED_FIXTURE_DIR, key)))).toBe(
         true,
       );
+    } finally {
+      await orm.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes an uploaded poster with its resized copies, and removes the replaced files', async () => {
+    const dataDir = tempDir();
+    const database = await createTestDatabase('sqlite', dataDir);
+    const orm = await createOrm(database.config);
+    try {
+      await migrate(orm);
+      const s3 = storage();
+      await new MovieImporter(orm, s3).importRecords([{ title: 'S3 Poster', release_year: 2003, genres: ['Drama'] }]);
+      const knex = orm.em.getKnex();
+      await knex('app_user').insert({
+        username: 'curator',
+        username_key: 'curator',
+        email: 'curator@example.test',
+        password_hash: '!',
+        created_at: Date.now(),
+      });
+      const [{ id: actorId }]: Array<{ id: number }> = await knex('app_user').select('id');
+      const [{ id: movieId }]: Array<{ id: number }> = await knex('movie').select('id');
+      const jpeg = (color: string) =>
+        sharp({ create: { width: 300, height: 450, channels: 3, background: color } })
+          .jpeg()
+          .toBuffer();
+      const keys = async (): Promise<{ poster_path: string }> =>
+        knex('movie').where('id', movieId).first('poster_path');
+
+      await uploadPoster(orm.em.fork(), s3, actorId, movieId, await jpeg('#a33'));
+      const first = (await keys()).poster_path;
+      expect(await s3.exists(first)).toBe(true);
+      expect(await s3.exists(variantKey(first, 185))).toBe(true);
+      await uploadPoster(orm.em.fork(), s3, actorId, movieId, await jpeg('#3a3'));
+      const second = (await keys()).poster_path;
+      expect(second).not.toBe(first);
+      expect(await s3.exists(second)).toBe(true);
+      for (const gone of [first, variantKey(first, 185), variantKey(first, 500)])
+        expect(await s3.exists(gone)).toBe(false);
     } finally {
       await orm.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
