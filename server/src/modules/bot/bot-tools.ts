@@ -5,7 +5,7 @@ import type { Movie } from '../catalogue/movie.entity';
 import { MovieSort } from '../catalogue/movie.input';
 import { averageRating } from '../catalogue/rating-stats';
 import { resolveRequest } from './local-bot';
-import { recommendFor } from '../recommendations/recommendation.service';
+import { recommendFor, withMovies } from '../recommendations/recommendation.service';
 
 const SEARCH_LIMIT = 10;
 
@@ -86,18 +86,5 @@ export async function picksForCaller(ctx: BotReader, shown: Set<number>, count: 
   }
   const recommended = await recommendFor(ctx.em, ctx.services.recommendations, ctx.viewer.id, count + shown.size);
   const fresh = recommended.filter((pick) => !shown.has(pick.movieId)).slice(0, count);
-  const ids = [...new Set(fresh.flatMap((pick) => [pick.movieId, ...pick.because.map((rating) => rating.movieId)]))];
-  const byId = new Map(
-    (await ctx.loaders.movie.loadMany(ids)).flatMap((movie) =>
-      movie && !(movie instanceof Error) ? [[movie.id, movie] as const] : [],
-    ),
-  );
-  const titleOf = (id: number) => byId.get(id)?.title ?? 'a film';
-  return {
-    personal: true,
-    picks: fresh.flatMap((pick) => {
-      const movie = byId.get(pick.movieId);
-      return movie ? [{ movie, reason: pick.reason(titleOf) }] : [];
-    }),
-  };
+  return { personal: true, picks: await withMovies(fresh, ctx.loaders.movie) };
 }

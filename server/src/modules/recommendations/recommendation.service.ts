@@ -1,4 +1,5 @@
 import type { Em } from '../../db/orm';
+import type { Movie } from '../catalogue/movie.entity';
 import { toNumber, type Row } from '../common/row-mapping';
 import type { RecommendationModels } from './model-cache';
 import { recommend, type OwnRating, type Suggestion } from './recommend';
@@ -61,4 +62,28 @@ export async function recommendFor(
     because: suggestion.because,
     reason: reasonFor(suggestion),
   }));
+}
+
+export interface RecommendedMovie {
+  movie: Movie;
+  score: number;
+  because: Movie[];
+  reason: string;
+}
+
+/** The films of `picks` and of their reasons, loaded in one batch, and each reason in words. */
+export async function withMovies(
+  picks: Recommended[],
+  movies: { loadMany(ids: number[]): Promise<Array<Movie | null | Error>> },
+): Promise<RecommendedMovie[]> {
+  const ids = [...new Set(picks.flatMap((pick) => [pick.movieId, ...pick.because.map((rating) => rating.movieId)]))];
+  const byId = new Map<number, Movie>();
+  for (const movie of await movies.loadMany(ids)) if (movie && !(movie instanceof Error)) byId.set(movie.id, movie);
+  const titleOf = (movieId: number) => byId.get(movieId)?.title ?? 'a film';
+  return picks.flatMap((pick) => {
+    const movie = byId.get(pick.movieId);
+    if (!movie) return [];
+    const because = pick.because.flatMap((rating) => byId.get(rating.movieId) ?? []);
+    return [{ movie, score: pick.score, because, reason: pick.reason(titleOf) }];
+  });
 }

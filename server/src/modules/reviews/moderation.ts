@@ -9,14 +9,15 @@ export interface ModerationArgs {
   after?: string | null;
 }
 
-/** Ratings or reviews for admins, newest first, of one film and/or one member, keyset-paged by id. */
+/** Ratings or reviews, newest first, of one film and/or one member, keyset-paged by id: admins' lists and profiles. */
 export async function newestFirst<T extends { id: number }>(
   em: Em,
   table: 'rating' | 'review',
   args: ModerationArgs,
   fromRow: (row: Row) => T,
+  maxPage?: number,
 ): Promise<Page<T>> {
-  const size = pageSize(args.first);
+  const size = maxPage ? pageSize(args.first, maxPage) : pageSize(args.first);
   const query = em.getKnex()(table);
   if (args.movieId) query.where('movie_id', parseId(args.movieId, 'movieId'));
   if (args.userId) query.where('user_id', parseId(args.userId, 'userId'));

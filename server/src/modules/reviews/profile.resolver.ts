@@ -6,14 +6,14 @@ import { usernameKey } from '../accounts/username';
 import { Movie } from '../catalogue/movie.entity';
 import { decodeCursor, encodeCursor, pageSize, parseId, toConnection } from '../common/pagination';
 import { freshMovie } from './rating.service';
-import { countRows, userRatings, userReviews, userStats, userWatchlist } from './profile.service';
+import { newestFirst } from './moderation';
+import { countRows, userStats, userWatchlist } from './profile.service';
+import { ratingFromRow, reviewFromRow } from './reviews.rows';
 import { RatingConnection, UserStats, WatchlistItemConnection } from './profile.types';
 import { ReviewConnection } from './review.types';
 import { addToWatchlist, removeFromWatchlist } from './watchlist.service';
 
 const PROFILE_PAGE = 50;
-const idCursor = (sort: string, after: string | null | undefined) =>
-  after ? Number(decodeCursor(after, sort, 1)[0]) : null;
 
 /** Public profiles: what a member rated, reviewed and (if they allow it) means to watch. */
 @Resolver(() => User)
@@ -38,17 +38,14 @@ export class ProfileResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    const size = pageSize(first, PROFILE_PAGE, 20);
-    const rows = await userRatings(em, user.id, size, idCursor('user-ratings', after));
-    return Object.assign(
-      new RatingConnection(),
-      toConnection(rows, size, {
-        node: (rating) => rating,
-        cursor: (rating) => encodeCursor('user-ratings', [rating.id]),
-        hasPreviousPage: Boolean(after),
-        countAll: () => countRows(em, 'rating', user.id),
-      }),
+    const page = await newestFirst(
+      em,
+      'rating',
+      { userId: String(user.id), first, after },
+      ratingFromRow,
+      PROFILE_PAGE,
     );
+    return Object.assign(new RatingConnection(), page);
   }
 
   @FieldResolver(() => ReviewConnection, { description: 'Newest first' })
@@ -58,17 +55,14 @@ export class ProfileResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
-    const size = pageSize(first, PROFILE_PAGE, 20);
-    const rows = await userReviews(em, user.id, size, idCursor('user-reviews', after));
-    return Object.assign(
-      new ReviewConnection(),
-      toConnection(rows, size, {
-        node: (review) => review,
-        cursor: (review) => encodeCursor('user-reviews', [review.id]),
-        hasPreviousPage: Boolean(after),
-        countAll: () => countRows(em, 'review', user.id),
-      }),
+    const page = await newestFirst(
+      em,
+      'review',
+      { userId: String(user.id), first, after },
+      reviewFromRow,
+      PROFILE_PAGE,
     );
+    return Object.assign(new ReviewConnection(), page);
   }
 
   @FieldResolver(() => WatchlistItemConnection, {

@@ -3,25 +3,9 @@ import { dbTimestamp } from '../../db/dialect';
 import { genreFromRow, movieFromRow, personFromRow } from '../catalogue/catalogue.rows';
 import { toDate, toNumber, type Row } from '../common/row-mapping';
 import { whereAfter } from '../common/pagination';
-import type { Rating } from './rating.entity';
-import type { Review } from './review.entity';
-import { ratingFromRow, reviewFromRow } from './reviews.rows';
 import type { DirectorTaste, GenreTaste, UserStats, WatchlistItem } from './profile.types';
 
 const FAVOURITES = 5;
-
-/** A member's ratings, newest first (by when first rated), `size + 1` rows from after `afterId`. */
-export async function userRatings(em: Em, userId: number, size: number, afterId: number | null): Promise<Rating[]> {
-  const query = em.getKnex()('rating').where('user_id', userId);
-  if (afterId !== null) query.where('id', '<', afterId);
-  return ((await query.orderBy('id', 'desc').limit(size + 1)) as Row[]).map(ratingFromRow);
-}
-
-export async function userReviews(em: Em, userId: number, size: number, afterId: number | null): Promise<Review[]> {
-  const query = em.getKnex()('review').where('user_id', userId);
-  if (afterId !== null) query.where('id', '<', afterId);
-  return ((await query.orderBy('id', 'desc').limit(size + 1)) as Row[]).map(reviewFromRow);
-}
 
 /** Watchlist, most recently added first; the cursor is (added at in epoch ms, movie id). */
 export async function userWatchlist(
