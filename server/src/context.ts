@@ -43,6 +43,8 @@ export interface Context {
   requestId?: string;
   /** Whether catalogue reads may use a replica; decided once the operation is known. */
   reads: ReadSource;
+  /** Over HTTP, for queries: a resolver that starts after `at` fails (see operation-guard-plugin). */
+  deadline?: { at: number; ms: number };
 }
 
 function createLoaders(em: Em, viewer: Viewer | null, reads: ReadSource) {

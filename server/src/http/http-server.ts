@@ -19,7 +19,8 @@ import { graphiqlPage } from './graphiql';
 import { jsonErrorHandler } from './http-errors';
 import { httpMetrics, operationLogPlugin, registerPoolMetrics, requestIds } from './observability';
 import { replicaReadsPlugin } from './replica-reads';
-import { operationGuardPlugin } from './operation-guard-plugin';
+import { compiledExecution } from './compiled-execution';
+import { enforceDeadlines, operationGuardPlugin } from './operation-guard-plugin';
 import { createOperationGuard } from './operation-limits';
 import { apiSecurityHeaders, graphiqlSecurityHeaders } from './security-headers';
 import { serveWebClient } from './web-client';
@@ -55,8 +56,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     formatError,
     clientAddress,
   });
+  enforceDeadlines(schema);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, OperationTypeNode } from 'graphql';
+import { GraphQLError, GraphQLObjectType, OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Context } from '../context';
 import { assertCleanInput } from './input-hygiene';
 import type { OperationGuard } from './operation-limits';
@@ -15,8 +15,8 @@ function asBadRequest(error: unknown): never {
 /**
  * Over HTTP, once the operation is parsed and validated (depth, aliases, directives, tokens are
  * validation and parse limits) and before anything executes: its cost and its string inputs.
- * While a query executes, a deadline: a field that starts after it fails with OPERATION_TIMEOUT,
- * so even an affordable query that turns out slow ends.
+ * While a query executes, a deadline: a resolver that starts after it fails with OPERATION_TIMEOUT,
+ * so even an affordable query that turns out slow ends (see enforceDeadlines).
  */
 export function operationGuardPlugin(guard: OperationGuard, timeoutMs: number): ApolloServerPlugin<Context> {
   return {
@@ -30,22 +30,38 @@ export function operationGuardPlugin(guard: OperationGuard, timeoutMs: number): 
             asBadRequest(error);
           }
         },
-        async executionDidStart({ operation }) {
+        async executionDidStart({ operation, contextValue }) {
           // A mutation's work is done (and committed) by its root field: failing the fields that
           // describe the result would hide a success. Imports with posters legitimately take longer.
           if (operation.operation === OperationTypeNode.MUTATION) return;
-          const deadline = Date.now() + timeoutMs;
-          return {
-            willResolveField() {
-              if (Date.now() > deadline) {
-                throw new GraphQLError(`The operation ran out of time (${timeoutMs} ms)`, {
-                  extensions: { code: 'OPERATION_TIMEOUT' },
-                });
-              }
-            },
-          };
+          contextValue.deadline = { at: Date.now() + timeoutMs, ms: timeoutMs };
         },
       };
     },
   };
+}
+
+/**
+ * Makes every resolver of `schema` check the operation's deadline before it starts (operations
+ * without one, such as subscriptions over WebSocket, are not affected). Only fields with a
+ * resolver of their own do work worth stopping; plain property reads stay plain, which Apollo's
+ * willResolveField hook would not allow: it wraps every field of the schema.
+ */
+export function enforceDeadlines(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve || type === schema.getSubscriptionType()) continue;
+      field.resolve = (source, args, context: Context | undefined, info) => {
+        const deadline = context?.deadline;
+        if (deadline && Date.now() > deadline.at) {
+          throw new GraphQLError(`The operation ran out of time (${deadline.ms} ms)`, {
+            extensions: { code: 'OPERATION_TIMEOUT' },
+          });
+        }
+        return resolve(source, args, context, info);
+      };
+    }
+  }
 }

@@ -16,13 +16,15 @@ export function movieFromRow(row: Row): Movie {
     ratingCount: toNumber(row.rating_count),
     ratingSum: toNumber(row.rating_sum),
     ratingAverage: toNumber(row.rating_average),
-    rating1Count: toNumber(row.rating_1_count),
-    rating2Count: toNumber(row.rating_2_count),
-    rating3Count: toNumber(row.rating_3_count),
-    rating4Count: toNumber(row.rating_4_count),
-    rating5Count: toNumber(row.rating_5_count),
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
+    // Absent from lean reads (movieColumns).
+    ...(row.rating_1_count !== undefined && {
+      rating1Count: toNumber(row.rating_1_count),
+      rating2Count: toNumber(row.rating_2_count),
+      rating3Count: toNumber(row.rating_3_count),
+      rating4Count: toNumber(row.rating_4_count),
+      rating5Count: toNumber(row.rating_5_count),
+    }),
+    ...(row.created_at !== undefined && { createdAt: toDate(row.created_at), updatedAt: toDate(row.updated_at) }),
   });
 }
 

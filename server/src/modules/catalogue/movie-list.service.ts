@@ -4,6 +4,7 @@ import { readPrepared, readPreparedShape } from '../../db/prepared';
 import { connectionFor, type ReadSource } from '../../db/read-source';
 import { badInput } from '../common/errors';
 import {
+  afterBindings,
   decodeCursor,
   encodeCursor,
   pageOffset,
@@ -22,7 +23,7 @@ import { parseSearch, ftsQuery, titleTier, tsQuery, type ParsedSearch } from './
 import { nameKey } from './names';
 import { movieColumns } from './movie-columns';
 import type { CatalogueLoaders } from './catalogue.loaders';
-import { anyRelation, primeRelations, relationColumns, type MovieRelations } from './movie-relations';
+import { anyRelation, keepRelations, relationColumns, type MovieRelations } from './movie-relations';
 
 const SORTS: Record<MovieSort, SortKey[]> = {
   [MovieSort.TITLE_ASC]: [
@@ -187,25 +188,39 @@ export async function listMovies(
   const sort =
     !args.sort || args.sort === MovieSort.RELEVANCE ? (search ? MovieSort.RELEVANCE : MovieSort.NEWEST) : args.sort;
   const keys = SORTS[sort];
-
-  const page = filtered.clone().select(movieColumns(em, 'm'));
-  if (sort === MovieSort.RELEVANCE) page.select('m.relevance');
-  if (args.after) whereAfter(page, keys, decodeCursor(args.after, sort, keys.length));
-  for (const key of keys) page.orderBy(key.column, key.direction);
-  // Literal, not parameters: a prepared statement's generic plan for "limit $n" would sort the whole table.
-  page.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
+  const after = args.after ? decodeCursor(args.after, sort, keys.length) : undefined;
   const relations = prefetch && anyRelation(prefetch.relations) ? prefetch.relations : undefined;
-  // The relations' subqueries run on the page's rows only: over it as a derived table.
-  const statement = relations
-    ? knex.select('page.*', ...relationColumns(em, 'page', relations)).from(page.as('page'))
-    : page;
-  if (relations) for (const key of keys) statement.orderBy(`page.${key.column.slice(2)}`, key.direction);
-  const rows = first === 0 ? [] : await readPrepared(knex, statement);
+  const lean = prefetch?.relations.lean ?? false;
+
+  const build = () => {
+    const page = filtered.clone().select(movieColumns(em, 'm', lean));
+    if (sort === MovieSort.RELEVANCE) page.select('m.relevance');
+    if (after) whereAfter(page, keys, after);
+    for (const key of keys) page.orderBy(key.column, key.direction);
+    // Literal, not parameters: a prepared statement's generic plan for "limit $n" would sort the whole table.
+    page.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
+    if (!relations) return page;
+    // The relations' subqueries run on the page's rows only: over it as a derived table.
+    const statement = knex.select('page.*', ...relationColumns(em, 'page', relations)).from(page.as('page'));
+    for (const key of keys) statement.orderBy(`page.${key.column.slice(2)}`, key.direction);
+    return statement;
+  };
+  // Unfiltered pages (browsing) are the hot ones: their SQL depends on the shape only, built once.
+  const shape = args.filter
+    ? undefined
+    : `movies:${sort}:${first}:${offset}:${Boolean(after)}:${lean}:${relations?.director}:${relations?.cast}:${relations?.genres}`;
+  const rows =
+    first === 0
+      ? []
+      : shape
+        ? await readPreparedShape(knex, shape, build, after ? afterBindings(after) : [])
+        : await readPrepared(knex, build());
 
   return toConnection(rows, first, {
     node: (row) => {
-      if (relations) primeRelations(prefetch!.loaders, row, relations);
-      return movieFromRow(row);
+      const movie = movieFromRow(row);
+      if (relations) keepRelations(movie, row, relations);
+      return movie;
     },
     cursor: (row) =>
       encodeCursor(
@@ -224,19 +239,25 @@ export async function listMovies(
 export async function findMovie(em: Em, id: number, reads: ReadSource, prefetch: Prefetch): Promise<Movie | null> {
   if (!anyRelation(prefetch.relations)) return prefetch.loaders.movie.load(id);
   const knex = em.getKnex(connectionFor(reads));
-  const { director, cast, genres } = prefetch.relations;
+  const { director, cast, genres, lean } = prefetch.relations;
   const [row] = await readPreparedShape(
     knex,
-    `movie:${director}:${cast}:${genres}`,
+    `movie:${lean}:${director}:${cast}:${genres}`,
     () =>
       knex('movie as m')
-        .select([...movieColumns(em, 'm'), ...relationColumns(em, 'm', prefetch.relations)])
+        .select([...movieColumns(em, 'm', lean), ...relationColumns(em, 'm', prefetch.relations)])
         .where('m.id', id),
     [id],
   );
   if (!row) return null;
-  primeRelations(prefetch.loaders, row, prefetch.relations);
   const movie = movieFromRow(row);
-  prefetch.loaders.movie.prime(id, movie);
+  const kept = keepRelations(movie, row, prefetch.relations);
+  // A details page compares this movie's cast and genres with similar films' through the loaders.
+  const { loaders } = prefetch;
+  // A lean view lacks fields other parts of the operation may ask of the same movie.
+  if (!lean) loaders.movie.prime(id, movie);
+  if (kept.cast) loaders.castOf.prime(id, kept.cast);
+  if (kept.genres) loaders.genresOf.prime(id, kept.genres);
+  if (kept.director) loaders.person.prime(kept.director.id, kept.director);
   return movie;
 }

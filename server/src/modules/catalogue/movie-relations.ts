@@ -1,11 +1,13 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
 import { isPostgres } from '../../db/dialect';
 import type { Row } from '../common/row-mapping';
-import type { CatalogueLoaders } from './catalogue.loaders';
 import { genreFromRow, personFromRow } from './catalogue.rows';
+import type { Genre } from './genre.entity';
+import type { Movie } from './movie.entity';
+import type { Person } from './person.entity';
 
 /**
  * Which of a movie's relations an operation asks for (lookahead on the selection set), so that the
@@ -15,9 +17,11 @@ export interface MovieRelations {
   director: boolean;
   cast: boolean;
   genres: boolean;
+  /** No field needing the description, dates or score counts is asked for: leave them out (see movieColumns). */
+  lean: boolean;
 }
 
-const NONE: MovieRelations = { director: false, cast: false, genres: false };
+const NONE: MovieRelations = { director: false, cast: false, genres: false, lean: false };
 
 /** The selections of type `typeName` under `tree` (aliases included). */
 function fieldsOf(tree: ResolveTree | undefined, typeName: string): ResolveTree[] {
@@ -26,17 +30,38 @@ function fieldsOf(tree: ResolveTree | undefined, typeName: string): ResolveTree[
 
 function relationsOf(movieFields: ResolveTree[]): MovieRelations {
   const names = new Set(movieFields.map((field) => field.name));
-  return { director: names.has('director'), cast: names.has('mainActors'), genres: names.has('genres') };
+  return {
+    director: names.has('director'),
+    cast: names.has('mainActors'),
+    genres: names.has('genres'),
+    lean: !names.has('description') && !names.has('createdAt') && !names.has('ratingDistribution'),
+  };
+}
+
+/**
+ * The answer for a field of a parsed operation, remembered per field node (the same object for
+ * every execution of a cached document) unless variables could change it (@include/@skip).
+ */
+function perFieldNode(lookahead: (info: GraphQLResolveInfo) => MovieRelations) {
+  const known = new WeakMap<FieldNode, MovieRelations>();
+  return (info: GraphQLResolveInfo): MovieRelations => {
+    const node = info.fieldNodes[0];
+    const remembered = info.fieldNodes.length === 1 ? known.get(node) : undefined;
+    if (remembered) return remembered;
+    const relations = lookahead(info);
+    if (info.fieldNodes.length === 1 && !Object.keys(info.variableValues).length) known.set(node, relations);
+    return relations;
+  };
 }
 
 /** For `movie(id)`: the relations asked for on the movie. */
-export function relationsOfMovie(info: GraphQLResolveInfo): MovieRelations {
+export const relationsOfMovie = perFieldNode((info) => {
   const tree = parseResolveInfo(info) as ResolveTree | null;
   return tree ? relationsOf(fieldsOf(tree, 'Movie')) : NONE;
-}
+});
 
 /** For `movies`: the relations asked for on `edges { node }`. */
-export function relationsOfMovieConnection(info: GraphQLResolveInfo): MovieRelations {
+export const relationsOfMovieConnection = perFieldNode((info) => {
   const tree = parseResolveInfo(info) as ResolveTree | null;
   if (!tree) return NONE;
   const nodes = fieldsOf(tree, 'MovieConnection')
@@ -44,9 +69,11 @@ export function relationsOfMovieConnection(info: GraphQLResolveInfo): MovieRelat
     .flatMap((edges) => fieldsOf(edges, 'MovieEdge'))
     .filter((field) => field.name === 'node');
   return relationsOf(nodes.flatMap((node) => fieldsOf(node, 'Movie')));
-}
+});
 
-const PERSON = ['id', 'first_name', 'last_name', 'name_key', 'search_name', 'film_count'];
+/** What the API shows of a person or genre (their search keys stay in the database). */
+const PERSON = ['id', 'first_name', 'last_name', 'film_count'];
+const GENRE = ['id', 'name'];
 
 /** `'key', alias.key, …` for a JSON object constructor. */
 const pairs = (alias: string, columns: string[]) => columns.map((c) => `'${c}', ${alias}.${c}`).join(', ');
@@ -80,7 +107,7 @@ export function relationColumns(em: Em, alias: string, relations: MovieRelations
   if (relations.genres)
     columns.push(
       knex.raw(
-        `${array(`${object}(${pairs('g', ['id', 'name', 'name_key'])})`, `from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${alias}.id`, 'mg.position')} as with_genres`,
+        `${array(`${object}(${pairs('g', GENRE)})`, `from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${alias}.id`, 'mg.position')} as with_genres`,
       ),
     );
   return columns;
@@ -89,19 +116,29 @@ export function relationColumns(em: Em, alias: string, relations: MovieRelations
 /** PostgreSQL's driver parses json; SQLite returns text. */
 const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
-/** Hands what a row brought to the request's loaders, where the field resolvers will look. */
-export function primeRelations(loaders: CatalogueLoaders, row: Row, relations: MovieRelations): void {
-  const movieId = Number(row.id);
-  if (relations.director && row.director_id !== null && row.director_id !== undefined) {
-    const director = parsed<Row | null>(row.with_director);
-    if (director) loaders.person.prime(Number(director.id), personFromRow(director));
+/** What a movie's row brought along: the field resolvers answer from it without a loader. */
+export interface BroughtRelations {
+  director?: Person | null;
+  cast?: Person[];
+  genres?: Genre[];
+}
+
+const brought = new WeakMap<Movie, BroughtRelations>();
+
+/** The relations `movie`'s row brought, if it was read with them. */
+export const broughtWith = (movie: Movie): BroughtRelations | undefined => brought.get(movie);
+
+/** Keeps what `row` brought with `movie`, the view made from it. */
+export function keepRelations(movie: Movie, row: Row, relations: MovieRelations): BroughtRelations {
+  const kept: BroughtRelations = {};
+  if (relations.director) {
+    const director = row.director_id == null ? null : parsed<Row | null>(row.with_director);
+    kept.director = director ? personFromRow(director) : null;
   }
-  if (relations.cast)
-    loaders.castOf.prime(
-      movieId,
-      parsed<Row[]>(row.with_cast).map((actor) => personFromRow(actor)),
-    );
-  if (relations.genres) loaders.genresOf.prime(movieId, parsed<Row[]>(row.with_genres).map(genreFromRow));
+  if (relations.cast) kept.cast = parsed<Row[]>(row.with_cast).map((actor) => personFromRow(actor));
+  if (relations.genres) kept.genres = parsed<Row[]>(row.with_genres).map(genreFromRow);
+  brought.set(movie, kept);
+  return kept;
 }
 
 export const anyRelation = (relations: MovieRelations) => relations.director || relations.cast || relations.genres;

@@ -10,7 +10,7 @@ import { uploadPoster } from './poster.service';
 import { parseId, type Page } from '../common/pagination';
 import { Genre } from './genre.entity';
 import { findMovie, listMovies } from './movie-list.service';
-import { relationsOfMovie, relationsOfMovieConnection } from './movie-relations';
+import { broughtWith, relationsOfMovie, relationsOfMovieConnection } from './movie-relations';
 import { averageRating } from './rating-stats';
 import { Movie } from './movie.entity';
 import { Person } from './person.entity';
@@ -69,18 +69,20 @@ export class MovieResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Null when the film has no credited director' })
-  director(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Person | null> | null {
+  director(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Person | null> | Person | null {
+    const brought = broughtWith(movie)?.director;
+    if (brought !== undefined) return brought;
     return movie.director ? loaders.person.load(movie.director.id) : null;
   }
 
   @FieldResolver(() => [Person], { description: 'Up to four main actors, in billing order' })
-  mainActors(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Person[]> {
-    return loaders.castOf.load(movie.id);
+  mainActors(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Person[]> | Person[] {
+    return broughtWith(movie)?.cast ?? loaders.castOf.load(movie.id);
   }
 
   @FieldResolver(() => [Genre])
-  genres(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Genre[]> {
-    return loaders.genresOf.load(movie.id);
+  genres(@Root() movie: Movie, @Ctx() { loaders }: Context): Promise<Genre[]> | Genre[] {
+    return broughtWith(movie)?.genres ?? loaders.genresOf.load(movie.id);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Mean score, two decimals; null while unrated' })

@@ -90,12 +90,30 @@ export function whereAfter(query: Knex.QueryBuilder, keys: SortKey[], values: Cu
   });
 }
 
+/** The values whereAfter binds, in its order: for each key, the keys before it and then itself. */
+export function afterBindings(values: CursorValue[]): CursorValue[] {
+  return values.flatMap((_, i) => values.slice(0, i + 1));
+}
+
 export function parseId(value: string | number, field = 'id'): number {
   const text = String(value);
   if (!/^\d{1,10}$/.test(text) || Number(text) > 2_147_483_647 || Number(text) < 1) {
     throw badInput(field, `${field} must be a numeric id`);
   }
   return Number(text);
+}
+
+/** An edge whose cursor is encoded only if a client asks for it (list pages often do not). */
+class Edge<R, T> {
+  constructor(
+    readonly node: T,
+    private readonly row: R,
+    private readonly cursorOf: (row: R) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.row);
+  }
 }
 
 /**
@@ -107,14 +125,20 @@ export function toConnection<R, T>(
   size: number,
   page: { node: (row: R) => T; cursor: (row: R) => string; hasPreviousPage: boolean; countAll: () => Promise<number> },
 ): Page<T> {
-  const edges = rows.slice(0, size).map((row) => ({ cursor: page.cursor(row), node: page.node(row) }));
+  const count = Math.min(rows.length, size);
+  const edges = new Array<Edge<R, T>>(count);
+  for (let i = 0; i < count; i++) edges[i] = new Edge(page.node(rows[i]), rows[i], page.cursor);
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > size,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[count - 1]?.cursor ?? null;
+      },
     },
     countAll: page.countAll,
   };
