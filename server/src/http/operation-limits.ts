@@ -90,6 +90,9 @@ export function operationCost(
   });
 }
 
+/** Strings become one placeholder: a cache key that tells apart only what the cost can depend on. */
+const costShape = (_key: string, value: unknown) => (typeof value === 'string' ? '' : value);
+
 function limitError(code: string, what: string, measured: number, limit: number): GraphQLError {
   return new GraphQLError(`This operation is too ${what}: ${measured} where at most ${limit} is allowed`, {
     extensions: { code, measured, limit },
@@ -147,10 +150,11 @@ export function createOperationGuard(
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules,
     assertAffordable(document, variables, operationName) {
-      // A client sends the same few operations again and again: their cost is computed once.
+      // A client sends the same few operations again and again: their cost is computed once. Only
+      // numbers and booleans in variables can change it (sizes, @include/@skip), not ids or text.
       const text = document.loc?.source.body;
       const key =
-        text === undefined ? undefined : `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}\n${text}`;
+        text === undefined ? undefined : `${operationName ?? ''}\n${JSON.stringify(variables ?? {}, costShape)}\n${text}`;
       const known = key === undefined ? undefined : costs.get(key);
       if (known !== undefined) {
         if (known > limits.maxCost) throw limitError('QUERY_TOO_COMPLEX', 'complex', known, limits.maxCost);

@@ -23,7 +23,7 @@ import { parseSearch, ftsQuery, titleTier, tsQuery, type ParsedSearch } from './
 import { nameKey } from './names';
 import { movieColumns } from './movie-columns';
 import type { CatalogueLoaders } from './catalogue.loaders';
-import { anyRelation, keepRelations, relationColumns, type MovieRelations } from './movie-relations';
+import { anyRelation, keepRelations, relationColumns, relationsKey, type MovieRelations } from './movie-relations';
 
 const SORTS: Record<MovieSort, SortKey[]> = {
   [MovieSort.TITLE_ASC]: [
@@ -208,7 +208,7 @@ export async function listMovies(
   // Unfiltered pages (browsing) are the hot ones: their SQL depends on the shape only, built once.
   const shape = args.filter
     ? undefined
-    : `movies:${sort}:${first}:${offset}:${Boolean(after)}:${lean}:${relations?.director}:${relations?.cast}:${relations?.genres}`;
+    : `movies:${sort}:${first}:${offset}:${Boolean(after)}:${lean}:${relationsKey(relations)}`;
   const rows =
     first === 0
       ? []
@@ -239,10 +239,10 @@ export async function listMovies(
 export async function findMovie(em: Em, id: number, reads: ReadSource, prefetch: Prefetch): Promise<Movie | null> {
   if (!anyRelation(prefetch.relations)) return prefetch.loaders.movie.load(id);
   const knex = em.getKnex(connectionFor(reads));
-  const { director, cast, genres, lean } = prefetch.relations;
+  const { lean } = prefetch.relations;
   const [row] = await readPreparedShape(
     knex,
-    `movie:${lean}:${director}:${cast}:${genres}`,
+    `movie:${relationsKey(prefetch.relations)}`,
     () =>
       knex('movie as m')
         .select([...movieColumns(em, 'm', lean), ...relationColumns(em, 'm', prefetch.relations)])

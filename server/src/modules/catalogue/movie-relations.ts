@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { BREAK, visit, type ASTNode, type FieldNode, type GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
@@ -19,18 +19,52 @@ export interface MovieRelations {
   genres: boolean;
   /** No field needing the description, dates or score counts is asked for: leave them out (see movieColumns). */
   lean: boolean;
+  /** Other modules' relations to bring too (see MovieCompanion): field and statement shape, by field. */
+  companions: Array<{ field: string; shape: string }>;
 }
 
-const NONE: MovieRelations = { director: false, cast: false, genres: false, lean: false };
+const NONE: MovieRelations = { director: false, cast: false, genres: false, lean: false, companions: [] };
+
+/**
+ * A relation of Movie that another module resolves (a film's reviews) and that the statement
+ * reading the movies can bring along too. That module registers it, so the catalogue does not
+ * depend on it; its resolver finds the value with `broughtCompanion`.
+ */
+export interface MovieCompanion {
+  /** The Movie field it serves. */
+  field: string;
+  /** The statement shape for the field's arguments, or undefined when it must be read apart (a later page). */
+  shapeFor(args: Record<string, unknown>): string | undefined;
+  /** A JSON select expression for the movie in `alias`, for `shape`. */
+  column(sql: JsonSql, alias: string, shape: string): string;
+}
+
+const companions = new Map<string, MovieCompanion>();
+
+export function bringWithMovies(companion: MovieCompanion): void {
+  companions.set(companion.field, companion);
+}
 
 /** The selections of type `typeName` under `tree` (aliases included). */
 function fieldsOf(tree: ResolveTree | undefined, typeName: string): ResolveTree[] {
   return Object.values(tree?.fieldsByTypeName[typeName] ?? {});
 }
 
+/** The companions asked for, each once with one shape (a field asked twice with other arguments is read apart). */
+function companionsOf(movieFields: ResolveTree[]): MovieRelations['companions'] {
+  const wanted: MovieRelations['companions'] = [];
+  for (const [field, companion] of companions) {
+    const shapes = new Set(movieFields.filter((f) => f.name === field).map((f) => companion.shapeFor(f.args)));
+    const [shape] = shapes;
+    if (shapes.size === 1 && shape !== undefined) wanted.push({ field, shape });
+  }
+  return wanted;
+}
+
 function relationsOf(movieFields: ResolveTree[]): MovieRelations {
   const names = new Set(movieFields.map((field) => field.name));
   return {
+    companions: companionsOf(movieFields),
     director: names.has('director'),
     cast: names.has('mainActors'),
     genres: names.has('genres'),
@@ -38,18 +72,40 @@ function relationsOf(movieFields: ResolveTree[]): MovieRelations {
   };
 }
 
+const variableDependent = new WeakMap<ASTNode, boolean>();
+
+/**
+ * Whether what is selected under the field could change with the variables: @include/@skip, or a
+ * variable as an argument below it (a companion's page size). Fragments count whether used or not.
+ */
+function dependsOnVariables(info: GraphQLResolveInfo): boolean {
+  const field = info.fieldNodes[0];
+  let known = variableDependent.get(field);
+  if (known === undefined) {
+    known = false;
+    const found = () => {
+      known = true;
+      return BREAK;
+    };
+    for (const node of [field.selectionSet, ...Object.values(info.fragments)])
+      if (node) visit(node, { Directive: found, Variable: found });
+    variableDependent.set(field, known);
+  }
+  return known;
+}
+
 /**
  * The answer for a field of a parsed operation, remembered per field node (the same object for
- * every execution of a cached document) unless variables could change it (@include/@skip).
+ * every execution of a cached document) unless variables could change it.
  */
 function perFieldNode(lookahead: (info: GraphQLResolveInfo) => MovieRelations) {
   const known = new WeakMap<FieldNode, MovieRelations>();
   return (info: GraphQLResolveInfo): MovieRelations => {
-    const node = info.fieldNodes[0];
-    const remembered = info.fieldNodes.length === 1 ? known.get(node) : undefined;
+    const cacheable = info.fieldNodes.length === 1 && !dependsOnVariables(info);
+    const remembered = cacheable ? known.get(info.fieldNodes[0]) : undefined;
     if (remembered) return remembered;
     const relations = lookahead(info);
-    if (info.fieldNodes.length === 1 && !Object.keys(info.variableValues).length) known.set(node, relations);
+    if (cacheable) known.set(info.fieldNodes[0], relations);
     return relations;
   };
 }
@@ -76,7 +132,29 @@ const PERSON = ['id', 'first_name', 'last_name', 'film_count'];
 const GENRE = ['id', 'name'];
 
 /** `'key', alias.key, …` for a JSON object constructor. */
-const pairs = (alias: string, columns: string[]) => columns.map((c) => `'${c}', ${alias}.${c}`).join(', ');
+export const pairs = (alias: string, columns: string[]) => columns.map((c) => `'${c}', ${alias}.${c}`).join(', ');
+
+/** JSON constructors in each database's words. */
+export interface JsonSql {
+  /** An object from `'key', value, …` pairs. */
+  object(pairs: string): string;
+  /** An array of `element` over `from` in `order`; [] when there is none. */
+  array(element: string, from: string, order: string): string;
+}
+
+function jsonSql(postgres: boolean): JsonSql {
+  return postgres
+    ? {
+        object: (list) => `json_build_object(${list})`,
+        array: (element, from, order) => `coalesce((select json_agg(${element} order by ${order}) ${from}), '[]'::json)`,
+      }
+    : {
+        object: (list) => `json_object(${list})`,
+        // SQLite's json_group_array keeps the subquery's order only over an ordered derived table.
+        array: (element, from, order) =>
+          `(select json_group_array(json(element)) from (select ${element} as element ${from} order by ${order}))`,
+      };
+}
 
 /**
  * Select expressions bringing each wanted relation of the movies in `alias` as JSON (an object,
@@ -84,43 +162,36 @@ const pairs = (alias: string, columns: string[]) => columns.map((c) => `'${c}', 
  */
 export function relationColumns(em: Em, alias: string, relations: MovieRelations): Knex.Raw[] {
   const knex = em.getKnex();
-  const postgres = isPostgres(em);
-  const object = postgres ? 'json_build_object' : 'json_object';
-  // SQLite's json_group_array keeps the subquery's order only over an ordered derived table.
-  const array = (element: string, from: string, order: string) =>
-    postgres
-      ? `coalesce((select json_agg(${element} order by ${order}) ${from}), '[]'::json)`
-      : `(select json_group_array(json(element)) from (select ${element} as element ${from} order by ${order}))`;
-  const columns: Knex.Raw[] = [];
+  const sql = jsonSql(isPostgres(em));
+  const columns: string[] = [];
   if (relations.director)
     columns.push(
-      knex.raw(
-        `(select ${object}(${pairs('d', PERSON)}) from person d where d.id = ${alias}.director_id) as with_director`,
-      ),
+      `(select ${sql.object(pairs('d', PERSON))} from person d where d.id = ${alias}.director_id) as with_director`,
     );
   if (relations.cast)
     columns.push(
-      knex.raw(
-        `${array(`${object}(${pairs('a', PERSON)})`, `from movie_actor ma join person a on a.id = ma.actor_id where ma.movie_id = ${alias}.id`, 'ma.position')} as with_cast`,
-      ),
+      `${sql.array(sql.object(pairs('a', PERSON)), `from movie_actor ma join person a on a.id = ma.actor_id where ma.movie_id = ${alias}.id`, 'ma.position')} as with_cast`,
     );
   if (relations.genres)
     columns.push(
-      knex.raw(
-        `${array(`${object}(${pairs('g', GENRE)})`, `from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${alias}.id`, 'mg.position')} as with_genres`,
-      ),
+      `${sql.array(sql.object(pairs('g', GENRE)), `from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${alias}.id`, 'mg.position')} as with_genres`,
     );
-  return columns;
+  relations.companions.forEach(({ field, shape }, i) =>
+    columns.push(`${companions.get(field)!.column(sql, alias, shape)} as with_companion_${i}`),
+  );
+  return columns.map((column) => knex.raw(column));
 }
 
 /** PostgreSQL's driver parses json; SQLite returns text. */
-const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+export const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
 /** What a movie's row brought along: the field resolvers answer from it without a loader. */
 export interface BroughtRelations {
   director?: Person | null;
   cast?: Person[];
   genres?: Genre[];
+  /** Companions' values (JSON, parsed), by field, with the shape they were read for. */
+  companions?: Map<string, { shape: string; value: unknown }>;
 }
 
 const brought = new WeakMap<Movie, BroughtRelations>();
@@ -137,8 +208,25 @@ export function keepRelations(movie: Movie, row: Row, relations: MovieRelations)
   }
   if (relations.cast) kept.cast = parsed<Row[]>(row.with_cast).map((actor) => personFromRow(actor));
   if (relations.genres) kept.genres = parsed<Row[]>(row.with_genres).map(genreFromRow);
+  if (relations.companions.length)
+    kept.companions = new Map(
+      relations.companions.map(({ field, shape }, i) => [field, { shape, value: parsed(row[`with_companion_${i}`]) }]),
+    );
   brought.set(movie, kept);
   return kept;
 }
 
-export const anyRelation = (relations: MovieRelations) => relations.director || relations.cast || relations.genres;
+/** What `movie`'s row brought for a companion's field, if it was read for this shape. */
+export function broughtCompanion(movie: Movie, field: string, shape: string | undefined): unknown {
+  const companion = brought.get(movie)?.companions?.get(field);
+  return companion && companion.shape === shape ? companion.value : undefined;
+}
+
+export const anyRelation = (relations: MovieRelations) =>
+  relations.director || relations.cast || relations.genres || relations.companions.length > 0;
+
+/** The relations' part of a statement shape key. */
+export const relationsKey = (relations: MovieRelations | undefined) =>
+  relations
+    ? `${relations.lean}:${relations.director}:${relations.cast}:${relations.genres}:${relations.companions.map((c) => `${c.field}=${c.shape}`).join(',')}`
+    : '-';

@@ -13,8 +13,9 @@ import { CreateReviewInput, ReviewDeletion, UpdateReviewInput } from './review.i
 import { Review } from './review.entity';
 import { createReview, deleteReview, updateReview } from './review.service';
 import { ReviewConnection } from './review.types';
+import { broughtCompanion } from '../catalogue/movie-relations';
+import { DEFAULT_REVIEWS_PAGE, firstReviewsShape, MAX_REVIEWS_PAGE, reviewsFromJson } from './first-reviews';
 
-const MAX_REVIEWS_PAGE = 50;
 const REVIEW_CURSORS: Record<ReviewOrder, string> = { NEWEST: 'reviews', HELPFUL: 'reviews-helpful' };
 
 export enum ReviewSort {
@@ -109,17 +110,22 @@ export class MovieReviewsResolver {
   async reviews(
     @Root() movie: Movie,
     @Ctx() { loaders }: Context,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_REVIEWS_PAGE }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('sort', () => ReviewSort, { nullable: true, defaultValue: ReviewSort.NEWEST })
     sort: ReviewSort = ReviewSort.NEWEST,
   ) {
-    const size = pageSize(first, MAX_REVIEWS_PAGE, 10);
+    const size = pageSize(first, MAX_REVIEWS_PAGE, DEFAULT_REVIEWS_PAGE);
     const order: ReviewOrder = sort;
     const keys = REVIEW_ORDERS[order];
+    const brought = broughtCompanion(movie, 'reviews', firstReviewsShape({ first, after, sort })) as
+      | Parameters<typeof reviewsFromJson>[0]
+      | undefined;
     const rows = after
       ? await loaders.reviewsAfter(movie.id, decodeCursor(after, REVIEW_CURSORS[order], keys.length), size, order)
-      : await loaders.firstReviews(size, order).load(movie.id);
+      : brought
+        ? reviewsFromJson(brought, loaders.user)
+        : await loaders.firstReviews(size, order).load(movie.id);
     const page = toConnection(rows, size, {
       node: (review) => review,
       cursor: (review) =>
