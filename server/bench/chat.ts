@@ -8,7 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { NGINX, startNginx, type RunningNginx } from './nginx';
-import { PROFILE_ARGS, startScript, stopProcess, until, waitUntilUp } from './processes';
+import { profileArgs, startScript, stopProcess, until, waitUntilUp } from './processes';
 
 /**
  * `npm run bench -- chat` (also run by `npm run bench`): S subscribers over one room, M messages,
@@ -150,7 +150,7 @@ async function runCase(
           BENCH_ROOM: 'bench-room',
         },
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        execArgv: PROFILE_ARGS,
+        execArgv: profileArgs(),
       });
       children.push(child);
       return child;

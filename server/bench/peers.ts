@@ -7,6 +7,8 @@ import { peakRssMb, startMyMdb, startScript, stopProcess, waitUntilUp } from './
 import { requireWrk, runWrk, wrkScript, type Measured } from './wrk';
 import { rng } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
+import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
+import { profileCategories } from './profile-summary';
 
 /**
  * `npm run bench -- peers`: MyMDB's read path against its peers, the way peers are measured. One
@@ -15,8 +17,11 @@ import { freshDatabase, loadScaleDataset } from './scale-database';
  * inflector, over MyMDB's own tables) and MyMDB. wrk drives each in turn, alternating, for three
  * rounds at 16 and 50 connections; the bench prints req/s, p50/p99, the CPU each side used (server,
  * PostgreSQL, wrk; a share of one core) so a reader sees who was saturated, the server's peak RSS,
- * and MyMDB's ratio to each peer per round and its median. Before loading, it checks that all three
- * return the same movies in the same order. Loopback only; everything it starts is stopped by PID.
+ * and MyMDB's ratio to each peer per round and its median. Before loading, it checks that all
+ * return the same movies in the same order. MyMDB also runs on SQLite (its own copy of the same
+ * generated data), compared with MyMDB on PostgreSQL. On PostgreSQL, pg_stat_statements gives the
+ * statements and database time per request. `--profile`: the top categories of MyMDB's CPU
+ * profiles. Loopback only; everything it starts is stopped by PID.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -28,6 +33,7 @@ interface Server {
   name: string;
   port: number;
   path: string;
+  database: 'postgresql' | 'sqlite';
   process?: ChildProcess;
   body(operation: Operation, id: number): string;
   /** The movie ids (list) or review and actor ids (detail) it answered, in order. */
@@ -75,6 +81,7 @@ function servers(): Server[] {
       name: 'floor (node:http + pg, 1 prepared statement)',
       port: 4410,
       path: '/',
+      database: 'postgresql',
       body: (operation, id) =>
         JSON.stringify(
           operation === 'list' ? { operationName: 'List' } : { operationName: 'Detail', variables: { id } },
@@ -85,6 +92,7 @@ function servers(): Server[] {
       name: 'PostGraphile 4.14',
       port: 4411,
       path: '/graphql',
+      database: 'postgresql',
       body: (operation, id) =>
         JSON.stringify(operation === 'list' ? { query: PG4_LIST } : { query: PG4_DETAIL, variables: { id } }),
       ids: (operation, json) => {
@@ -97,16 +105,19 @@ function servers(): Server[] {
             ];
       },
     },
-    {
-      name: 'MyMDB',
-      port: 4412,
-      path: '/graphql',
-      body: (operation, id) =>
-        JSON.stringify(
-          operation === 'list' ? { query: MYMDB_LIST } : { query: MYMDB_DETAIL, variables: { id: String(id) } },
-        ),
-      ids: mymdbIds,
-    },
+    ...(['postgresql', 'sqlite'] as const).map(
+      (database): Server => ({
+        name: database === 'postgresql' ? 'MyMDB' : 'MyMDB on SQLite',
+        port: database === 'postgresql' ? 4412 : 4413,
+        path: '/graphql',
+        database,
+        body: (operation, id) =>
+          JSON.stringify(
+            operation === 'list' ? { query: MYMDB_LIST } : { query: MYMDB_DETAIL, variables: { id: String(id) } },
+          ),
+        ids: mymdbIds,
+      }),
+    ),
   ];
 }
 
@@ -158,19 +169,26 @@ const target = (server: Server) => ({ port: server.port, pid: server.process!.pi
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-export async function benchPeers(): Promise<void> {
+export async function benchPeers(options: { profile: boolean }): Promise<void> {
   requireWrk();
   ensurePeersInstalled();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mymdb-bench-peers-'));
+  const sqliteDir = path.join(dataDir, 'sqlite');
+  fs.mkdirSync(sqliteDir);
+  if (options.profile) process.env.BENCH_CPU_PROFILE_DIR ??= path.join(dataDir, 'profiles');
   const database = await freshDatabase('postgresql', dataDir, `mymdb_bench_peers_${process.pid}`);
+  const sqlite = await freshDatabase('sqlite', sqliteDir);
   const list = servers();
+  const stats = await statementStats(database.url);
   try {
-    process.stderr.write('[peers] loading the scale dataset into PostgreSQL ...\n');
+    process.stderr.write('[peers] loading the scale dataset into PostgreSQL and into SQLite ...\n');
     const { movieIds: ids } = await loadScaleDataset(database.config, dataDir);
+    const { movieIds: sqliteIds } = await loadScaleDataset(sqlite.config, sqliteDir);
+    if (JSON.stringify(ids) !== JSON.stringify(sqliteIds)) throw new Error('the two copies of the dataset differ');
     const random = rng(7);
     const detailIds = Array.from({ length: 100 }, () => ids[Math.floor(random() * ids.length)]);
 
-    const [floor, postgraphile, mymdb] = list;
+    const [floor, postgraphile, mymdb, mymdbSqlite] = list;
     floor.process = startScript('dist/server/bench/baseline-server.js', {
       PORT: String(floor.port),
       DATABASE_URL: database.url,
@@ -178,8 +196,10 @@ export async function benchPeers(): Promise<void> {
     });
     postgraphile.process = startPostGraphile(postgraphile.port, database.url);
     mymdb.process = startMyMdb(mymdb.port, dataDir, database.url);
+    mymdbSqlite.process = startMyMdb(mymdbSqlite.port, sqliteDir, sqlite.url);
     await waitUntilUp(`http://127.0.0.1:${floor.port}/`, floor.process);
     await waitUntilUp(`http://127.0.0.1:${mymdb.port}/healthz`, mymdb.process);
+    await waitUntilUp(`http://127.0.0.1:${mymdbSqlite.port}/healthz`, mymdbSqlite.process);
     await waitUntilUp(
       `http://127.0.0.1:${postgraphile.port}/graphql?query=%7B__typename%7D`,
       postgraphile.process,
@@ -199,7 +219,9 @@ export async function benchPeers(): Promise<void> {
     }
 
     const rows: Array<Record<string, string | number>> = [];
-    const ratios: Record<string, { postgraphile: number[]; floor: number[] }> = {};
+    const ratios: Record<string, { postgraphile: number[]; floor: number[]; sqlite: number[] }> = {};
+    const perRequest = (value: number, requests: number, digits: number) =>
+      Number.isFinite(value) ? (value / requests).toFixed(digits) : '-';
     for (let round = 1; round <= ROUNDS; round++) {
       for (const connections of CONNECTION_COUNTS) {
         for (const operation of ['list', 'detail'] as const) {
@@ -210,7 +232,9 @@ export async function benchPeers(): Promise<void> {
             const script = wrkScript(dataDir, server.port, server.path, bodies);
             if (round === 1) await runWrk(target(server), script, connections, 2); // warm-up: JIT, plans, caches
             process.stderr.write(`[peers] round ${round}, ${operation}, ${connections} connections: ${server.name}\n`);
+            await stats.reset();
             const result = await runWrk(target(server), script, connections, SECONDS);
+            const executed = server.database === 'postgresql' ? await stats.read() : undefined;
             measured.push(result);
             rows.push({
               round,
@@ -225,12 +249,16 @@ export async function benchPeers(): Promise<void> {
               'PostgreSQL CPU %': result.postgresCpu,
               'wrk CPU %': result.wrkCpu,
               'server peak RSS MB': peakRssMb(server.process!.pid!),
+              'statements / req': executed ? perRequest(executed.statements, result.requests, 2) : '-',
+              'DB ms / req': executed ? perRequest(executed.executionMs, result.requests, 3) : '-',
+              'slowest statement mean ms': executed?.statements ? executed.slowestMeanMs.toFixed(3) : '-',
             });
           }
           const key = `${operation} @${connections}`;
-          ratios[key] ??= { postgraphile: [], floor: [] };
+          ratios[key] ??= { postgraphile: [], floor: [], sqlite: [] };
           ratios[key].postgraphile.push(measured[2].reqPerSecond / measured[1].reqPerSecond);
           ratios[key].floor.push(measured[2].reqPerSecond / measured[0].reqPerSecond);
+          ratios[key].sqlite.push(measured[3].reqPerSecond / measured[2].reqPerSecond);
         }
       }
     }
@@ -247,11 +275,23 @@ export async function benchPeers(): Promise<void> {
         median: median(r.postgraphile).toFixed(2),
         'MyMDB / floor per round': format(r.floor),
         'median ': median(r.floor).toFixed(2),
+        'MyMDB SQLite / MyMDB PostgreSQL per round': format(r.sqlite),
+        'median  ': median(r.sqlite).toFixed(2),
       })),
     );
+    if (!stats.available) console.log(PG_STAT_STATEMENTS_HINT);
   } finally {
     for (const server of list) if (server.process) await stopProcess(server.process);
+    await stats.close();
     await database.drop();
+    const profiles = process.env.BENCH_CPU_PROFILE_DIR;
+    if (options.profile && profiles)
+      for (const server of [list[2], list[3]]) {
+        const file = fs.readdirSync(profiles).find((name) => name.includes(`.${server.process?.pid}.`));
+        if (!file) continue;
+        console.log(`\nCPU profile of ${server.name} (every round, list and detail; startup included):`);
+        console.table(profileCategories(path.join(profiles, file)));
+      }
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

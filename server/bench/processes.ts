@@ -5,13 +5,12 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** BENCH_CPU_PROFILE_DIR=dir: every process the bench starts writes a V8 CPU profile there on exit. */
-export const PROFILE_ARGS = process.env.BENCH_CPU_PROFILE_DIR
-  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`]
-  : [];
+export const profileArgs = () =>
+  process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
 
 /** Starts a compiled script of this repository (e.g. dist/server/src/index.js) with extra environment. */
 export function startScript(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [...PROFILE_ARGS, path.join(ROOT, script)], {
+  return spawn(process.execPath, [...profileArgs(), path.join(ROOT, script)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -173,7 +173,7 @@ async function benchDialect(
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (only === 'chat') return void console.table(await benchChat());
-  if (only === 'peers') return benchPeers();
+  if (only === 'peers') return benchPeers({ profile: process.argv.includes('--profile') });
   if (only === 'search') return benchSearch();
   if (only === 'lighthouse') return benchLighthouse();
   if (only === 'recommendations') return benchRecommendations();

@@ -40,6 +40,8 @@ const latency = (text: string, percentile: string) => {
 
 export interface Measured {
   reqPerSecond: number;
+  /** Requests completed during the run. */
+  requests: number;
   p50: number;
   p99: number;
   errors: number;
@@ -99,6 +101,7 @@ export async function runWrk(
     [...output.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, m) => sum + Number(m[2]), 0);
   return {
     reqPerSecond: Math.round(Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? NaN)),
+    requests: Number(/(\d+) requests in/.exec(output)?.[1] ?? NaN),
     p50: latency(output, '50'),
     p99: latency(output, '99'),
     errors,

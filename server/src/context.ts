@@ -56,14 +56,30 @@ function createLoaders(em: Em, viewer: Viewer | null, reads: ReadSource) {
   };
 }
 
-/** A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests. */
+/**
+ * A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests.
+ * Both are made on first use: many operations (a page of movies) need neither.
+ */
 export function createContext(
   services: Services,
   viewer: Viewer | null,
   clientIp: string,
   requestId?: string,
 ): Context {
-  const em = services.orm.em.fork();
   const reads: ReadSource = { replica: false };
-  return { em, loaders: createLoaders(em, viewer, reads), viewer, services, clientIp, requestId, reads };
+  let em: Em | undefined;
+  let loaders: Context['loaders'] | undefined;
+  return {
+    get em() {
+      return (em ??= services.orm.em.fork());
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(this.em, viewer, reads));
+    },
+    viewer,
+    services,
+    clientIp,
+    requestId,
+    reads,
+  };
 }

@@ -165,10 +165,9 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter):
   }
 }
 
-/** What a page statement brings beyond the movies, and the loaders it hands them to. */
+/** What the operation asks of the movies beyond their own row (lookahead, see movie-relations). */
 export interface Prefetch {
   relations: MovieRelations;
-  loaders: CatalogueLoaders;
 }
 
 /**
@@ -236,7 +235,12 @@ export async function listMovies(
 }
 
 /** One movie, with the relations the operation asks for in the same statement. */
-export async function findMovie(em: Em, id: number, reads: ReadSource, prefetch: Prefetch): Promise<Movie | null> {
+export async function findMovie(
+  em: Em,
+  id: number,
+  reads: ReadSource,
+  prefetch: Prefetch & { loaders: CatalogueLoaders },
+): Promise<Movie | null> {
   if (!anyRelation(prefetch.relations)) return prefetch.loaders.movie.load(id);
   const knex = em.getKnex(connectionFor(reads));
   const { lean } = prefetch.relations;

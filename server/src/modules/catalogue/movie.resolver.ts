@@ -23,20 +23,23 @@ export class MovieResolver {
   @Query(() => MovieConnection, { description: 'Browse the catalogue: sort, filter, page by cursor or offset' })
   movies(
     @Args() args: MoviesArgs,
-    @Ctx() { em, reads, loaders }: Context,
+    @Ctx() { services, reads }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Page<Movie>> {
-    const prefetch = { relations: relationsOfMovieConnection(info), loaders };
-    return listMovies(em, args, reads, prefetch).then((page) => Object.assign(new MovieConnection(), page));
+    // Reads that never enter a unit of work: the root manager's knex, no per-request fork.
+    const prefetch = { relations: relationsOfMovieConnection(info) };
+    return listMovies(services.orm.em, args, reads, prefetch).then((page) =>
+      Object.assign(new MovieConnection(), page),
+    );
   }
 
   @Query(() => Movie, { nullable: true })
   movie(
     @Arg('id', () => ID) id: string,
-    @Ctx() { em, reads, loaders }: Context,
+    @Ctx() { services, reads, loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Movie | null> {
-    return findMovie(em, parseId(id), reads, { relations: relationsOfMovie(info), loaders });
+    return findMovie(services.orm.em, parseId(id), reads, { relations: relationsOfMovie(info), loaders });
   }
 
   @FieldResolver(() => String, {
