@@ -6,22 +6,26 @@ type Row = Record<string, unknown>;
 interface PgConnection {
   query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: Row[] }>;
 }
+/** better-sqlite3's Database, as far as reads need it. */
+interface SqliteConnection {
+  prepare(sql: string): { all(values: unknown[]): Row[] };
+}
 interface KnexClient {
   dialect: string;
-  acquireConnection(): Promise<PgConnection>;
-  releaseConnection(connection: PgConnection): Promise<void> | void;
+  acquireConnection(): Promise<PgConnection & SqliteConnection>;
+  releaseConnection(connection: PgConnection | SqliteConnection): Promise<void> | void;
   emit(event: 'query', query: { sql: string; bindings: readonly unknown[] }): void;
 }
 
 /**
- * Runs a read built with knex as a named prepared statement on PostgreSQL: parsed and planned
- * once per pooled connection instead of on every request (planning is about a quarter of a
- * movie page's database time). The name is the statement's hash, so each shape (filters, sort,
- * relations asked for) is prepared once; values stay parameters. SQLite runs it as is.
+ * Runs a read built with knex as a prepared statement. On PostgreSQL a named one: parsed and
+ * planned once per pooled connection instead of on every request (planning is about a quarter of
+ * a movie page's database time); the name is the statement's hash, so each shape (filters, sort,
+ * relations asked for) is prepared once; values stay parameters. On SQLite, better-sqlite3's
+ * statement is kept per SQL text (knex would compile it again for every query).
  */
 export async function readPrepared(knex: Knex, query: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
   const client = knex.client as unknown as KnexClient;
-  if (client.dialect !== 'postgresql') return (await query) as Row[];
   const { sql, bindings } = query.toSQL().toNative();
   return run(client, statementName(sql), sql, bindings);
 }
@@ -45,16 +49,35 @@ export async function readPreparedShape(
   values: readonly unknown[],
 ): Promise<Row[]> {
   const client = knex.client as unknown as KnexClient;
-  if (client.dialect !== 'postgresql') return (await build()) as Row[];
-  let known = shapes.get(shape);
+  // Per dialect: a process (the tests) may hold both databases.
+  const key = `${client.dialect}:${shape}`;
+  let known = shapes.get(key);
   if (!known) {
     const { sql, bindings } = build().toSQL().toNative();
     if (JSON.stringify(bindings) !== JSON.stringify(values))
       throw new Error(`statement shape ${shape}: values ${JSON.stringify(values)} are not its bindings`);
     known = { sql, name: statementName(sql) };
-    if (shapes.size < MAX_SHAPES) shapes.set(shape, known);
+    if (shapes.size < MAX_SHAPES) shapes.set(key, known);
   }
   return run(client, known.name, known.sql, values);
+}
+
+type SqliteStatement = ReturnType<SqliteConnection['prepare']>;
+const sqliteStatements = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+
+/** As knex binds them for better-sqlite3: dates as epoch milliseconds, booleans as 0/1. */
+const sqliteValue = (value: unknown) =>
+  value instanceof Date ? value.valueOf() : typeof value === 'boolean' ? Number(value) : value;
+
+function sqliteStatement(connection: SqliteConnection, sql: string): SqliteStatement {
+  let statements = sqliteStatements.get(connection);
+  if (!statements) sqliteStatements.set(connection, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) {
+    if (statements.size >= MAX_SHAPES) statements.delete(statements.keys().next().value!);
+    statements.set(sql, (statement = connection.prepare(sql)));
+  }
+  return statement;
 }
 
 async function run(client: KnexClient, name: string, sql: string, values: readonly unknown[]): Promise<Row[]> {
@@ -62,7 +85,8 @@ async function run(client: KnexClient, name: string, sql: string, values: readon
   client.emit('query', { sql, bindings: values });
   const connection = await client.acquireConnection();
   try {
-    return (await connection.query({ name, text: sql, values })).rows;
+    if (client.dialect === 'postgresql') return (await connection.query({ name, text: sql, values })).rows;
+    return sqliteStatement(connection, sql).all(values.map(sqliteValue));
   } finally {
     await client.releaseConnection(connection);
   }
