@@ -58,28 +58,36 @@ function createLoaders(em: Em, viewer: Viewer | null, reads: ReadSource) {
 
 /**
  * A fresh unit of work and fresh loaders per operation: nothing cached leaks between requests.
- * Both are made on first use: many operations (a page of movies) need neither.
+ * Both are made on first use, many operations (a page of movies) need neither. The getters live
+ * on the prototype: Apollo copies a context's own properties (Object.assign) before executing.
  */
+class OperationContext implements Context {
+  deadline?: Context['deadline'];
+  private madeEm?: Em;
+  private madeLoaders?: Context['loaders'];
+
+  constructor(
+    readonly services: Services,
+    readonly viewer: Viewer | null,
+    readonly clientIp: string,
+    readonly requestId: string | undefined,
+    readonly reads: ReadSource,
+  ) {}
+
+  get em(): Em {
+    return (this.madeEm ??= this.services.orm.em.fork());
+  }
+
+  get loaders(): Context['loaders'] {
+    return (this.madeLoaders ??= createLoaders(this.em, this.viewer, this.reads));
+  }
+}
+
 export function createContext(
   services: Services,
   viewer: Viewer | null,
   clientIp: string,
   requestId?: string,
 ): Context {
-  const reads: ReadSource = { replica: false };
-  let em: Em | undefined;
-  let loaders: Context['loaders'] | undefined;
-  return {
-    get em() {
-      return (em ??= services.orm.em.fork());
-    },
-    get loaders() {
-      return (loaders ??= createLoaders(this.em, viewer, reads));
-    },
-    viewer,
-    services,
-    clientIp,
-    requestId,
-    reads,
-  };
+  return new OperationContext(services, viewer, clientIp, requestId, { replica: false });
 }

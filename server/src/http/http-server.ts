@@ -38,6 +38,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   const { config, orm } = services;
   const app = express();
   app.disable('x-powered-by');
+  // res.send would hash every GraphQL answer for an ETag no client revalidates (POST). Static files keep
+  // theirs (serve-static); index.html revalidates by Last-Modified.
+  app.disable('etag');
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   // A request that takes longer than this to arrive is dropped (slow-loris), whatever it asks.
