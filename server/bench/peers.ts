@@ -105,19 +105,17 @@ function servers(): Server[] {
             ];
       },
     },
-    ...(['postgresql', 'sqlite'] as const).map(
-      (database): Server => ({
-        name: database === 'postgresql' ? 'MyMDB' : 'MyMDB on SQLite',
-        port: database === 'postgresql' ? 4412 : 4413,
-        path: '/graphql',
-        database,
-        body: (operation, id) =>
-          JSON.stringify(
-            operation === 'list' ? { query: MYMDB_LIST } : { query: MYMDB_DETAIL, variables: { id: String(id) } },
-          ),
-        ids: mymdbIds,
-      }),
-    ),
+    ...(['postgresql', 'sqlite'] as const).map((database): Server => ({
+      name: database === 'postgresql' ? 'MyMDB' : 'MyMDB on SQLite',
+      port: database === 'postgresql' ? 4412 : 4413,
+      path: '/graphql',
+      database,
+      body: (operation, id) =>
+        JSON.stringify(
+          operation === 'list' ? { query: MYMDB_LIST } : { query: MYMDB_DETAIL, variables: { id: String(id) } },
+        ),
+      ids: mymdbIds,
+    })),
   ];
 }
 

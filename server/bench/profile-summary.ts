@@ -21,8 +21,14 @@ const CATEGORIES: Array<[string, RegExp]> = [
     /node_modules\/(express|router|body-parser|raw-body|compression|helmet|type-is|negotiator|graphql-upload-ts|on-finished|finalhandler|send|accepts|content-type|qs|parseurl|proxy-addr|vary|iconv-lite)\//,
   ],
   ['metrics and logs (prom-client, pino)', /node_modules\/(prom-client|pino|tdigest|bintrees)\//],
-  ['PostgreSQL driver (pg)', /node_modules\/(pg|pg-protocol|pg-types|pg-pool|postgres-\w+|buffer-writer|packet-reader)\//],
-  ['knex, MikroORM, tarn, DataLoader', /node_modules\/(knex|@mikro-orm\/[^/]+|tarn|dataloader|graphql-parse-resolve-info)\//],
+  [
+    'PostgreSQL driver (pg)',
+    /node_modules\/(pg|pg-protocol|pg-types|pg-pool|postgres-\w+|buffer-writer|packet-reader)\//,
+  ],
+  [
+    'knex, MikroORM, tarn, DataLoader',
+    /node_modules\/(knex|@mikro-orm\/[^/]+|tarn|dataloader|graphql-parse-resolve-info)\//,
+  ],
   ['SQLite driver', /node_modules\/better-sqlite3\//],
   ['MyMDB code', /\/dist\/server\/src\//],
   ['module loading (startup)', /node:internal\/modules\//],

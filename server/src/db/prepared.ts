@@ -71,7 +71,7 @@ const sqliteValue = (value: unknown) =>
 
 function sqliteStatement(connection: SqliteConnection, sql: string): SqliteStatement {
   let statements = sqliteStatements.get(connection);
-  if (!statements) sqliteStatements.set(connection, (statements = new Map()));
+  if (!statements) sqliteStatements.set(connection, (statements = new Map<string, SqliteStatement>()));
   let statement = statements.get(sql);
   if (!statement) {
     if (statements.size >= MAX_SHAPES) statements.delete(statements.keys().next().value!);

@@ -154,7 +154,9 @@ export function createOperationGuard(
       // numbers and booleans in variables can change it (sizes, @include/@skip), not ids or text.
       const text = document.loc?.source.body;
       const key =
-        text === undefined ? undefined : `${operationName ?? ''}\n${JSON.stringify(variables ?? {}, costShape)}\n${text}`;
+        text === undefined
+          ? undefined
+          : `${operationName ?? ''}\n${JSON.stringify(variables ?? {}, costShape)}\n${text}`;
       const known = key === undefined ? undefined : costs.get(key);
       if (known !== undefined) {
         if (known > limits.maxCost) throw limitError('QUERY_TOO_COMPLEX', 'complex', known, limits.maxCost);

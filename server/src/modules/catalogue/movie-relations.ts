@@ -146,7 +146,8 @@ function jsonSql(postgres: boolean): JsonSql {
   return postgres
     ? {
         object: (list) => `json_build_object(${list})`,
-        array: (element, from, order) => `coalesce((select json_agg(${element} order by ${order}) ${from}), '[]'::json)`,
+        array: (element, from, order) =>
+          `coalesce((select json_agg(${element} order by ${order}) ${from}), '[]'::json)`,
       }
     : {
         object: (list) => `json_object(${list})`,

@@ -119,8 +119,7 @@ export class MovieReviewsResolver {
     const order: ReviewOrder = sort;
     const keys = REVIEW_ORDERS[order];
     const brought = broughtCompanion(movie, 'reviews', firstReviewsShape({ first, after, sort })) as
-      | Parameters<typeof reviewsFromJson>[0]
-      | undefined;
+      Parameters<typeof reviewsFromJson>[0] | undefined;
     const rows = after
       ? await loaders.reviewsAfter(movie.id, decodeCursor(after, REVIEW_CURSORS[order], keys.length), size, order)
       : brought
