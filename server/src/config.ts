@@ -109,7 +109,14 @@ export interface AppConfig {
   /** Unset: the in-process chat bus. */
   kafka?: KafkaConfig;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  graphql: { introspection: boolean; graphiql: boolean; fieldSuggestions: boolean; limits: OperationLimits };
+  graphql: {
+    introspection: boolean;
+    graphiql: boolean;
+    fieldSuggestions: boolean;
+    limits: OperationLimits;
+    /** graphql-jit compiles a document on its n-th execution (see http/compiled-execution). */
+    compileOnUse: number;
+  };
   rateLimits: RateLimits;
   websocket: WebSocketLimits;
   /** Where the chat persister serves /healthz, /readyz and /metrics. */
@@ -334,6 +341,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       graphiql: boolean(env, 'GRAPHIQL', nodeEnv !== 'production'),
       fieldSuggestions: boolean(env, 'GRAPHQL_FIELD_SUGGESTIONS', nodeEnv !== 'production'),
       limits: operationLimits(env),
+      compileOnUse: integer(env, 'GRAPHQL_COMPILE_ON_USE', 2, 1, 1_000_000),
     },
     rateLimits: rateLimits(env),
     websocket: {

@@ -61,7 +61,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   });
   enforceDeadlines(schema);
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecution(schema),
+    gateway: compiledExecution(schema, { compileOnUse: config.graphql.compileOnUse }),
     formatError,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
