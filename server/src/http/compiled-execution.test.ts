@@ -71,7 +71,7 @@ describe('compiled execution (graphql-jit behind Apollo’s gateway interface)',
     expect(result.errors?.[0].message).toBe('times must not be negative');
     expect(result.errors?.[0].path).toEqual(['greet']);
     expect(result.errors?.[0].originalError).toBeInstanceOf(GraphQLError);
-    expect(result.errors?.[0].originalError?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((result.errors?.[0].originalError as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('words variables that do not coerce as graphql-js does, running nothing', async () => {
