@@ -24,8 +24,11 @@ export async function ensureTopic(
       });
       logger.info('created Kafka topic', { topic, partitions: config.partitions });
     } catch (error) {
-      // Another instance created it between our list and create.
-      if ((error as { type?: string }).type !== 'TOPIC_ALREADY_EXISTS') throw error;
+      // Another instance created it between our list and create; or it was created and kafkajs gave up
+      // waiting for its leaders with a retriable error (on Node 24 kafkajs 2.2.4's wait can time out at
+      // once: the negative-timeout warning in Known gaps). Either way, wait for the leaders ourselves.
+      const { type, retriable } = error as { type?: string; retriable?: boolean };
+      if (type !== 'TOPIC_ALREADY_EXISTS' && !retriable) throw error;
       await waitForLeaders(admin, topic);
     }
   } finally {
