@@ -207,7 +207,7 @@ export async function listMovies(
   // Unfiltered pages (browsing) are the hot ones: their SQL depends on the shape only, built once.
   const shape = args.filter
     ? undefined
-    : `movies:${sort}:${first}:${offset}:${Boolean(after)}:${lean}:${relationsKey(relations)}`;
+    : `movies:${sort}:${first}:${offset}:${Boolean(after)}:${relationsKey(prefetch?.relations)}`;
   const rows =
     first === 0
       ? []
