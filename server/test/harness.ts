@@ -93,7 +93,8 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
       SEED_DEMO: options.seedDemo ? 'true' : 'false',
       SEED_DEMO_COMMUNITY: options.demoCommunity ? 'true' : 'false',
       RECOMMENDATIONS_REFRESH_MS: '0',
-      // Every operation of the suites runs compiled (graphql-jit), as repeated ones do in production.
+      // Every query of the suites runs compiled (graphql-jit), as repeated ones do in production;
+      // mutations always run on graphql-js.
       GRAPHQL_COMPILE_ON_USE: '1',
       // Suites sign up many users and send many messages from one address; the abuse suite
       // checks these limits with their real defaults.
