@@ -5,6 +5,7 @@ import { MovieActor, MovieGenre } from '../modules/catalogue/movie-credit.entity
 import { Movie } from '../modules/catalogue/movie.entity';
 import { Person } from '../modules/catalogue/person.entity';
 import { SearchTerm } from '../modules/catalogue/search-term.entity';
+import { TableCount } from '../modules/catalogue/table-count.entity';
 import { Message } from '../modules/chat/message.entity';
 import { Room } from '../modules/chat/room.entity';
 import { Rating } from '../modules/reviews/rating.entity';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   MovieActor,
   MovieGenre,
   SearchTerm,
+  TableCount,
   User,
   AuditEntry,
   Rating,

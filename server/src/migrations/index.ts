@@ -10,6 +10,7 @@ import { SearchPostgres } from './postgresql/008-search';
 import { CommunityPostgres } from './postgresql/009-community';
 import { AuditPostgres } from './postgresql/010-audit';
 import { PosterWidthsPostgres } from './postgresql/011-poster-widths';
+import { TableCountPostgres } from './postgresql/012-table-count';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -21,6 +22,7 @@ import { SearchSqlite } from './sqlite/008-search';
 import { CommunitySqlite } from './sqlite/009-community';
 import { AuditSqlite } from './sqlite/010-audit';
 import { PosterWidthsSqlite } from './sqlite/011-poster-widths';
+import { TableCountSqlite } from './sqlite/012-table-count';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -37,6 +39,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '009-community', class: CommunitySqlite },
         { name: '010-audit', class: AuditSqlite },
         { name: '011-poster-widths', class: PosterWidthsSqlite },
+        { name: '012-table-count', class: TableCountSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -50,5 +53,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '009-community', class: CommunityPostgres },
         { name: '010-audit', class: AuditPostgres },
         { name: '011-poster-widths', class: PosterWidthsPostgres },
+        { name: '012-table-count', class: TableCountPostgres },
       ];
 }

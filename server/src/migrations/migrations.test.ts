@@ -5,7 +5,7 @@ import { listMovies } from '../modules/catalogue/movie-list.service';
 import { createTestDatabase, dialects, tempDir, type TestDatabase } from '../../test/harness';
 
 /** Migrations 007 (one person table) and 008 (search) on a database that already holds a catalogue. */
-describe.each(dialects())('upgrading a %s catalogue to people and ranked search', (dialect) => {
+describe.each(dialects())('upgrading a %s catalogue to people, ranked search and the movie counter', (dialect) => {
   let database: TestDatabase;
   let orm: Orm;
   const rows = (sql: string) => orm.em.getConnection().execute<Array<Record<string, unknown>>>(sql);
@@ -83,5 +83,13 @@ describe.each(dialects())('upgrading a %s catalogue to people and ranked search'
     expect((await rows("select search_name from person where last_name = 'Malling'"))[0].search_name).toBe(
       'soren malling',
     );
+  });
+
+  it('starts the movie counter at the movies already there, and keeps it from then on', async () => {
+    const counter = async () =>
+      Number((await rows("select row_count from table_count where table_name = 'movie'"))[0].row_count);
+    expect(await counter()).toBe(2);
+    await orm.em.getConnection().execute('delete from movie where id = 2');
+    expect(await counter()).toBe(1);
   });
 });

@@ -102,21 +102,36 @@ export interface MovieListArgs {
   filter?: MovieFilter | null;
 }
 
-/** The movies the filter admits, as `m`; searched ones carry their relevance. */
+/**
+ * The movies the filter admits, as `m`; searched ones carry their relevance. `narrowed` says
+ * whether any condition applies (an empty filter admits every movie).
+ */
 async function filteredMovies(
   knex: Knex,
   postgres: boolean,
   filter: MovieFilter | null | undefined,
-): Promise<{ query: Knex.QueryBuilder; search: ParsedSearch | null }> {
+): Promise<{ query: Knex.QueryBuilder; search: ParsedSearch | null; narrowed: boolean }> {
   const search = filter?.search ? await parseSearch(knex, postgres, filter.search) : null;
   const query = search ? knex.from(matchingMovies(knex, postgres, search).as('m')) : knex('movie as m');
-  if (filter) applyFilter(knex, query, filter);
-  return { query, search };
+  const conditioned = filter ? applyFilter(knex, query, filter) : false;
+  return { query, search, narrowed: search !== null || conditioned };
+}
+
+/** The catalogue's size, kept by triggers (see TableCount): no count over every movie. */
+async function countAllMovies(knex: Knex): Promise<number> {
+  const [row] = await readPreparedShape(
+    knex,
+    'movies:count',
+    () => knex('table_count').select('row_count').where('table_name', 'movie'),
+    ['movie'],
+  );
+  return Number(row?.row_count ?? 0);
 }
 
 const MAX_FILTER_LIST = 50;
 
-function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter): void {
+/** Adds the filter's conditions to `query`; says whether there were any. */
+function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter): boolean {
   for (const field of ['genres', 'excludeGenres', 'excludePersonIds'] as const)
     if ((filter[field]?.length ?? 0) > MAX_FILTER_LIST)
       throw badInput(`filter.${field}`, `filter.${field} takes at most ${MAX_FILTER_LIST} values`);
@@ -163,6 +178,15 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter):
       knex('movie_actor as ma').whereRaw('ma.movie_id = m.id').where('ma.actor_id', actorId).select(knex.raw('1')),
     );
   }
+  return (
+    genreKeys.length > 0 ||
+    yearFrom != null ||
+    yearTo != null ||
+    filter.directorId != null ||
+    excludedGenreKeys.length > 0 ||
+    excludedPeople.length > 0 ||
+    filter.actorId != null
+  );
 }
 
 /** What the operation asks of the movies beyond their own row (lookahead, see movie-relations). */
@@ -183,7 +207,7 @@ export async function listMovies(
   const first = pageSize(args.first);
   const offset = pageOffset(args.offset);
   const knex = em.getKnex(connectionFor(reads));
-  const { query: filtered, search } = await filteredMovies(knex, isPostgres(em), args.filter);
+  const { query: filtered, search, narrowed } = await filteredMovies(knex, isPostgres(em), args.filter);
   const sort =
     !args.sort || args.sort === MovieSort.RELEVANCE ? (search ? MovieSort.RELEVANCE : MovieSort.NEWEST) : args.sort;
   const keys = SORTS[sort];
@@ -228,6 +252,7 @@ export async function listMovies(
       ),
     hasPreviousPage: offset > 0 || Boolean(args.after),
     countAll: async () => {
+      if (!narrowed) return countAllMovies(knex);
       const result = (await filtered.clone().count({ count: '*' }).first()) as { count: number | string } | undefined;
       return Number(result?.count ?? 0);
     },
