@@ -1,5 +1,6 @@
 import { dialects, startTestServer, type TestServer } from '../test/harness';
 import { DATABASE_ONLY_SEARCH_STRUCTURES } from './modules/catalogue/search-index';
+import { DATABASE_ONLY_SIMILAR_STRUCTURES } from './modules/catalogue/similar-movies';
 
 describe.each(dialects())('the app on %s', (dialect) => {
   let server: TestServer;
@@ -16,8 +17,9 @@ describe.each(dialects())('the app on %s', (dialect) => {
 
   it('migrates the database to exactly what the entities describe', async () => {
     const diff = await server.app.services.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
-    // Search structures only the migrations describe (the entities cannot): skipped by name, nothing else.
-    const searchOnly = new RegExp(`["\`](${DATABASE_ONLY_SEARCH_STRUCTURES.join('|')})["\`]`);
+    // Search and similar-movie structures only the migrations describe (the entities cannot): skipped by name, nothing else.
+    const databaseOnly = [...DATABASE_ONLY_SEARCH_STRUCTURES, ...DATABASE_ONLY_SIMILAR_STRUCTURES];
+    const searchOnly = new RegExp(`["\`](${databaseOnly.join('|')})["\`]`);
     const statements = diff
       .split(';')
       .map((statement) => statement.trim())

@@ -11,6 +11,7 @@ import { CommunityPostgres } from './postgresql/009-community';
 import { AuditPostgres } from './postgresql/010-audit';
 import { PosterWidthsPostgres } from './postgresql/011-poster-widths';
 import { TableCountPostgres } from './postgresql/012-table-count';
+import { SimilarQualityIndexPostgres } from './postgresql/013-similar-quality-index';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -23,6 +24,7 @@ import { CommunitySqlite } from './sqlite/009-community';
 import { AuditSqlite } from './sqlite/010-audit';
 import { PosterWidthsSqlite } from './sqlite/011-poster-widths';
 import { TableCountSqlite } from './sqlite/012-table-count';
+import { SimilarQualityIndexSqlite } from './sqlite/013-similar-quality-index';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -40,6 +42,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '010-audit', class: AuditSqlite },
         { name: '011-poster-widths', class: PosterWidthsSqlite },
         { name: '012-table-count', class: TableCountSqlite },
+        { name: '013-similar-quality-index', class: SimilarQualityIndexSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -54,5 +57,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '010-audit', class: AuditPostgres },
         { name: '011-poster-widths', class: PosterWidthsPostgres },
         { name: '012-table-count', class: TableCountPostgres },
+        { name: '013-similar-quality-index', class: SimilarQualityIndexPostgres },
       ];
 }

@@ -6,19 +6,13 @@ import type { Genre } from './genre.entity';
 import type { Movie } from './movie.entity';
 import { movieColumns } from './movie-columns';
 import { genreFromRow, movieFromRow, personFromRow } from './catalogue.rows';
+import { similarMovies, type SimilarRow } from './similar-movies';
 
 export interface PersonStatsRow {
   directedCount: number;
   actedInCount: number;
   ratingSum: number;
   ratingCount: number;
-}
-
-export interface SimilarRow {
-  movie: Movie;
-  sameDirector: boolean;
-  sharedActorCount: number;
-  sharedGenreCount: number;
 }
 
 type Row = Record<string, unknown>;
@@ -174,76 +168,11 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
       return genreIds.map((id) => counts.get(id) ?? 0);
     }),
 
-    /**
-     * Movies like each of the given ones, one windowed statement per page: those sharing the
-     * director or a main actor first, then by what they share (the director and each actor 2,
-     * each genre 1), then by quality (the average pulled towards 3 by five phantom ratings, so one
-     * 5-star rating does not beat a hundred 4.5s), then by rating count; the id only settles the rest.
-     */
+    /** Movies like each of the given ones (see similarMovies), one statement per batch. */
     similarTo(limit: number): DataLoader<number, SimilarRow[]> {
       let loader = perLimit.get(limit);
       if (!loader) {
-        loader = new DataLoader(async (movieIds) => {
-          const knex = db();
-          const ids = movieIds as number[];
-          const list = ids.map(() => '?').join(', ');
-          // What each candidate shares, counted on the link tables alone; whole rows only for the winners.
-          const shared = knex.raw(
-            `(select s.movie_id as similar_to_id, c.movie_id as candidate_id, 0 as same_director, 0 as shared_actor, 1 as shared_genre
-               from movie_genre s join movie_genre c on c.genre_id = s.genre_id and c.movie_id <> s.movie_id where s.movie_id in (${list})
-             union all
-             select s.id, c.id, 1, 0, 0 from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id in (${list})
-             union all
-             select s.movie_id, c.movie_id, 0, 1, 0
-               from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id in (${list})) as shared`,
-            [...ids, ...ids, ...ids],
-          );
-          const summed = knex
-            .from(shared)
-            .groupBy('similar_to_id', 'candidate_id')
-            .select(
-              'similar_to_id',
-              'candidate_id',
-              knex.raw('max(same_director) as same_director'),
-              knex.raw('sum(shared_actor) as shared_actor_count'),
-              knex.raw('sum(shared_genre) as shared_genre_count'),
-            );
-          const ranked = knex
-            .from(summed.as('s'))
-            .join('movie as r', 'r.id', 's.candidate_id')
-            .select(
-              's.*',
-              knex.raw(
-                `row_number() over (partition by s.similar_to_id order by
-                   case when s.same_director = 1 or s.shared_actor_count > 0 then 1 else 0 end desc,
-                   2 * s.same_director + 2 * s.shared_actor_count + s.shared_genre_count desc,
-                   (r.rating_sum + 15.0) / (r.rating_count + 5) desc, r.rating_count desc, r.id asc) as similar_rank`,
-              ),
-            );
-          const rows = (await knex
-            .from(ranked.as('ranked'))
-            .join('movie as m', 'm.id', 'ranked.candidate_id')
-            .where('ranked.similar_rank', '<=', limit)
-            .select([
-              'ranked.similar_to_id',
-              'ranked.same_director',
-              'ranked.shared_actor_count',
-              'ranked.shared_genre_count',
-              ...movieColumns(em, 'm'),
-            ])
-            .orderBy([{ column: 'ranked.similar_to_id' }, { column: 'ranked.similar_rank' }])) as Row[];
-          const groups = groupBy(
-            rows,
-            'similar_to_id',
-            ({ similar_to_id: _, same_director, shared_actor_count, shared_genre_count, ...row }) => ({
-              movie: movieFromRow(row),
-              sameDirector: Number(same_director) === 1,
-              sharedActorCount: Number(shared_actor_count),
-              sharedGenreCount: Number(shared_genre_count),
-            }),
-          );
-          return ids.map((id) => groups.get(id) ?? []);
-        });
+        loader = new DataLoader((movieIds) => similarMovies(em, db(), movieIds as number[], limit));
         perLimit.set(limit, loader);
       }
       return loader;
