@@ -8,26 +8,33 @@ const ROOT = path.resolve(__dirname, '../../..');
 export const profileArgs = () =>
   process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
 
-/** Starts a compiled script of this repository (e.g. dist/server/src/index.js) with extra environment. */
-export function startScript(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, [...profileArgs(), path.join(ROOT, script)], {
+/**
+ * Starts a compiled script of this repository (e.g. dist/server/src/index.js) with extra
+ * environment; `root` runs another built checkout's copy instead.
+ */
+export function startScript(script: string, env: Record<string, string>, root = ROOT): ChildProcess {
+  return spawn(process.execPath, [...profileArgs(), path.join(root, script)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
 
 /** The MyMDB server as the read benches run it: production settings, no demo, on loopback. */
-export function startMyMdb(port: number, dataDir: string, databaseUrl: string): ChildProcess {
-  return startScript('dist/server/src/index.js', {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl,
-    SEED_DEMO: 'false',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
-  });
+export function startMyMdb(port: number, dataDir: string, databaseUrl: string, root?: string): ChildProcess {
+  return startScript(
+    'dist/server/src/index.js',
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
+    },
+    root && path.resolve(root),
+  );
 }
 
 export const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;

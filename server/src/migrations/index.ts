@@ -12,6 +12,7 @@ import { AuditPostgres } from './postgresql/010-audit';
 import { PosterWidthsPostgres } from './postgresql/011-poster-widths';
 import { TableCountPostgres } from './postgresql/012-table-count';
 import { SimilarQualityIndexPostgres } from './postgresql/013-similar-quality-index';
+import { GenreMovieCountPostgres } from './postgresql/014-genre-movie-count';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -25,6 +26,7 @@ import { AuditSqlite } from './sqlite/010-audit';
 import { PosterWidthsSqlite } from './sqlite/011-poster-widths';
 import { TableCountSqlite } from './sqlite/012-table-count';
 import { SimilarQualityIndexSqlite } from './sqlite/013-similar-quality-index';
+import { GenreMovieCountSqlite } from './sqlite/014-genre-movie-count';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -43,6 +45,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '011-poster-widths', class: PosterWidthsSqlite },
         { name: '012-table-count', class: TableCountSqlite },
         { name: '013-similar-quality-index', class: SimilarQualityIndexSqlite },
+        { name: '014-genre-movie-count', class: GenreMovieCountSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -58,5 +61,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '011-poster-widths', class: PosterWidthsPostgres },
         { name: '012-table-count', class: TableCountPostgres },
         { name: '013-similar-quality-index', class: SimilarQualityIndexPostgres },
+        { name: '014-genre-movie-count', class: GenreMovieCountPostgres },
       ];
 }

@@ -5,7 +5,7 @@ import { listMovies } from '../modules/catalogue/movie-list.service';
 import { createTestDatabase, dialects, tempDir, type TestDatabase } from '../../test/harness';
 
 /** Migrations 007 (one person table) and 008 (search) on a database that already holds a catalogue. */
-describe.each(dialects())('upgrading a %s catalogue to people, ranked search and the movie counter', (dialect) => {
+describe.each(dialects())('upgrading a %s catalogue to people, ranked search and the catalogue counters', (dialect) => {
   let database: TestDatabase;
   let orm: Orm;
   const rows = (sql: string) => orm.em.getConnection().execute<Array<Record<string, unknown>>>(sql);
@@ -85,11 +85,15 @@ describe.each(dialects())('upgrading a %s catalogue to people, ranked search and
     );
   });
 
-  it('starts the movie counter at the movies already there, and keeps it from then on', async () => {
+  it('starts the movie and genre counters at what is already there, and keeps them from then on', async () => {
     const counter = async () =>
       Number((await rows("select row_count from table_count where table_name = 'movie'"))[0].row_count);
+    const westerns = async () =>
+      Number((await rows("select movie_count from genre where name = 'Western'"))[0].movie_count);
     expect(await counter()).toBe(2);
-    await orm.em.getConnection().execute('delete from movie where id = 2');
+    expect(await westerns()).toBe(1);
+    await orm.em.getConnection().execute('delete from movie where id = 1');
     expect(await counter()).toBe(1);
+    expect(await westerns()).toBe(0);
   });
 });

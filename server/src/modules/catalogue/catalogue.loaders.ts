@@ -157,14 +157,12 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
       return actorIds.map((id) => groups.get(id) ?? []);
     }),
 
+    /** Kept on the genre row by triggers (see Genre.movieCount): no count over movie_genre. */
     genreMovieCount: new DataLoader<number, number>(async (genreIds) => {
-      const knex = db();
-      const rows = (await knex('movie_genre')
-        .select('genre_id')
-        .count({ count: '*' })
-        .whereIn('genre_id', genreIds as number[])
-        .groupBy('genre_id')) as unknown as Row[];
-      const counts = new Map(rows.map((row) => [Number(row.genre_id), Number(row.count)]));
+      const rows = (await db()('genre')
+        .select('id', 'movie_count')
+        .whereIn('id', genreIds as number[])) as Row[];
+      const counts = new Map(rows.map((row) => [Number(row.id), Number(row.movie_count)]));
       return genreIds.map((id) => counts.get(id) ?? 0);
     }),
 

@@ -1,9 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType()
 @Entity({ tableName: 'genre' })
 export class Genre {
+  [OptionalProps]?: 'movieCount';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -15,4 +17,11 @@ export class Genre {
   /** Lower-cased name, so "Drama" and "drama" are one genre. */
   @Property({ type: 'string', length: 100, unique: true })
   nameKey!: string;
+
+  /**
+   * Films with this genre, kept by database triggers on movie_genre (migration 014) whichever
+   * code path writes; never written by the application (see GenreResolver.movieCount).
+   */
+  @Property({ type: 'integer', default: 0 })
+  movieCount!: number;
 }
