@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { print, type DocumentNode } from 'graphql';
 import jwt from 'jsonwebtoken';
 import { startMyMdb, stopProcess, waitUntilUp } from './processes';
 import { rng, SCALE } from './scale-dataset';
+import type { DatabaseConfig } from '../src/config';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
 import { measuredRow, requireWrk, runWrk, wrkScript } from './wrk';
@@ -15,8 +17,9 @@ import { measuredRow, requireWrk, runWrk, wrkScript } from './wrk';
  * them (its generated documents, read from client/src/__generated__, so they cannot drift), on
  * the scale dataset, PostgreSQL then SQLite, with wrk and the CPU share of the server, PostgreSQL
  * and wrk. `--against DIR` runs another built checkout of MyMDB (say, the code before a change)
- * on the same data in the same run, alternating rounds, so the two can be compared.
- * - grid: an anonymous visitor's home page, pages 1-8 by newest: MovieGrid and GridGenres;
+ * on the same data in the same run, alternating rounds, each with its own client's documents,
+ * so the two can be compared.
+ * - grid: an anonymous visitor browsing pages 1-8 by newest: MovieGrid each page, GridGenres once;
  * - details: a signed-in member's film page: MovieDetails (ratings, their own review and
  *   watchlist, similar films) and MovieReviews (the first ten, newest first).
  */
@@ -24,14 +27,17 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const JWT_SECRET = 'bench-only-secret-bench-only-secret-123';
-const GENERATED = path.resolve(__dirname, '../../../client/src/__generated__/graphql.ts');
+const ROOT = path.resolve(__dirname, '../../..');
 
-/** A client operation's text, printed from the codegen's document (a JSON literal in graphql.ts). */
-function clientOperation(name: string): string {
-  const source = fs.readFileSync(GENERATED, 'utf8');
+/**
+ * A client operation's text as the checkout at `root` sends it, printed from its codegen's
+ * document (a JSON literal in graphql.ts); undefined when that client has no such operation.
+ */
+function clientOperation(root: string, name: string): string | undefined {
+  const generated = path.join(root, 'client/src/__generated__/graphql.ts');
+  const source = fs.readFileSync(generated, 'utf8');
   const match = new RegExp(`export const ${name}Document = (\\{.*?\\}) as unknown as DocumentNode`).exec(source);
-  if (!match) throw new Error(`${name}Document is not in ${GENERATED}: run npm run codegen`);
-  return print(JSON.parse(match[1]) as DocumentNode);
+  return match ? print(JSON.parse(match[1]) as DocumentNode) : undefined;
 }
 
 export interface Page {
@@ -43,14 +49,26 @@ export interface Page {
   requestsPerPage: number;
 }
 
-export function clientPages(movieIds: number[]): Page[] {
+/**
+ * The two pages as the client at `root` sends them: each build's own documents, so a checkout
+ * from before a change is measured with the pages its own client asked for (an older grid asked
+ * for the genre list in the same request; an older details page had no review order).
+ */
+export function clientPages(movieIds: number[], root = ROOT): Page[] {
   const body = (operationName: string, query: string, variables: Record<string, unknown>) =>
     JSON.stringify({ operationName, query, variables });
-  const grid = clientOperation('MovieGrid');
-  const genres = clientOperation('GridGenres');
-  const details = clientOperation('MovieDetails');
-  const reviews = clientOperation('MovieReviews');
-  const gridBodies = Array.from({ length: 8 }, (_, page) => [
+  const operation = (name: string) => clientOperation(root, name);
+  const required = (name: string) => {
+    const text = operation(name);
+    if (!text) throw new Error(`${name}Document is not in ${root}'s client/src/__generated__: run npm run codegen`);
+    return text;
+  };
+  const grid = required('MovieGrid');
+  const genres = operation('GridGenres');
+  const details = required('MovieDetails');
+  const reviews = operation('MovieReviews');
+  // Variables a document does not declare are ignored, so one set serves every version.
+  const gridPage = (page: number) =>
     body('MovieGrid', grid, {
       first: 25,
       offset: page * 25,
@@ -58,9 +76,7 @@ export function clientPages(movieIds: number[]): Page[] {
       filter: { search: null, genres: null, yearFrom: null, yearTo: null, directorId: null, actorId: null },
       personId: '0',
       withPerson: false,
-    }),
-    body('GridGenres', genres, {}),
-  ]).flat();
+    });
   const random = rng(7);
   const key = createSecretKey(Buffer.from(JWT_SECRET, 'utf8'));
   const views = Array.from({ length: 200 }, () => ({
@@ -69,16 +85,24 @@ export function clientPages(movieIds: number[]): Page[] {
   }));
   const token = (member: number) =>
     `Bearer ${jwt.sign({ sub: String(member), ver: 0 }, key, { algorithm: 'HS256', expiresIn: '1h' })}`;
+  const detailsPage = (id: string) => [
+    body('MovieDetails', details, { id }),
+    ...(reviews ? [body('MovieReviews', reviews, { id, first: 10, sort: 'NEWEST' })] : []),
+  ];
+  // A visit browses pages 1-8; a client with its own genre list query asks it once per visit
+  // (Apollo's cache-first), one that has it in the grid query gets it with every page.
+  const gridRequests = [
+    ...(genres ? [body('GridGenres', genres, {})] : []),
+    ...Array.from({ length: 8 }, (_, page) => gridPage(page)),
+  ];
+  const detailsRequests = views.map(({ id }) => detailsPage(id));
   return [
-    { name: 'grid', bodies: gridBodies, authorizations: [], requestsPerPage: 2 },
+    { name: 'grid', bodies: gridRequests, authorizations: [], requestsPerPage: gridRequests.length / 8 },
     {
       name: 'details',
-      bodies: views.flatMap(({ id }) => [
-        body('MovieDetails', details, { id }),
-        body('MovieReviews', reviews, { id, first: 10, sort: 'NEWEST' }),
-      ]),
-      authorizations: views.flatMap(({ member }) => [token(member), token(member)]),
-      requestsPerPage: 2,
+      bodies: detailsRequests.flat(),
+      authorizations: views.flatMap(({ member }, i) => detailsRequests[i].map(() => token(member))),
+      requestsPerPage: detailsRequests[0].length,
     },
   ];
 }
@@ -98,47 +122,113 @@ async function checkAnswers(port: number, page: Page): Promise<void> {
   }
 }
 
+/**
+ * The scale dataset loaded by the checkout at `root` with its own code (its migrations, importer
+ * and audience), in a process of its own: an older checkout has an older schema. The generator is
+ * seeded, so every checkout gets the same films, people, ratings and reviews.
+ */
+async function loadWithCheckout(root: string, database: DatabaseConfig, dataDir: string): Promise<void> {
+  const module = (file: string) => JSON.stringify(path.join(root, 'dist', file));
+  const script = `
+    require(${JSON.stringify(path.join(root, 'node_modules/reflect-metadata'))});
+    const { createOrm } = require(${module('server/src/db/orm')});
+    const { migrate } = require(${module('server/src/db/migrate')});
+    const { loadConfig } = require(${module('server/src/config')});
+    const { MovieImporter } = require(${module('server/src/modules/import/importer.service')});
+    const { createStorage } = require(${module('server/src/modules/storage/storage')});
+    const { scaleRecords, addAudience } = require(${module('server/bench/scale-dataset')});
+    (async () => {
+      const orm = await createOrm(${JSON.stringify(database)});
+      await migrate(orm);
+      const importer = new MovieImporter(orm, await createStorage(loadConfig({ DATA_DIR: ${JSON.stringify(dataDir)} }).storage));
+      const report = await importer.importRecords(scaleRecords());
+      if (report.errors.length) throw new Error(JSON.stringify(report.errors.slice(0, 3)));
+      await addAudience(orm);
+      if (${JSON.stringify(database.kind)} === 'postgresql') await orm.em.getConnection().execute('vacuum analyze');
+      await orm.close();
+    })().catch((error) => { console.error(error); process.exit(1); });`;
+  const child = spawn(process.execPath, ['-e', script], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const code = await new Promise((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`loading the scale dataset with ${root} failed (exit ${String(code)})`);
+}
+
+/** The titles of the grid's first page: two servers on two copies of the data must show the same. */
+async function firstGridTitles(port: number, page: Page): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: page.bodies.find((body) => body.startsWith('{"operationName":"MovieGrid"')),
+  });
+  const json = (await response.json()) as { data: { movies: { edges: Array<{ node: { title: string } }> } } };
+  return json.data.movies.edges.map((edge) => edge.node.title).join(' | ');
+}
+
+interface Build {
+  name: string;
+  root: string;
+  dataDir: string;
+  database: Awaited<ReturnType<typeof freshDatabase>>;
+  stats?: Awaited<ReturnType<typeof statementStats>>;
+  child?: ReturnType<typeof startMyMdb>;
+  port: number;
+}
+
 export async function benchClientPages(against?: string): Promise<void> {
   requireWrk();
   const rows: Array<Record<string, string | number>> = [];
   const dialects = (process.env.BENCH_DATABASES ?? 'postgresql,sqlite').split(',') as Array<'sqlite' | 'postgresql'>;
   for (const kind of dialects) {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-bench-pages-${kind}-`));
-    const database = await freshDatabase(kind, dataDir, `mymdb_bench_pages_${process.pid}`);
-    const servers: Array<{ name: string; child: ReturnType<typeof startMyMdb>; port: number }> = [];
-    const stats = kind === 'postgresql' ? await statementStats(database.url) : undefined;
+    const builds: Build[] = [];
     try {
-      process.stderr.write(`[pages] loading the scale dataset into ${kind} ...\n`);
-      const { movieIds } = await loadScaleDataset(database.config, dataDir);
-      if (stats && !stats.available) process.stderr.write(`${PG_STAT_STATEMENTS_HINT}\n`);
-      const builds = [{ name: 'this checkout', root: undefined as string | undefined }];
-      if (against) builds.push({ name: `--against ${path.basename(path.resolve(against))}`, root: against });
-      for (const [index, build] of builds.entries()) {
-        const port = 4360 + index;
-        const child = startMyMdb(port, dataDir, database.url, build.root);
-        servers.push({ name: build.name, child, port });
-        await waitUntilUp(`http://127.0.0.1:${port}/healthz`, child);
+      const wanted = [{ name: 'this checkout', root: ROOT }];
+      if (against)
+        wanted.push({ name: `--against ${path.basename(path.resolve(against))}`, root: path.resolve(against) });
+      let movieIds: number[] = [];
+      for (const [index, { name, root }] of wanted.entries()) {
+        const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-bench-pages-${kind}-`));
+        const database = await freshDatabase(kind, dataDir, `mymdb_bench_pages_${process.pid}_${index}`);
+        const build: Build = { name, root, dataDir, database, port: 4360 + index };
+        builds.push(build);
+        process.stderr.write(`[pages] loading the scale dataset into ${kind} for ${name} ...\n`);
+        if (root === ROOT) ({ movieIds } = await loadScaleDataset(database.config, dataDir));
+        else await loadWithCheckout(root, database.config, dataDir);
+        if (kind === 'postgresql') {
+          build.stats = await statementStats(database.url);
+          if (!build.stats.available) process.stderr.write(`${PG_STAT_STATEMENTS_HINT}\n`);
+        }
+        build.child = startMyMdb(build.port, dataDir, database.url, root);
+        await waitUntilUp(`http://127.0.0.1:${build.port}/healthz`, build.child);
       }
-      for (const page of clientPages(movieIds)) {
-        const scripts = new Map<number, string>();
-        for (const server of servers) {
-          await checkAnswers(server.port, page);
-          scripts.set(server.port, wrkScript(dataDir, server.port, '/graphql', page.bodies, page.authorizations));
-          await runWrk({ port: server.port, pid: server.child.pid! }, scripts.get(server.port)!, CONNECTIONS, 3);
+      for (const name of ['grid', 'details'] as const) {
+        const scripts = new Map<Build, { page: Page; script: string }>();
+        for (const build of builds) {
+          const page = clientPages(movieIds, build.root).find((candidate) => candidate.name === name)!;
+          await checkAnswers(build.port, page);
+          const script = wrkScript(build.dataDir, build.port, '/graphql', page.bodies, page.authorizations);
+          scripts.set(build, { page, script });
+          await runWrk({ port: build.port, pid: build.child!.pid! }, script, CONNECTIONS, 3);
+        }
+        if (name === 'grid' && builds.length > 1) {
+          const [ours, theirs] = await Promise.all(
+            builds.map((build) => firstGridTitles(build.port, scripts.get(build)!.page)),
+          );
+          if (ours !== theirs) throw new Error(`the two checkouts show different first pages:\n${ours}\n${theirs}`);
         }
         for (let round = 1; round <= ROUNDS; round++)
-          for (const server of servers) {
-            process.stderr.write(`[pages] ${kind} ${page.name}, ${server.name}, round ${round} ...\n`);
-            const target = { port: server.port, pid: server.child.pid! };
-            await stats?.reset();
-            const result = await runWrk(target, scripts.get(server.port)!, CONNECTIONS, SECONDS);
-            const statements = stats?.available ? await stats.read() : undefined;
+          for (const build of builds) {
+            const { page, script } = scripts.get(build)!;
+            process.stderr.write(`[pages] ${kind} ${page.name}, ${build.name}, round ${round} ...\n`);
+            const target = { port: build.port, pid: build.child!.pid! };
+            await build.stats?.reset();
+            const result = await runWrk(target, script, CONNECTIONS, SECONDS);
+            const statements = build.stats?.available ? await build.stats.read() : undefined;
             const views = result.requests / page.requestsPerPage;
             rows.push({
               database: kind,
               page: page.name,
-              server: server.name,
+              server: build.name,
               round,
+              'requests per page': Math.round(100 * page.requestsPerPage) / 100,
               'pages/s': Math.round(result.reqPerSecond / page.requestsPerPage),
               ...measuredRow(kind, result, target.pid),
               'SQL per page': statements ? Math.round((10 * statements.statements) / views) / 10 : '-',
@@ -149,16 +239,18 @@ export async function benchClientPages(against?: string): Promise<void> {
           }
       }
     } finally {
-      for (const server of servers) await stopProcess(server.child);
-      await stats?.close();
-      await database.drop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      for (const build of builds) {
+        if (build.child) await stopProcess(build.child);
+        await build.stats?.close();
+        await build.database.drop();
+        fs.rmSync(build.dataDir, { recursive: true, force: true });
+      }
     }
   }
   console.log(
     `\nThe web client's pages on the scale dataset (${SCALE.movies} movies, ${SCALE.users * SCALE.ratingsPerUser} ratings), ` +
       `wrk ${CONNECTIONS} connections, ${SECONDS} s per round, ${os.cpus().length} cores (CPU % is of one core); ` +
-      'req/s counts requests, pages/s page views (two requests each)',
+      'req/s counts requests, pages/s page views',
   );
   console.table(rows);
 }

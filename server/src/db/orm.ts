@@ -8,6 +8,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { DatabaseConfig } from '../config';
 import { logger } from '../modules/common/logger';
 import { ENTITIES } from './entities';
+import { reuseSqliteStatements } from './prepared';
 import { migrationsFor } from '../migrations';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
@@ -21,7 +22,19 @@ export interface OrmOptions {
 function driverOptions(database: DatabaseConfig): Options {
   if (database.kind === 'sqlite') {
     if (database.file !== ':memory:') fs.mkdirSync(path.dirname(database.file), { recursive: true });
-    return { driver: BetterSqliteDriver, dbName: database.file };
+    return {
+      driver: BetterSqliteDriver,
+      dbName: database.file,
+      pool: {
+        afterCreate: (
+          connection: Parameters<typeof reuseSqliteStatements>[0],
+          done: (error: null, connection: unknown) => void,
+        ) => {
+          reuseSqliteStatements(connection);
+          done(null, connection);
+        },
+      },
+    };
   }
   const pool = { min: 0, max: database.poolMax };
   return {

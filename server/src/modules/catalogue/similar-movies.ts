@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Em } from '../../db/orm';
+import { isPostgres } from '../../db/dialect';
 import { readPreparedShape } from '../../db/prepared';
 import type { Movie } from './movie.entity';
 import { movieColumns } from './movie-columns';
@@ -104,6 +105,13 @@ async function forMovies(em: Em, knex: Knex, ids: number[], limit: number): Prom
   return (await ranked(em, knex, summed, limit)) as Row[];
 }
 
+/** Films sharing the director (one row) or a main actor (one row per actor) with the movie `?, ?`. */
+const PEOPLE_SHARED = `select c.id as candidate_id, 1 as same_director, 0 as shared_actor
+    from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id = ?
+  union all
+  select c.movie_id, 0, 1
+    from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id = ?`;
+
 /**
  * One movie (a details page): the same ranking over only the candidates that can win, instead of
  * every movie sharing a genre (thousands on a large catalogue):
@@ -113,37 +121,36 @@ async function forMovies(em: Em, knex: Knex, ids: number[], limit: number): Prom
  *   walked on the quality index. A genre-only winner sharing one genre is beaten by every
  *   genre-only candidate of better quality (it shares at least as much), so fewer than `limit`
  *   of those exist: it is among the best `limit` by quality. Winners sharing more are in the first set.
+ * PostgreSQL decides "fewer than `limit`" inside the statement (a one-time filter skips the genre
+ * branches); SQLite would scan them anyway, so there a first statement counts the people-sharing
+ * films and picks the statement without the branches when they are enough (both in-process).
  * Literal limits: a prepared statement's generic plan for "limit $n" would not walk the index.
  */
 async function forOneMovie(em: Em, knex: Knex, id: number, limit: number): Promise<Row[]> {
+  let genreOnly = true;
+  if (!isPostgres(em)) {
+    const [row] = await readPreparedShape(
+      knex,
+      'similar:people',
+      () => knex.from(knex.raw(`(${PEOPLE_SHARED}) as p`, [id, id])).countDistinct({ n: 'candidate_id' }),
+      [id, id],
+    );
+    genreOnly = Number(row.n) < limit;
+  }
   const build = () => {
-    const enough = `(select count(distinct candidate_id) from people_shared) < ${limit}`;
+    // Each share a row (people_shared's, and one per genre in common), summed per candidate.
     const summed = knex.raw(
-      `(select cast(? as integer) as similar_to_id, k.candidate_id,
-          coalesce((select max(p.same_director) from people_shared p where p.candidate_id = k.candidate_id), 0) as same_director,
-          coalesce((select sum(p.shared_actor) from people_shared p where p.candidate_id = k.candidate_id), 0) as shared_actor_count,
-          (select count(*) from movie_genre c where c.movie_id = k.candidate_id
-            and c.genre_id in (select genre_id from liked_genre)) as shared_genre_count
-        from candidate k)`,
+      `(select cast(? as integer) as similar_to_id, candidate_id, max(same_director) as same_director,
+          sum(shared_actor) as shared_actor_count, sum(shared_genre) as shared_genre_count
+        from (select candidate_id, same_director, shared_actor, 0 as shared_genre from people_shared
+              union all
+              select k.candidate_id, 0, 0, 1 from candidate k join movie_genre c on c.movie_id = k.candidate_id
+               where c.genre_id in (select genre_id from liked_genre)) as shares
+        group by candidate_id)`,
       [id],
     );
-    return ranked(em, knex, summed, limit)
-      .with('liked_genre', knex.raw('select genre_id from movie_genre where movie_id = ?', [id]))
-      .with(
-        'people_shared',
-        knex.raw(
-          `select c.id as candidate_id, 1 as same_director, 0 as shared_actor
-             from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id = ?
-           union all
-           select c.movie_id, 0, 1
-             from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id = ?`,
-          [id, id],
-        ),
-      )
-      .with(
-        'candidate',
-        knex.raw(
-          `select candidate_id from people_shared
+    const enough = `(select count(distinct candidate_id) from people_shared) < ${limit}`;
+    const genreOnlyCandidates = `
            union
            select id from (
              select x.movie_id as id from (
@@ -161,10 +168,18 @@ async function forOneMovie(em: Em, knex: Knex, id: number, limit: number): Promi
                 and exists (select 1 from movie_genre g where g.movie_id = m.id and g.genre_id in (select genre_id from liked_genre))
                 and not exists (select 1 from people_shared p where p.candidate_id = m.id)
               order by ${quality('m')} desc, m.rating_count desc, m.id asc
-              limit ${limit}) as best_rated`,
-          [id, id],
+              limit ${limit}) as best_rated`;
+    return ranked(em, knex, summed, limit)
+      .with('liked_genre', knex.raw('select genre_id from movie_genre where movie_id = ?', [id]))
+      .with('people_shared', knex.raw(PEOPLE_SHARED, [id, id]))
+      .with(
+        'candidate',
+        knex.raw(
+          `select distinct candidate_id from people_shared${genreOnly ? genreOnlyCandidates : ''}`,
+          genreOnly ? [id, id] : [],
         ),
       );
   };
-  return readPreparedShape(knex, `similar:${limit}`, build, [id, id, id, id, id, id]);
+  const values = Array.from({ length: genreOnly ? 6 : 4 }, () => id);
+  return readPreparedShape(knex, `similar:${limit}:${genreOnly ? 'all' : 'people'}`, build, values);
 }
