@@ -6,6 +6,7 @@ import { print, type DocumentNode } from 'graphql';
 import { Client } from 'pg';
 import { createApp, type App } from '../src/app';
 import { loadConfig, type AppConfig, type DatabaseConfig } from '../src/config';
+import { User } from '../src/modules/accounts/user.entity';
 import { TEST_POSTGRES_URL } from './services';
 import { graphql } from './__generated__';
 
@@ -158,6 +159,21 @@ export function readSeedFixture(): Array<Record<string, unknown>> {
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** Members written straight to the database (no password to log in with): for tests that only need their ratings. */
+export async function insertMembers(server: TestServer, prefix: string, count: number): Promise<User[]> {
+  const em = server.app.services.orm.em.fork();
+  const users = Array.from({ length: count }, (_, i) =>
+    em.create(User, {
+      username: `${prefix}${i}`,
+      usernameKey: `${prefix}${i}`,
+      email: `${prefix}${i}@example.test`,
+      passwordHash: 'x',
+    }),
+  );
+  await em.flush();
+  return users;
+}
 
 /** Signs up through the API; the password satisfies the policy and differs per user. */
 export async function signUp(

@@ -166,7 +166,7 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
       return genreIds.map((id) => counts.get(id) ?? 0);
     }),
 
-    /** Movies like each of the given ones (see similarMovies), one statement per batch. */
+    /** Movies like each of the given ones, per batch (see similarMovies). */
     similarTo(limit: number): DataLoader<number, SimilarRow[]> {
       let loader = perLimit.get(limit);
       if (!loader) {

@@ -1,10 +1,10 @@
-import { User } from '../accounts/user.entity';
 import { rateMovie } from '../reviews/rating.service';
 import {
   adminToken,
   bearer,
   dataOf,
   dialects,
+  insertMembers,
   readSeedFixture,
   SEED_FIXTURE_DIR,
   startTestServer,
@@ -66,16 +66,7 @@ describe.each(dialects())('similar movies for one movie on %s', (dialect) => {
     }));
     await server.app.services.importer.importRecords(genreOnly);
     const em = server.app.services.orm.em.fork();
-    const users = Array.from({ length: 4 }, (_, i) =>
-      em.create(User, {
-        username: `similar_rater${i}`,
-        usernameKey: `similar_rater${i}`,
-        email: `similar${i}@example.test`,
-        passwordHash: 'x',
-      }),
-    );
-    await em.flush();
-    raters = users.map((user) => user.id);
+    raters = (await insertMembers(server, 'similar_rater', 4)).map((user) => user.id);
     // Ratings on every third film: different qualities, and ties among the unrated.
     const ids = await movieIds();
     for (const [index, movieId] of ids.entries())

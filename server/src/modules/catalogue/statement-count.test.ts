@@ -1,7 +1,6 @@
-import { User } from '../accounts/user.entity';
 import { Review } from '../reviews/review.entity';
 import { rateMovie } from '../reviews/rating.service';
-import { dataOf, dialects, startTestServer, type TestServer } from '../../../test/harness';
+import { dataOf, dialects, insertMembers, startTestServer, type TestServer } from '../../../test/harness';
 import { graphql } from '../../../test/__generated__';
 
 /** Every nested field a movie page can ask for, two levels deep where the API allows it. */
@@ -143,15 +142,7 @@ describe.each(dialects())('statements per movie page on %s', (dialect) => {
     }));
     await server.app.services.importer.importRecords(records);
     const em = server.app.services.orm.em.fork();
-    const users = Array.from({ length: 3 }, (_, i) =>
-      em.create(User, {
-        username: `rater${i}`,
-        usernameKey: `rater${i}`,
-        email: `r${i}@example.test`,
-        passwordHash: 'x',
-      }),
-    );
-    await em.flush();
+    const users = await insertMembers(server, 'rater', 3);
     for (let movieId = 1; movieId <= 130; movieId += 2) {
       for (const [i, user] of users.entries()) await rateMovie(em.fork(), user.id, movieId, 1 + ((movieId + i) % 5));
       em.create(Review, {
