@@ -78,39 +78,37 @@ function ranked(em: Em, knex: Knex, summed: Knex.QueryBuilder | Knex.Raw, limit:
     .orderBy([{ column: 'ranked.similar_to_id' }, { column: 'ranked.similar_rank' }]);
 }
 
+/**
+ * Films sharing the director (one row per film) or a main actor (one row per actor) with each of
+ * `movies` (an SQL list), one row per share, as `summedShares` takes them.
+ */
+const peopleShared = (movies: string) => `select s.id as similar_to_id, c.id as candidate_id,
+    1 as same_director, 0 as shared_actor, 0 as shared_genre
+    from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id in (${movies})
+  union all
+  select s.movie_id, c.movie_id, 0, 1, 0
+    from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id in (${movies})`;
+
+/** One row per share, summed per movie and candidate: what `ranked` orders. */
+const summedShares = (shares: string) => `(select similar_to_id, candidate_id, max(same_director) as same_director,
+    sum(shared_actor) as shared_actor_count, sum(shared_genre) as shared_genre_count
+  from (${shares}) as shares group by similar_to_id, candidate_id)`;
+
 /** Several movies (a list asking for similar films): one windowed statement over every pair that shares something. */
 async function forMovies(em: Em, knex: Knex, ids: number[], limit: number): Promise<Row[]> {
   const list = ids.map(() => '?').join(', ');
-  // What each candidate shares, counted on the link tables alone; whole rows only for the winners.
-  const shared = knex.raw(
-    `(select s.movie_id as similar_to_id, c.movie_id as candidate_id, 0 as same_director, 0 as shared_actor, 1 as shared_genre
-       from movie_genre s join movie_genre c on c.genre_id = s.genre_id and c.movie_id <> s.movie_id where s.movie_id in (${list})
-     union all
-     select s.id, c.id, 1, 0, 0 from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id in (${list})
-     union all
-     select s.movie_id, c.movie_id, 0, 1, 0
-       from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id in (${list})) as shared`,
+  // Counted on the link tables alone; whole rows only for the winners.
+  const summed = knex.raw(
+    summedShares(`select s.movie_id as similar_to_id, c.movie_id as candidate_id, 0 as same_director,
+        0 as shared_actor, 1 as shared_genre
+        from movie_genre s join movie_genre c on c.genre_id = s.genre_id and c.movie_id <> s.movie_id
+       where s.movie_id in (${list})
+      union all
+      ${peopleShared(list)}`),
     [...ids, ...ids, ...ids],
   );
-  const summed = knex
-    .from(shared)
-    .groupBy('similar_to_id', 'candidate_id')
-    .select(
-      'similar_to_id',
-      'candidate_id',
-      knex.raw('max(same_director) as same_director'),
-      knex.raw('sum(shared_actor) as shared_actor_count'),
-      knex.raw('sum(shared_genre) as shared_genre_count'),
-    );
   return (await ranked(em, knex, summed, limit)) as Row[];
 }
-
-/** Films sharing the director (one row) or a main actor (one row per actor) with the movie `?, ?`. */
-const PEOPLE_SHARED = `select c.id as candidate_id, 1 as same_director, 0 as shared_actor
-    from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id = ?
-  union all
-  select c.movie_id, 0, 1
-    from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id = ?`;
 
 /**
  * One movie (a details page): the same ranking over only the candidates that can win, instead of
@@ -132,21 +130,18 @@ async function forOneMovie(em: Em, knex: Knex, id: number, limit: number): Promi
     const [row] = await readPreparedShape(
       knex,
       'similar:people',
-      () => knex.from(knex.raw(`(${PEOPLE_SHARED}) as p`, [id, id])).countDistinct({ n: 'candidate_id' }),
+      () => knex.from(knex.raw(`(${peopleShared('?')}) as p`, [id, id])).countDistinct({ n: 'candidate_id' }),
       [id, id],
     );
     genreOnly = Number(row.n) < limit;
   }
   const build = () => {
-    // Each share a row (people_shared's, and one per genre in common), summed per candidate.
+    // people_shared's shares and one per genre in common, summed per candidate.
     const summed = knex.raw(
-      `(select cast(? as integer) as similar_to_id, candidate_id, max(same_director) as same_director,
-          sum(shared_actor) as shared_actor_count, sum(shared_genre) as shared_genre_count
-        from (select candidate_id, same_director, shared_actor, 0 as shared_genre from people_shared
-              union all
-              select k.candidate_id, 0, 0, 1 from candidate k join movie_genre c on c.movie_id = k.candidate_id
-               where c.genre_id in (select genre_id from liked_genre)) as shares
-        group by candidate_id)`,
+      summedShares(`select * from people_shared
+        union all
+        select cast(? as integer), k.candidate_id, 0, 0, 1 from candidate k join movie_genre c on c.movie_id = k.candidate_id
+         where c.genre_id in (select genre_id from liked_genre)`),
       [id],
     );
     const enough = `(select count(distinct candidate_id) from people_shared) < ${limit}`;
@@ -171,7 +166,7 @@ async function forOneMovie(em: Em, knex: Knex, id: number, limit: number): Promi
               limit ${limit}) as best_rated`;
     return ranked(em, knex, summed, limit)
       .with('liked_genre', knex.raw('select genre_id from movie_genre where movie_id = ?', [id]))
-      .with('people_shared', knex.raw(PEOPLE_SHARED, [id, id]))
+      .with('people_shared', knex.raw(peopleShared('?'), [id, id]))
       .with(
         'candidate',
         knex.raw(
