@@ -1,11 +1,9 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType()
 @Entity({ tableName: 'genre' })
 export class Genre {
-  [OptionalProps]?: 'movieCount';
-
   @Field(() => ID)
   @PrimaryKey({ type: 'integer' })
   id!: number;
@@ -20,8 +18,9 @@ export class Genre {
 
   /**
    * Films with this genre, kept by database triggers on movie_genre (migration 014) whichever
-   * code path writes; never written by the application (see GenreResolver.movieCount).
+   * code path writes; never written by the application. Absent on genres read with a movie (see
+   * GenreResolver.movieCount).
    */
   @Property({ type: 'integer', default: 0 })
-  movieCount!: number;
+  movieCount?: number;
 }

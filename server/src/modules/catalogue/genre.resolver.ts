@@ -11,7 +11,8 @@ export class GenreResolver {
   }
 
   @FieldResolver(() => Int, { description: 'How many catalogue films have this genre' })
-  movieCount(@Root() genre: Genre, @Ctx() { loaders }: Context): Promise<number> {
-    return loaders.genreMovieCount.load(genre.id);
+  movieCount(@Root() genre: Genre, @Ctx() { loaders }: Context): Promise<number> | number {
+    // A genre read as an entity has its counter already; one that came with a movie's row does not.
+    return genre.movieCount ?? loaders.genreMovieCount.load(genre.id);
   }
 }
