@@ -107,17 +107,30 @@ export function clientPages(movieIds: number[], root = ROOT): Page[] {
   ];
 }
 
+interface Answer {
+  data?: { movies?: { edges: Array<{ node: { title: string } }> } };
+  errors?: unknown;
+}
+
+/** One GraphQL request as the bench sends it, answered as JSON. */
+async function post(
+  port: number,
+  body: string | undefined,
+  authorization?: string,
+): Promise<{ ok: boolean; json: Answer }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body,
+  });
+  return { ok: response.ok, json: (await response.json()) as Answer };
+}
+
 /** Every request of the page answered without errors, by this server (a build may lack a field). */
 async function checkAnswers(port: number, page: Page): Promise<void> {
   for (const [index, body] of page.bodies.slice(0, 4).entries()) {
-    const authorization = page.authorizations[index];
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body,
-    });
-    const json = (await response.json()) as { data?: unknown; errors?: unknown };
-    if (!response.ok || json.errors || !json.data)
+    const { ok, json } = await post(port, body, page.authorizations[index]);
+    if (!ok || json.errors || !json.data)
       throw new Error(`${page.name} on port ${port}: ${JSON.stringify(json).slice(0, 300)}`);
   }
 }
@@ -154,13 +167,11 @@ async function loadWithCheckout(root: string, database: DatabaseConfig, dataDir:
 
 /** The titles of the grid's first page: two servers on two copies of the data must show the same. */
 async function firstGridTitles(port: number, page: Page): Promise<string> {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: page.bodies.find((body) => body.startsWith('{"operationName":"MovieGrid"')),
-  });
-  const json = (await response.json()) as { data: { movies: { edges: Array<{ node: { title: string } }> } } };
-  return json.data.movies.edges.map((edge) => edge.node.title).join(' | ');
+  const { json } = await post(
+    port,
+    page.bodies.find((body) => body.startsWith('{"operationName":"MovieGrid"')),
+  );
+  return (json.data?.movies?.edges ?? []).map((edge) => edge.node.title).join(' | ');
 }
 
 interface Build {
