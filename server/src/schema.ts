@@ -1,4 +1,10 @@
-import { GraphQLObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLObjectType,
+  GraphQLScalarType,
+  lexicographicSortSchema,
+  printSchema,
+  type GraphQLSchema,
+} from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { PersonResolver } from './modules/catalogue/person.resolver';
@@ -12,6 +18,7 @@ import { AuditResolver } from './modules/accounts/audit.resolver';
 import { ImportResolver } from './modules/import/import.resolver';
 import { ChatMessageResolver, RoomResolver } from './modules/chat/chat.resolver';
 import { BotResolver } from './modules/bot/bot.resolver';
+import { ENTITIES } from './db/entities';
 import { RecommendationResolver } from './modules/recommendations/recommendation.resolver';
 import { MovieReviewsResolver, ReviewResolver } from './modules/reviews/review.resolver';
 import { MovieWatchlistResolver, ProfileResolver } from './modules/reviews/profile.resolver';
@@ -47,32 +54,71 @@ export async function createSchema(): Promise<GraphQLSchema> {
   for (const objectType of getMetadataStorage().objectTypes) objectType.simpleResolvers ??= true;
   // Subscriptions supply their own iterators (the chat bus); type-graphql still insists on a PubSub.
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, pubSub: createPubSub() });
-  callFieldResolversDirectly(schema);
+  callResolversDirectly(schema);
+  readEntityGettersAsProperties(schema);
   return schema;
 }
 
-type ResolverParam = { index: number; kind: string; propertyName?: string; getType?: () => unknown };
+/**
+ * type-graphql resolves a getter field (Person.name) through a wrapper that first copies a root not
+ * of the getter's class into a new instance; graphql-jit then calls it as a resolver, with a
+ * resolve-info object, a path and three closures per value (a page of 25 films has about 125 names:
+ * a third of the page's allocations). Entities reach GraphQL only as instances (MikroORM's, or the
+ * read path's `instance`), so their getters are read as plain properties, inlined by graphql-jit.
+ */
+function readEntityGettersAsProperties(schema: GraphQLSchema): void {
+  const storage = getMetadataStorage();
+  const entities = new Set<unknown>(ENTITIES);
+  for (const metadata of storage.fieldResolvers) {
+    if (metadata.kind !== 'internal' || !entities.has(metadata.target) || metadata.params?.length) continue;
+    if (metadata.middlewares?.length || metadata.roles?.length) continue;
+    const prototype = (metadata.target as { prototype: object }).prototype;
+    if (!Object.getOwnPropertyDescriptor(prototype, metadata.methodName)?.get) continue;
+    const typeName = storage.objectTypes.find((objectType) => objectType.target === metadata.target)?.name;
+    const type = typeName ? schema.getType(typeName) : undefined;
+    const field = type instanceof GraphQLObjectType ? type.getFields()[metadata.schemaName] : undefined;
+    if (field) field.resolve = undefined;
+  }
+}
+
+type ResolverParam = { index: number; kind: string; name?: string; propertyName?: string; getType?: () => unknown };
 
 /**
- * type-graphql calls a field resolver through a wrapper that, on every call, sorts the method's
- * parameter list, builds a resolver-data object and converts the root (a list page calls
- * `director`, `mainActors` and `genres` for each film: that sort alone was 11 % of the page's
- * allocations). With no middlewares, auth or validation in use, a field resolver that takes only
- * @Root, @Ctx and @Info is called directly, its parameters worked out once; a root that is not
- * already of the resolver's type (type-graphql would convert it) still goes through the wrapper.
+ * type-graphql calls a resolver through a wrapper that, on every call, sorts the method's parameter
+ * list, builds a resolver-data object, converts the root and each argument, and (because its
+ * argument validation is async even when off) makes any resolver with an argument return a promise
+ * (a list page calls `director`, `mainActors` and `genres` for each film: that sort alone was 11 %
+ * of the page's allocations). With no middlewares, auth or validation in use, a field resolver or
+ * query whose parameters are @Root, @Ctx, @Info, or @Arg of a scalar or enum type (for those
+ * type-graphql's conversion hands the value back unchanged; input objects, which it turns into
+ * class instances, keep the wrapper) is called directly, its parameters worked out once. A root
+ * that is not already of the resolver's type (type-graphql would convert it) still goes through the wrapper.
  */
-function callFieldResolversDirectly(schema: GraphQLSchema): void {
+function callResolversDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   type Methods = Record<string, (...params: unknown[]) => unknown>;
   const resolverClasses = new Set<unknown>(RESOLVERS);
   const instances = new Map<unknown, Methods>();
-  for (const metadata of storage.fieldResolvers) {
-    if (metadata.kind !== 'external' || !resolverClasses.has(metadata.target)) continue;
-    if (metadata.middlewares?.length || metadata.roles?.length) continue;
+  const enums = new Set(storage.enums.map((metadata) => metadata.enumObj as unknown));
+  const passedUnchanged = (type: unknown) =>
+    type instanceof GraphQLScalarType || type === String || type === Number || type === Boolean || enums.has(type);
+  const direct = (param: ResolverParam) =>
+    (['root', 'context', 'info'].includes(param.kind) && !param.propertyName) ||
+    (param.kind === 'arg' && param.name !== undefined && passedUnchanged(param.getType?.()));
+  const queryType = schema.getQueryType();
+  const candidates = [
+    ...storage.fieldResolvers
+      .filter((metadata) => metadata.kind === 'external')
+      .map((metadata) => ({
+        metadata,
+        typeName: storage.objectTypes.find((o) => o.target === metadata.getObjectType?.())?.name,
+      })),
+    ...storage.queries.map((metadata) => ({ metadata, typeName: queryType?.name })),
+  ];
+  for (const { metadata, typeName } of candidates) {
+    if (!resolverClasses.has(metadata.target) || metadata.middlewares?.length || metadata.roles?.length) continue;
     const params = [...((metadata.params ?? []) as ResolverParam[])].sort((a, b) => a.index - b.index);
-    if (!params.every((param) => ['root', 'context', 'info'].includes(param.kind) && !param.propertyName)) continue;
-    const objectClass = metadata.getObjectType?.();
-    const typeName = storage.objectTypes.find((objectType) => objectType.target === objectClass)?.name;
+    if (!params.every(direct)) continue;
     const type = typeName ? schema.getType(typeName) : undefined;
     const field = type instanceof GraphQLObjectType ? type.getFields()[metadata.schemaName] : undefined;
     const wrapped = field?.resolve;
@@ -84,15 +130,25 @@ function callFieldResolversDirectly(schema: GraphQLSchema): void {
     }
     const resolver = instance;
     const method = instance[metadata.methodName];
-    const rootTypes = params.map((param) => param.getType?.());
+    const rootTypes = params.filter((param) => param.kind === 'root').map((param) => param.getType?.());
     const rootClass = rootTypes.find(
       (rootType): rootType is new (...args: never[]) => unknown => typeof rootType === 'function',
     );
-    const kinds = params.map((param) => param.kind);
-    field.resolve = (root: unknown, args, context: unknown, info): unknown => {
+    const values = params.map(
+      (param): ((root: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown) => {
+        if (param.kind === 'root') return (root) => root;
+        if (param.kind === 'context') return (_root, _args, context) => context;
+        if (param.kind === 'info') return (_root, _args, _context, info) => info;
+        const name = param.name!;
+        return (_root, args) => args[name];
+      },
+    );
+    field.resolve = (root: unknown, args: Record<string, unknown>, context: unknown, info): unknown => {
       if (rootClass && !(root instanceof rootClass)) return wrapped(root, args, context, info);
-      const values = kinds.map((kind) => (kind === 'root' ? root : kind === 'context' ? context : info));
-      return method.apply(resolver, values);
+      return method.apply(
+        resolver,
+        values.map((value) => value(root, args, context, info)),
+      );
     };
   }
 }

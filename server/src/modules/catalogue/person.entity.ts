@@ -38,6 +38,7 @@ export class Person {
 
   @Field({ description: 'The name as credited' })
   get name(): string {
-    return [this.firstName, this.lastName].filter(Boolean).join(' ');
+    // Either part may be empty (a one-word name); read for every credit on a page, so no arrays.
+    return this.firstName && this.lastName ? `${this.firstName} ${this.lastName}` : this.firstName || this.lastName;
   }
 }
