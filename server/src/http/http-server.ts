@@ -5,7 +5,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -14,6 +13,7 @@ import { graphqlUploadExpress } from 'graphql-upload-ts';
 import { createContext, type Context, type Services } from '../context';
 import { createFormatError, DomainError, toGraphQLError } from '../modules/common/errors';
 import { logger } from '../modules/common/logger';
+import { apolloMiddleware } from './apollo-middleware';
 import { createAuthenticator } from './authenticate';
 import { graphiqlPage } from './graphiql';
 import { jsonErrorHandler } from './http-errors';
@@ -130,15 +130,13 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     '/graphql',
     express.json({ limit: '1mb' }),
     graphqlUploadExpress({ maxFileSize: config.uploadMaxBytes, maxFiles: 1, maxFieldSize: 1_000_000 }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        try {
-          const requestId = res.locals.requestId as string | undefined;
-          return createContext(services, await authenticate(req.headers.authorization), req.ip ?? 'unknown', requestId);
-        } catch (error) {
-          throw error instanceof DomainError ? toGraphQLError(error) : error;
-        }
-      },
+    apolloMiddleware(apollo, async ({ req, res }) => {
+      try {
+        const requestId = res.locals.requestId as string | undefined;
+        return createContext(services, await authenticate(req.headers.authorization), req.ip ?? 'unknown', requestId);
+      } catch (error) {
+        throw error instanceof DomainError ? toGraphQLError(error) : error;
+      }
     }),
   );
 
