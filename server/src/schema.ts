@@ -59,6 +59,16 @@ export async function createSchema(): Promise<GraphQLSchema> {
   return schema;
 }
 
+/** The GraphQL name type-graphql gave the object type declared by `target`. */
+const objectTypeName = (target: unknown) =>
+  getMetadataStorage().objectTypes.find((objectType) => objectType.target === target)?.name;
+
+/** A field of an object type of the built schema, if both exist. */
+function fieldOf(schema: GraphQLSchema, typeName: string | undefined, fieldName: string) {
+  const type = typeName ? schema.getType(typeName) : undefined;
+  return type instanceof GraphQLObjectType ? type.getFields()[fieldName] : undefined;
+}
+
 /**
  * type-graphql resolves a getter field (Person.name) through a wrapper that first copies a root not
  * of the getter's class into a new instance; graphql-jit then calls it as a resolver, with a
@@ -74,9 +84,7 @@ function readEntityGettersAsProperties(schema: GraphQLSchema): void {
     if (metadata.middlewares?.length || metadata.roles?.length) continue;
     const prototype = (metadata.target as { prototype: object }).prototype;
     if (!Object.getOwnPropertyDescriptor(prototype, metadata.methodName)?.get) continue;
-    const typeName = storage.objectTypes.find((objectType) => objectType.target === metadata.target)?.name;
-    const type = typeName ? schema.getType(typeName) : undefined;
-    const field = type instanceof GraphQLObjectType ? type.getFields()[metadata.schemaName] : undefined;
+    const field = fieldOf(schema, objectTypeName(metadata.target), metadata.schemaName);
     if (field) field.resolve = undefined;
   }
 }
@@ -111,7 +119,7 @@ function callResolversDirectly(schema: GraphQLSchema): void {
       .filter((metadata) => metadata.kind === 'external')
       .map((metadata) => ({
         metadata,
-        typeName: storage.objectTypes.find((o) => o.target === metadata.getObjectType?.())?.name,
+        typeName: objectTypeName(metadata.getObjectType?.()),
       })),
     ...storage.queries.map((metadata) => ({ metadata, typeName: queryType?.name })),
   ];
@@ -119,8 +127,7 @@ function callResolversDirectly(schema: GraphQLSchema): void {
     if (!resolverClasses.has(metadata.target) || metadata.middlewares?.length || metadata.roles?.length) continue;
     const params = [...((metadata.params ?? []) as ResolverParam[])].sort((a, b) => a.index - b.index);
     if (!params.every(direct)) continue;
-    const type = typeName ? schema.getType(typeName) : undefined;
-    const field = type instanceof GraphQLObjectType ? type.getFields()[metadata.schemaName] : undefined;
+    const field = fieldOf(schema, typeName, metadata.schemaName);
     const wrapped = field?.resolve;
     if (!field || !wrapped) continue;
     let instance = instances.get(metadata.target);
