@@ -3,6 +3,7 @@ import { AuditEntry } from '../modules/accounts/audit-entry.entity';
 import { Genre } from '../modules/catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../modules/catalogue/movie-credit.entity';
 import { Movie } from '../modules/catalogue/movie.entity';
+import { MovieCard } from '../modules/catalogue/movie-card.entity';
 import { Person } from '../modules/catalogue/person.entity';
 import { SearchTerm } from '../modules/catalogue/search-term.entity';
 import { TableCount } from '../modules/catalogue/table-count.entity';
@@ -23,6 +24,7 @@ export const ENTITIES = [
   Movie,
   MovieActor,
   MovieGenre,
+  MovieCard,
   SearchTerm,
   TableCount,
   User,

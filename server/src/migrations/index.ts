@@ -13,6 +13,7 @@ import { PosterWidthsPostgres } from './postgresql/011-poster-widths';
 import { TableCountPostgres } from './postgresql/012-table-count';
 import { SimilarQualityIndexPostgres } from './postgresql/013-similar-quality-index';
 import { GenreMovieCountPostgres } from './postgresql/014-genre-movie-count';
+import { MovieCardPostgres } from './postgresql/015-movie-card';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -27,6 +28,7 @@ import { PosterWidthsSqlite } from './sqlite/011-poster-widths';
 import { TableCountSqlite } from './sqlite/012-table-count';
 import { SimilarQualityIndexSqlite } from './sqlite/013-similar-quality-index';
 import { GenreMovieCountSqlite } from './sqlite/014-genre-movie-count';
+import { MovieCardSqlite } from './sqlite/015-movie-card';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -46,6 +48,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '012-table-count', class: TableCountSqlite },
         { name: '013-similar-quality-index', class: SimilarQualityIndexSqlite },
         { name: '014-genre-movie-count', class: GenreMovieCountSqlite },
+        { name: '015-movie-card', class: MovieCardSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -62,5 +65,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '012-table-count', class: TableCountPostgres },
         { name: '013-similar-quality-index', class: SimilarQualityIndexPostgres },
         { name: '014-genre-movie-count', class: GenreMovieCountPostgres },
+        { name: '015-movie-card', class: MovieCardPostgres },
       ];
 }

@@ -23,7 +23,14 @@ import { parseSearch, ftsQuery, titleTier, tsQuery, type ParsedSearch } from './
 import { nameKey } from './names';
 import { movieColumns } from './movie-columns';
 import type { CatalogueLoaders } from './catalogue.loaders';
-import { anyRelation, keepRelations, relationColumns, relationsKey, type MovieRelations } from './movie-relations';
+import {
+  anyRelation,
+  joinCards,
+  keepRelations,
+  relationColumns,
+  relationsKey,
+  type MovieRelations,
+} from './movie-relations';
 
 const SORTS: Record<MovieSort, SortKey[]> = {
   [MovieSort.TITLE_ASC]: [
@@ -224,7 +231,11 @@ export async function listMovies(
     page.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
     if (!relations) return page;
     // The relations' subqueries run on the page's rows only: over it as a derived table.
-    const statement = knex.select('page.*', ...relationColumns(em, 'page', relations)).from(page.as('page'));
+    const statement = joinCards(
+      knex.select('page.*', ...relationColumns(em, 'page', relations)).from(page.as('page')),
+      'page',
+      relations,
+    );
     for (const key of keys) statement.orderBy(`page.${key.column.slice(2)}`, key.direction);
     return statement;
   };
