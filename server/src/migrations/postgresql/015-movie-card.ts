@@ -18,17 +18,31 @@ export class MovieCardPostgres extends Migration {
     this.addSql(
       'create table "movie_card" ("movie_id" int not null primary key, "director" json null, "cast_members" json not null, "genres" json not null)',
     );
+    // Set-based (one aggregate per credit table, not a subquery per film) and planned on every call
+    // (execute): a plan made while an import starts on empty tables must not scan the credits per film.
     this.addSql(`create function mymdb_refresh_movie_cards(ids int[]) returns void language plpgsql as $$
 begin
-  perform 1 from "movie" where "id" = any(ids) order by "id" for no key update;
+  execute 'select 1 from "movie" where "id" = any($1) order by "id" for no key update' using ids;
+  execute $sql$
   insert into "movie_card" ("movie_id", "director", "cast_members", "genres")
-  select m."id",
-    (select ${PERSON('d')} from "person" d where d."id" = m."director_id"),
-    coalesce((select json_agg(${PERSON('a')} order by ma."position") from "movie_actor" ma join "person" a on a."id" = ma."actor_id" where ma."movie_id" = m."id"), '[]'::json),
-    coalesce((select json_agg(json_build_object('id', g."id", 'name', g."name") order by mg."position") from "movie_genre" mg join "genre" g on g."id" = mg."genre_id" where mg."movie_id" = m."id"), '[]'::json)
-  from "movie" m where m."id" = any(ids)
+  select m."id", case when d."id" is null then null else ${PERSON('d')} end,
+    coalesce(c."cast_members", '[]'::json), coalesce(g."genres", '[]'::json)
+  from "movie" m
+  left join "person" d on d."id" = m."director_id"
+  left join (
+    select ma."movie_id", json_agg(${PERSON('a')} order by ma."position") as "cast_members"
+    from "movie_actor" ma join "person" a on a."id" = ma."actor_id"
+    where ma."movie_id" = any($1) group by ma."movie_id"
+  ) c on c."movie_id" = m."id"
+  left join (
+    select mg."movie_id", json_agg(json_build_object('id', g."id", 'name', g."name") order by mg."position") as "genres"
+    from "movie_genre" mg join "genre" g on g."id" = mg."genre_id"
+    where mg."movie_id" = any($1) group by mg."movie_id"
+  ) g on g."movie_id" = m."id"
+  where m."id" = any($1)
   on conflict ("movie_id") do update
-    set "director" = excluded."director", "cast_members" = excluded."cast_members", "genres" = excluded."genres";
+    set "director" = excluded."director", "cast_members" = excluded."cast_members", "genres" = excluded."genres"
+  $sql$ using ids;
 end $$`);
     this.addSql(`create function mymdb_card_credits_changed() returns trigger language plpgsql as $$
 begin

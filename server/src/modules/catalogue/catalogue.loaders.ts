@@ -157,6 +157,15 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
       return actorIds.map((id) => groups.get(id) ?? []);
     }),
 
+    /** For people read with a film, whose card leaves it out (see Person.filmCount). */
+    personFilmCount: new DataLoader<number, number>(async (personIds) => {
+      const rows = (await db()('person')
+        .select('id', 'film_count')
+        .whereIn('id', personIds as number[])) as Row[];
+      const counts = new Map(rows.map((row) => [Number(row.id), Number(row.film_count)]));
+      return personIds.map((id) => counts.get(id) ?? 0);
+    }),
+
     /** Kept on the genre row by triggers (see Genre.movieCount): no count over movie_genre. */
     genreMovieCount: new DataLoader<number, number>(async (genreIds) => {
       const rows = (await db()('genre')

@@ -35,7 +35,8 @@ export function personFromRow(row: Row): Person {
     lastName: row.last_name,
     nameKey: row.name_key,
     searchName: row.search_name,
-    filmCount: toNumber(row.film_count),
+    // Absent from a film's card (see MovieCard).
+    ...(row.film_count !== undefined && { filmCount: toNumber(row.film_count) }),
   });
 }
 

@@ -1,11 +1,11 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * A film's director, cast and genres as JSON, ready for a page of the list: reading them from one
- * row per film costs PostgreSQL a tenth of building them from the credits on every request. Kept
- * by database triggers (migration 015) on every write of the film, its credits or the names they
- * show, whichever code path writes; never written by the application. People carry no film count:
- * it changes with other films' credits (see CARD_LEAVES_OUT).
+ * A film's director, cast and genres as JSON, as a film and a page of films show them: reading
+ * one row per film costs PostgreSQL a fraction of building them from the credits on every request.
+ * Kept by database triggers (migration 015) on every write of the film, its credits or the names
+ * they show, whichever code path writes; never written by the application. People carry no film
+ * count: it changes with other films' credits (PersonResolver.filmCount reads it apart).
  */
 @Entity({ tableName: 'movie_card' })
 export class MovieCard {

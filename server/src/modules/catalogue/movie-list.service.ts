@@ -284,9 +284,11 @@ export async function findMovie(
     knex,
     `movie:${relationsKey(prefetch.relations)}`,
     () =>
-      knex('movie as m')
-        .select([...movieColumns(em, 'm', lean), ...relationColumns(em, 'm', prefetch.relations)])
-        .where('m.id', id),
+      joinCards(
+        knex('movie as m').select([...movieColumns(em, 'm', lean), ...relationColumns(em, 'm', prefetch.relations)]),
+        'm',
+        prefetch.relations,
+      ).where('m.id', id),
     [id],
   );
   if (!row) return null;

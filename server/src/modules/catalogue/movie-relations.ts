@@ -19,13 +19,11 @@ export interface MovieRelations {
   genres: boolean;
   /** No field needing the description, dates or score counts is asked for: leave them out (see movieColumns). */
   lean: boolean;
-  /** Director, cast and genres come from the film's card (see MovieCard): nothing it leaves out is asked for. */
-  card: boolean;
   /** Other modules' relations to bring too (see MovieCompanion): field and statement shape, by field. */
   companions: Array<{ field: string; shape: string }>;
 }
 
-const NONE: MovieRelations = { director: false, cast: false, genres: false, lean: false, card: false, companions: [] };
+const NONE: MovieRelations = { director: false, cast: false, genres: false, lean: false, companions: [] };
 
 /**
  * A relation of Movie that another module resolves (a film's reviews) and that the statement
@@ -63,27 +61,9 @@ function companionsOf(movieFields: ResolveTree[]): MovieRelations['companions'] 
   return wanted;
 }
 
-/**
- * The plain fields of Person and Genre a film's card leaves out: they change with other films'
- * credits. (Genre's movieCount is not one: its resolver reads a genre met in a film from a loader.)
- */
-export const CARD_LEAVES_OUT: Record<'Person' | 'Genre', string[]> = { Person: ['filmCount'], Genre: [] };
-
-const RELATED_TYPE: Record<string, 'Person' | 'Genre'> = { director: 'Person', mainActors: 'Person', genres: 'Genre' };
-
-/** Whether no selection under the movies' director, cast or genres asks what the card leaves out. */
-function cardServes(movieFields: ResolveTree[]): boolean {
-  return movieFields.every((field) => {
-    const type = RELATED_TYPE[field.name];
-    return !type || fieldsOf(field, type).every((asked) => !CARD_LEAVES_OUT[type].includes(asked.name));
-  });
-}
-
-/** `fromCards`: whether the statement may read the relations from the films' cards. */
-function relationsOf(movieFields: ResolveTree[], fromCards: boolean): MovieRelations {
+function relationsOf(movieFields: ResolveTree[]): MovieRelations {
   const names = new Set(movieFields.map((field) => field.name));
   return {
-    card: fromCards && cardServes(movieFields),
     companions: companionsOf(movieFields),
     director: names.has('director'),
     cast: names.has('mainActors'),
@@ -133,8 +113,7 @@ function perFieldNode(lookahead: (info: GraphQLResolveInfo) => MovieRelations) {
 /** For `movie(id)`: the relations asked for on the movie. */
 export const relationsOfMovie = perFieldNode((info) => {
   const tree = parseResolveInfo(info) as ResolveTree | null;
-  // Not from the card: findMovie primes the loaders with these people and genres for the whole operation.
-  return tree ? relationsOf(fieldsOf(tree, 'Movie'), false) : NONE;
+  return tree ? relationsOf(fieldsOf(tree, 'Movie')) : NONE;
 });
 
 /** For `movies`: the relations asked for on `edges { node }`. */
@@ -145,15 +124,8 @@ export const relationsOfMovieConnection = perFieldNode((info) => {
     .filter((field) => field.name === 'edges')
     .flatMap((edges) => fieldsOf(edges, 'MovieEdge'))
     .filter((field) => field.name === 'node');
-  return relationsOf(
-    nodes.flatMap((node) => fieldsOf(node, 'Movie')),
-    true,
-  );
+  return relationsOf(nodes.flatMap((node) => fieldsOf(node, 'Movie')));
 });
-
-/** What the API shows of a person or genre (their search keys stay in the database). */
-const PERSON = ['id', 'first_name', 'last_name', 'film_count'];
-const GENRE = ['id', 'name'];
 
 /** `'key', alias.key, …` for a JSON object constructor. */
 export const pairs = (alias: string, columns: string[]) => columns.map((c) => `'${c}', ${alias}.${c}`).join(', ');
@@ -181,42 +153,30 @@ function jsonSql(postgres: boolean): JsonSql {
       };
 }
 
-/** The alias of the films' cards in a statement reading relations from them (see joinCards). */
+/** The alias of the films' cards (see MovieCard) in a statement reading relations from them. */
 const CARD = 'card';
 
-/** Joins the cards of the movies in `alias` when `relations` are read from them. */
+const fromCard = (relations: MovieRelations) => relations.director || relations.cast || relations.genres;
+
+/** Joins the cards of the movies in `alias` when their director, cast or genres are asked for. */
 export function joinCards(statement: Knex.QueryBuilder, alias: string, relations: MovieRelations): Knex.QueryBuilder {
-  return relations.card ? statement.leftJoin(`movie_card as ${CARD}`, `${CARD}.movie_id`, `${alias}.id`) : statement;
+  return fromCard(relations)
+    ? statement.leftJoin(`movie_card as ${CARD}`, `${CARD}.movie_id`, `${alias}.id`)
+    : statement;
 }
 
 /**
  * Select expressions bringing each wanted relation of the movies in `alias` as JSON (an object,
- * or an array in billing order): from their cards (joined by joinCards), else one correlated
- * subquery per relation.
+ * or an array in billing order): director, cast and genres from the films' cards (joined by
+ * joinCards), each companion as its own correlated subquery.
  */
 export function relationColumns(em: Em, alias: string, relations: MovieRelations): Knex.Raw[] {
   const knex = em.getKnex();
   const sql = jsonSql(isPostgres(em));
   const columns: string[] = [];
-  const { card } = relations;
-  if (relations.director)
-    columns.push(
-      card
-        ? `${CARD}.director as with_director`
-        : `(select ${sql.object(pairs('d', PERSON))} from person d where d.id = ${alias}.director_id) as with_director`,
-    );
-  if (relations.cast)
-    columns.push(
-      card
-        ? `${CARD}.cast_members as with_cast`
-        : `${sql.array(sql.object(pairs('a', PERSON)), `from movie_actor ma join person a on a.id = ma.actor_id where ma.movie_id = ${alias}.id`, 'ma.position')} as with_cast`,
-    );
-  if (relations.genres)
-    columns.push(
-      card
-        ? `${CARD}.genres as with_genres`
-        : `${sql.array(sql.object(pairs('g', GENRE)), `from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = ${alias}.id`, 'mg.position')} as with_genres`,
-    );
+  if (relations.director) columns.push(`${CARD}.director as with_director`);
+  if (relations.cast) columns.push(`${CARD}.cast_members as with_cast`);
+  if (relations.genres) columns.push(`${CARD}.genres as with_genres`);
   relations.companions.forEach(({ field, shape }, i) =>
     columns.push(`${companions.get(field)!.column(sql, alias, shape)} as with_companion_${i}`),
   );
@@ -269,5 +229,5 @@ export const anyRelation = (relations: MovieRelations) =>
 /** The relations' part of a statement shape key. */
 export const relationsKey = (relations: MovieRelations | undefined) =>
   relations
-    ? `${relations.lean}:${relations.card}:${relations.director}:${relations.cast}:${relations.genres}:${relations.companions.map((c) => `${c.field}=${c.shape}`).join(',')}`
+    ? `${relations.lean}:${relations.director}:${relations.cast}:${relations.genres}:${relations.companions.map((c) => `${c.field}=${c.shape}`).join(',')}`
     : '-';

@@ -1,5 +1,5 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 
 /**
  * Someone credited on a film, as director, actor or both: one row per person, so a director who
@@ -31,10 +31,12 @@ export class Person {
   @Property({ type: 'string', length: 310, index: true })
   searchName!: string;
 
-  /** Films directed or starred in, each once; kept by every write that changes credits (see refreshFilmCounts). */
-  @Field(() => Int, { description: 'How many films they directed or have a main role in, each counted once' })
+  /**
+   * Films directed or starred in, each once; kept by every write that changes credits (see
+   * refreshFilmCounts). Absent on people read with a film (see MovieCard and PersonResolver.filmCount).
+   */
   @Property({ type: 'integer', default: 0 })
-  filmCount: number = 0;
+  filmCount?: number;
 
   @Field({ description: 'The name as credited' })
   get name(): string {

@@ -117,6 +117,12 @@ export class PersonResolver {
     return loaders.moviesByActor.load(person.id);
   }
 
+  @FieldResolver(() => Int, { description: 'How many films they directed or have a main role in, each counted once' })
+  filmCount(@Root() person: Person, @Ctx() { loaders }: Context): Promise<number> | number {
+    // A person read as an entity has the counter already; one that came with a film's card does not.
+    return person.filmCount ?? loaders.personFilmCount.load(person.id);
+  }
+
   @FieldResolver(() => Int, { description: 'How many films they directed' })
   async directedCount(@Root() person: Person, @Ctx() { loaders }: Context): Promise<number> {
     return (await loaders.personStats.load(person.id)).directedCount;
