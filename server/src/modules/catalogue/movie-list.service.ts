@@ -230,8 +230,9 @@ export async function listMovies(
     // Literal, not parameters: a prepared statement's generic plan for "limit $n" would sort the whole table.
     page.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
     if (!relations) return page;
-    // The relations' subqueries run on the page's rows only: over it as a derived table.
+    // The cards are joined, and the companions' subqueries run, on the page's rows only: over it as a derived table.
     const statement = joinCards(
+      em,
       knex.select('page.*', ...relationColumns(em, 'page', relations)).from(page.as('page')),
       'page',
       relations,
@@ -285,6 +286,7 @@ export async function findMovie(
     `movie:${relationsKey(prefetch.relations)}`,
     () =>
       joinCards(
+        em,
         knex('movie as m').select([...movieColumns(em, 'm', lean), ...relationColumns(em, 'm', prefetch.relations)]),
         'm',
         prefetch.relations,
