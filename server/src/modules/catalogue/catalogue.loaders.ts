@@ -44,6 +44,15 @@ const personColumns = (alias: string) => [
 export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
   // Chosen per batch: the request's read source is settled once its operation is known.
   const db = () => em.getKnex(connectionFor(reads));
+  /** A count the database keeps on each row of `table`, by id. */
+  const counter = (table: string, column: string) =>
+    new DataLoader<number, number>(async (ids) => {
+      const rows = (await db()(table)
+        .select('id', column)
+        .whereIn('id', ids as number[])) as Row[];
+      const counts = new Map(rows.map((row) => [Number(row.id), Number(row[column])]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
   const perLimit = new Map<number, DataLoader<number, SimilarRow[]>>();
   return {
     movie: new DataLoader<number, Movie | null>(async (ids) => {
@@ -158,22 +167,10 @@ export function createCatalogueLoaders(em: Em, reads?: ReadSource) {
     }),
 
     /** For people read with a film, whose card leaves it out (see Person.filmCount). */
-    personFilmCount: new DataLoader<number, number>(async (personIds) => {
-      const rows = (await db()('person')
-        .select('id', 'film_count')
-        .whereIn('id', personIds as number[])) as Row[];
-      const counts = new Map(rows.map((row) => [Number(row.id), Number(row.film_count)]));
-      return personIds.map((id) => counts.get(id) ?? 0);
-    }),
+    personFilmCount: counter('person', 'film_count'),
 
     /** Kept on the genre row by triggers (see Genre.movieCount): no count over movie_genre. */
-    genreMovieCount: new DataLoader<number, number>(async (genreIds) => {
-      const rows = (await db()('genre')
-        .select('id', 'movie_count')
-        .whereIn('id', genreIds as number[])) as Row[];
-      const counts = new Map(rows.map((row) => [Number(row.id), Number(row.movie_count)]));
-      return genreIds.map((id) => counts.get(id) ?? 0);
-    }),
+    genreMovieCount: counter('genre', 'movie_count'),
 
     /** Movies like each of the given ones, per batch (see similarMovies). */
     similarTo(limit: number): DataLoader<number, SimilarRow[]> {
