@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { installGatewayRequestContext } from './gateway-request-context';
 
 export interface CompiledExecutionOptions {
   /** A document is compiled on its n-th execution; before that (and for one-off documents) graphql-js runs it. */
@@ -32,10 +33,12 @@ type Compiled = CompiledQuery | 'not compilable';
  *
  * Apollo Server lets only a gateway replace execution, so this is a gateway over our own schema:
  * Apollo keeps parsing, validation and their caches, every plugin hook (except willResolveField,
- * which would wrap every field again: see enforceDeadlines) and error formatting.
+ * which would wrap every field again: see enforceDeadlines) and error formatting. The request
+ * context Apollo makes for a gateway is built our way (see gateway-request-context).
  */
 export function compiledExecution(schema: GraphQLSchema, options: Partial<CompiledExecutionOptions> = {}) {
   const { compileOnUse, maxCompiled } = { ...DEFAULTS, ...options };
+  installGatewayRequestContext();
   // Keyed by Apollo's parsed document: the same object for the same query text while Apollo caches it.
   const uses = new WeakMap<DocumentNode, number>();
   const compiled = new LRUCache<DocumentNode, Map<string, Compiled>>({ max: maxCompiled });

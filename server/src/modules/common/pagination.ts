@@ -117,6 +117,27 @@ class Edge<R, T> {
 }
 
 /**
+ * A page's PageInfo, its cursors encoded only if asked. A class, not an object literal with getters:
+ * what such a literal's getters capture (here the page, rows included) survived every
+ * young-generation collection under load, was promoted and waited for a full collection.
+ */
+class LazyPageInfo<R, T> implements PageInfo {
+  constructor(
+    private readonly edges: Edge<R, T>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
+/**
  * A page as a Relay connection: `rows` holds up to one more than `size` (the extra one tells
  * that a next page exists); `node` and `cursor` say what each row becomes.
  */
@@ -130,16 +151,7 @@ export function toConnection<R, T>(
   for (let i = 0; i < count; i++) edges[i] = new Edge(page.node(rows[i]), rows[i], page.cursor);
   return {
     edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: page.hasPreviousPage,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges[count - 1]?.cursor ?? null;
-      },
-    },
+    pageInfo: new LazyPageInfo(edges, rows.length > size, page.hasPreviousPage),
     countAll: page.countAll,
   };
 }
