@@ -29,4 +29,5 @@ EXPOSE 4000
 VOLUME ["/app/data"]
 # The server answers /readyz on PORT; the persister (MYMDB_ROLE=persister) on PERSISTER_PORT.
 HEALTHCHECK --interval=15s --timeout=3s CMD node -e "const p=process.env.MYMDB_ROLE==='persister'?(process.env.PERSISTER_PORT||4001):(process.env.PORT||4000);fetch('http://127.0.0.1:'+p+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/server/src/index.js"]
+# Heap flags: see server/src/heap-flags.ts.
+CMD ["node", "--max-semi-space-size=16", "--max-old-space-size=1024", "dist/server/src/index.js"]

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SERVER_HEAP_FLAGS } from '../src/heap-flags';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -8,12 +9,15 @@ const ROOT = path.resolve(__dirname, '../../..');
 export const profileArgs = () =>
   process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
 
+export const SERVER_SCRIPT = 'dist/server/src/index.js';
+
 /**
- * Starts a compiled script of this repository (e.g. dist/server/src/index.js) with extra
- * environment; `root` runs another built checkout's copy instead.
+ * Starts a compiled script of this repository (e.g. SERVER_SCRIPT) with extra environment; `root`
+ * runs another built checkout's copy instead. The server gets the heap flags it ships with.
  */
 export function startScript(script: string, env: Record<string, string>, root = ROOT): ChildProcess {
-  return spawn(process.execPath, [...profileArgs(), path.join(root, script)], {
+  const heap = script === SERVER_SCRIPT ? SERVER_HEAP_FLAGS : [];
+  return spawn(process.execPath, [...heap, ...profileArgs(), path.join(root, script)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -22,7 +26,7 @@ export function startScript(script: string, env: Record<string, string>, root = 
 /** The MyMDB server as the read benches run it: production settings, no demo, on loopback. */
 export function startMyMdb(port: number, dataDir: string, databaseUrl: string, root?: string): ChildProcess {
   return startScript(
-    'dist/server/src/index.js',
+    SERVER_SCRIPT,
     {
       PORT: String(port),
       HOST: '127.0.0.1',
