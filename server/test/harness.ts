@@ -70,6 +70,8 @@ export interface TestServer {
     variables?: V,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** The rows of one SQL statement on the app's database, for checking it against what the API says. */
+  sql<T = Record<string, unknown>>(statement: string): Promise<T[]>;
   stop(): Promise<void>;
 }
 
@@ -137,6 +139,7 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
       const body = (await response.json()) as GraphQLResponse<any>;
       return { ...body, status: response.status };
     },
+    sql: (statement) => app.services.orm.em.getConnection().execute(statement),
     async stop() {
       await app.stop();
       await database.drop();

@@ -2,6 +2,7 @@ import type { Migrator } from '@mikro-orm/migrations';
 import { createOrm, type Orm } from '../db/orm';
 import { isPostgres } from '../db/dialect';
 import { listMovies } from '../modules/catalogue/movie-list.service';
+import { parsed } from '../modules/catalogue/movie-relations';
 import { createTestDatabase, dialects, tempDir, type TestDatabase } from '../../test/harness';
 
 /**
@@ -89,15 +90,15 @@ describe.each(dialects())('upgrading a %s catalogue to people, ranked search, co
   });
 
   it("fills each existing film's card with its director, cast and genres", async () => {
-    const parse = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
-    const name = (person: { first_name: string; last_name: string }) => `${person.first_name} ${person.last_name}`;
+    type Credited = { first_name: string; last_name: string };
+    const name = (person: Credited) => `${person.first_name} ${person.last_name}`;
     const cards = await rows('select movie_id, director, cast_members, genres from movie_card order by movie_id');
     expect(
       cards.map((card) => ({
         movie: Number(card.movie_id),
-        director: name(parse(card.director)),
-        cast: parse(card.cast_members).map(name),
-        genres: parse(card.genres).map((genre: { name: string }) => genre.name),
+        director: name(parsed<Credited>(card.director)),
+        cast: parsed<Credited[]>(card.cast_members).map(name),
+        genres: parsed<Array<{ name: string }>>(card.genres).map((genre) => genre.name),
       })),
     ).toEqual([
       { movie: 1, director: 'Clint Eastwood', cast: ['Clint Eastwood', 'Morgan Freeman'], genres: ['Western'] },

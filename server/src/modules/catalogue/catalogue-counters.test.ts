@@ -17,7 +17,7 @@ describe.each(dialects())('the catalogue counters on %s', (dialect) => {
   let server: TestServer;
   let admin: Record<string, string>;
 
-  const rows = <T>(sql: string) => server.app.services.orm.em.getConnection().execute<T[]>(sql);
+  const rows = <T>(sql: string) => server.sql<T>(sql);
   const counted = async () => Number((await rows<{ n: number | string }>('select count(*) as n from movie'))[0].n);
   const totalCount = async (filter = '') =>
     dataOf(await server.gql(`{ movies(first: 1${filter}) { totalCount } }`)).movies.totalCount as number;

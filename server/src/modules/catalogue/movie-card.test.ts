@@ -10,6 +10,7 @@ import {
   type TestServer,
 } from '../../../test/harness';
 import { createSchema } from '../../schema';
+import { parsed } from './movie-relations';
 
 type Row = Record<string, unknown>;
 interface Card {
@@ -29,8 +30,7 @@ describe.each(dialects())('the film cards on %s', (dialect) => {
   let server: TestServer;
   let admin: Record<string, string>;
 
-  const rows = (sql: string) => server.app.services.orm.em.getConnection().execute<Row[]>(sql);
-  const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value) as unknown;
+  const rows = (sql: string) => server.sql(sql);
   const person = (row: Row) => ({ id: Number(row.id), first_name: row.first_name, last_name: row.last_name });
   const adminDo = async (mutation: string) => dataOf(await server.gql(`mutation { ${mutation} }`, undefined, admin));
 
@@ -55,10 +55,14 @@ describe.each(dialects())('the film cards on %s', (dialect) => {
 
   const expectCardsRight = async () => {
     const expected = await truth();
-    const kept = new Map(
+    const kept = new Map<number, Card>(
       (await rows('select movie_id, director, cast_members, genres from movie_card')).map((card) => [
         Number(card.movie_id),
-        { director: json(card.director), cast: json(card.cast_members), genres: json(card.genres) } as Card,
+        {
+          director: parsed<Row | null>(card.director),
+          cast: parsed<Row[]>(card.cast_members),
+          genres: parsed<Row[]>(card.genres),
+        },
       ]),
     );
     expect([...kept.keys()].sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
