@@ -24,6 +24,8 @@ import { profileCategories } from './profile-summary';
  * profiles. Loopback only; everything it starts is stopped by PID.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** A run whose slowest statement averaged more than this is listed with the statement. */
+const SLOW_STATEMENT_MS = 1;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTION_COUNTS = (process.env.BENCH_CONNECTIONS ?? '16,50').split(',').map(Number);
 const PEERS_DIR = path.resolve(__dirname, '../../../server/bench/peers');
@@ -217,6 +219,7 @@ export async function benchPeers(options: { profile: boolean }): Promise<void> {
     }
 
     const rows: Array<Record<string, string | number>> = [];
+    const slow: Array<Record<string, string | number>> = [];
     const ratios: Record<string, { postgraphile: number[]; floor: number[]; sqlite: number[] }> = {};
     const perRequest = (value: number, requests: number, digits: number) =>
       Number.isFinite(value) ? (value / requests).toFixed(digits) : '-';
@@ -234,6 +237,16 @@ export async function benchPeers(options: { profile: boolean }): Promise<void> {
             const result = await runWrk(target(server), script, connections, SECONDS);
             const executed = server.database === 'postgresql' ? await stats.read() : undefined;
             measured.push(result);
+            if (executed && executed.slowestMeanMs > SLOW_STATEMENT_MS)
+              slow.push({
+                round,
+                operation,
+                connections,
+                server: server.name,
+                'mean ms': executed.slowestMeanMs.toFixed(3),
+                calls: executed.slowestCalls,
+                statement: executed.slowest,
+              });
             rows.push({
               round,
               operation,
@@ -277,6 +290,10 @@ export async function benchPeers(options: { profile: boolean }): Promise<void> {
         'median  ': median(r.sqlite).toFixed(2),
       })),
     );
+    if (slow.length) {
+      console.log(`\nRuns whose slowest statement averaged over ${SLOW_STATEMENT_MS} ms (which one, how often):`);
+      console.table(slow);
+    }
     if (!stats.available) console.log(PG_STAT_STATEMENTS_HINT);
   } finally {
     for (const server of list) if (server.process) await stopProcess(server.process);
