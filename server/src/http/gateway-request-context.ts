@@ -113,9 +113,14 @@ export const makeGatewayRequestContext: MakeGatewayRequestContext = (requestCont
 
 /** Puts `makeGatewayRequestContext` in place of Apollo's; false (and a warning) if Apollo's was not found. */
 export function installGatewayRequestContext(): boolean {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const apollo = require(APOLLO_MODULE) as { makeGatewayGraphQLRequestContext?: MakeGatewayRequestContext };
-  if (typeof apollo.makeGatewayGraphQLRequestContext !== 'function') {
+  let apollo: { makeGatewayGraphQLRequestContext?: MakeGatewayRequestContext } | undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    apollo = require(APOLLO_MODULE) as typeof apollo;
+  } catch {
+    apollo = undefined;
+  }
+  if (typeof apollo?.makeGatewayGraphQLRequestContext !== 'function') {
     logger.warn('Apollo Server no longer has makeGatewayGraphQLRequestContext: its own request context is used', {
       module: APOLLO_MODULE,
     });
