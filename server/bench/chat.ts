@@ -8,7 +8,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { NGINX, startNginx, type RunningNginx } from './nginx';
-import { profileArgs, SERVER_SCRIPT, startScript, stopProcess, until, waitUntilUp } from './processes';
+import { profileArgs, startScript, startServer, stopProcess, until, waitUntilUp } from './processes';
 
 /**
  * `npm run bench -- chat` (also run by `npm run bench`): S subscribers over one room, M messages,
@@ -113,7 +113,7 @@ async function runCase(
   try {
     // The first instance migrates the SQLite file; the others (and the persister) start after it.
     for (const port of ports) {
-      const child = startScript(SERVER_SCRIPT, { ...env, PORT: String(port) });
+      const child = startServer({ ...env, PORT: String(port) });
       children.push(child);
       await waitUntilUp(`http://127.0.0.1:${port}/readyz`, child);
     }

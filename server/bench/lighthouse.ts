@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM } from '../test/browser';
-import { SERVER_SCRIPT, startScript, stopProcess, waitUntilUp } from './processes';
+import { startServer, stopProcess, waitUntilUp } from './processes';
 
 /**
  * `npm run bench -- lighthouse`: Lighthouse 12 (its CLI, driving Debian's Chromium headless) on
@@ -52,7 +52,7 @@ function auditOnce(url: string, dir: string): Report {
 
 export async function benchLighthouse(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mymdb-bench-lighthouse-'));
-  const server = startScript(SERVER_SCRIPT, {
+  const server = startServer({
     PORT: String(PORT),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,

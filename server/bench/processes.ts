@@ -9,24 +9,31 @@ const ROOT = path.resolve(__dirname, '../../..');
 export const profileArgs = () =>
   process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
 
-export const SERVER_SCRIPT = 'dist/server/src/index.js';
+const SERVER_SCRIPT = 'dist/server/src/index.js';
 
 /**
- * Starts a compiled script of this repository (e.g. SERVER_SCRIPT) with extra environment; `root`
- * runs another built checkout's copy instead. The server gets the heap flags it ships with.
+ * Starts a compiled script of this repository (e.g. dist/persister/src/index.js) with extra
+ * environment and node flags; `root` runs another built checkout's copy instead.
  */
-export function startScript(script: string, env: Record<string, string>, root = ROOT): ChildProcess {
-  const heap = script === SERVER_SCRIPT ? SERVER_HEAP_FLAGS : [];
-  return spawn(process.execPath, [...heap, ...profileArgs(), path.join(root, script)], {
+export function startScript(
+  script: string,
+  env: Record<string, string>,
+  root = ROOT,
+  nodeFlags: readonly string[] = [],
+): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, ...profileArgs(), path.join(root, script)], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
 
+/** The server with the heap flags it ships with (server/src/heap-flags.ts). */
+export const startServer = (env: Record<string, string>, root = ROOT): ChildProcess =>
+  startScript(SERVER_SCRIPT, env, root, SERVER_HEAP_FLAGS);
+
 /** The MyMDB server as the read benches run it: production settings, no demo, on loopback. */
 export function startMyMdb(port: number, dataDir: string, databaseUrl: string, root?: string): ChildProcess {
-  return startScript(
-    SERVER_SCRIPT,
+  return startServer(
     {
       PORT: String(port),
       HOST: '127.0.0.1',
