@@ -1,15 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SERVER_HEAP_FLAGS } from '../src/heap-flags';
+import { SERVER_ENTRY, SERVER_HEAP_FLAGS } from '../src/heap-flags';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** BENCH_CPU_PROFILE_DIR=dir: every process the bench starts writes a V8 CPU profile there on exit. */
 export const profileArgs = () =>
   process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [];
-
-const SERVER_SCRIPT = 'dist/server/src/index.js';
 
 /**
  * Starts a compiled script of this repository (e.g. dist/persister/src/index.js) with extra
@@ -29,7 +27,7 @@ export function startScript(
 
 /** The server with the heap flags it ships with (server/src/heap-flags.ts). */
 export const startServer = (env: Record<string, string>, root = ROOT): ChildProcess =>
-  startScript(SERVER_SCRIPT, env, root, SERVER_HEAP_FLAGS);
+  startScript(SERVER_ENTRY, env, root, SERVER_HEAP_FLAGS);
 
 /** The MyMDB server as the read benches run it: production settings, no demo, on loopback. */
 export function startMyMdb(port: number, dataDir: string, databaseUrl: string, root?: string): ChildProcess {

@@ -72,6 +72,8 @@ export interface TestServer {
   ): Promise<GraphQLResponse<T>>;
   /** The rows of one SQL statement on the app's database, for checking it against what the API says. */
   sql<T = Record<string, unknown>>(statement: string): Promise<T[]>;
+  /** `mutation { <fields> }` with `headers` (an admin's, say): its data, or the test fails with its errors. */
+  mutate(fields: string, headers?: Record<string, string>): Promise<Record<string, any>>;
   stop(): Promise<void>;
 }
 
@@ -124,7 +126,7 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
   });
   const port = await app.start(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
-  return {
+  const server: TestServer = {
     url,
     app,
     dataDir,
@@ -140,12 +142,16 @@ export async function startTestServer(dialect: Dialect, options: TestServerOptio
       return { ...body, status: response.status };
     },
     sql: (statement) => app.services.orm.em.getConnection().execute(statement),
+    async mutate(fields, headers) {
+      return dataOf(await server.gql(`mutation { ${fields} }`, undefined, headers));
+    },
     async stop() {
       await app.stop();
       await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return server;
 }
 
 /** Fails the test with the server's errors instead of a confusing undefined later. */

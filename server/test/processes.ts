@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SERVER_ENTRY as SERVER_BUILT } from '../src/heap-flags';
 
 /** The built entry points (`npm test` builds before Jest runs). */
-export const SERVER_ENTRY = path.resolve(__dirname, '../../dist/server/src/index.js');
+export const SERVER_ENTRY = path.resolve(__dirname, '../..', SERVER_BUILT);
 export const PERSISTER_ENTRY = path.resolve(__dirname, '../../dist/persister/src/index.js');
 
 export interface RunningProcess {

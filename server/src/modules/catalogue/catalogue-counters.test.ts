@@ -21,7 +21,7 @@ describe.each(dialects())('the catalogue counters on %s', (dialect) => {
   const counted = async () => Number((await rows<{ n: number | string }>('select count(*) as n from movie'))[0].n);
   const totalCount = async (filter = '') =>
     dataOf(await server.gql(`{ movies(first: 1${filter}) { totalCount } }`)).movies.totalCount as number;
-  const adminDo = async (mutation: string) => dataOf(await server.gql(`mutation { ${mutation} }`, undefined, admin));
+  const adminDo = (fields: string) => server.mutate(fields, admin);
   const genreIds = async () =>
     Object.fromEntries(
       (dataOf(await server.gql('{ genres { id name } }')).genres as Array<{ id: string; name: string }>).map(

@@ -32,7 +32,7 @@ describe.each(dialects())('the film cards on %s', (dialect) => {
 
   const rows = (sql: string) => server.sql(sql);
   const person = (row: Row) => ({ id: Number(row.id), first_name: row.first_name, last_name: row.last_name });
-  const adminDo = async (mutation: string) => dataOf(await server.gql(`mutation { ${mutation} }`, undefined, admin));
+  const adminDo = (fields: string) => server.mutate(fields, admin);
 
   /** Every film's card as the credits say it should be, by film id. */
   const truth = async (): Promise<Map<number, Card>> => {
