@@ -37,7 +37,18 @@ export async function statementStats(url: string): Promise<{
   return {
     available,
     async reset() {
-      if (available) await client.query('select pg_stat_statements_reset()');
+      if (!available) return;
+      // The server measured before may still be finishing requests wrk left in flight: their
+      // statements would count for the next one. Wait (at most 5 s) until no other session runs one.
+      for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
+        const { rows } = await client.query<{ active: string }>(
+          `select count(*) as active from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`,
+        );
+        if (Number(rows[0].active) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await client.query('select pg_stat_statements_reset()');
     },
     async read() {
       if (!available) return { statements: NaN, executionMs: NaN, slowestMeanMs: NaN, slowest: '', slowestCalls: 0 };
