@@ -39,13 +39,15 @@ export async function statementStats(url: string): Promise<{
     async reset() {
       if (!available) return;
       // The server measured before may still be finishing requests wrk left in flight: their
-      // statements would count for the next one. Wait (at most 5 s) until no other session runs one.
+      // statements would count for the next one. Wait (at most 5 s) until no other session has run
+      // one for 300 ms: between two statements a busy server's sessions are idle for a moment.
       for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
-        const { rows } = await client.query<{ active: string }>(
-          `select count(*) as active from pg_stat_activity
-            where datname = current_database() and pid <> pg_backend_pid() and state = 'active'`,
+        const { rows } = await client.query<{ busy: string }>(
+          `select count(*) as busy from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid()
+              and (state = 'active' or state_change > clock_timestamp() - interval '300 milliseconds')`,
         );
-        if (Number(rows[0].active) === 0) break;
+        if (Number(rows[0].busy) === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       await client.query('select pg_stat_statements_reset()');
