@@ -342,18 +342,13 @@ describeInBrowser('the web client, as a new user finds it', () => {
     await page.locator('button:has-text("Headers")').first().click();
     await page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) textarea').focus();
     await page.keyboard.type(`{"Authorization": "Bearer ${token}"`);
-    // GraphiQL saves the headers as they are typed: wait for the whole token where the bridge reads
-    // it (a save made mid-typing held part of it, and the server refused that with 4403).
-    await page.waitForFunction((whole) => {
-      const tabs = JSON.parse(localStorage.getItem('graphiql:tabState') ?? 'null') as {
-        tabs?: Array<{ headers?: string }>;
-        activeTabIndex?: number;
-      } | null;
-      const tabHeaders = tabs?.tabs?.[tabs.activeTabIndex ?? 0]?.headers ?? '';
-      return (
-        (localStorage.getItem('graphiql:headers') ?? '').includes(whole) && (!tabHeaders || tabHeaders.includes(whole))
-      );
-    }, token);
+    // GraphiQL saves the headers as they are typed: wait until both places it keeps them hold the
+    // whole token (a save made mid-typing held part of it, and the server refused that with 4403).
+    await page.waitForFunction(
+      (whole) =>
+        ['graphiql:headers', 'graphiql:tabState'].every((key) => (localStorage.getItem(key) ?? '').includes(whole)),
+      token,
+    );
     expect(await handshake()).toBe('connection_ack');
   });
 });
