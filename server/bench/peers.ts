@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { peakRssMb, startMyMdb, startScript, stopProcess, waitUntilUp } from './processes';
-import { requireWrk, runWrk, wrkScript, type Measured } from './wrk';
+import { mainThreadColumns, requireWrk, runWrk, wrkScript, type Measured } from './wrk';
 import { rng } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
@@ -257,6 +257,7 @@ export async function benchPeers(options: { profile: boolean }): Promise<void> {
               'p99 ms': result.p99,
               errors: result.errors,
               'server CPU %': result.serverCpu,
+              ...mainThreadColumns(result),
               'PostgreSQL CPU %': result.postgresCpu,
               'wrk CPU %': result.wrkCpu,
               'server peak RSS MB': peakRssMb(server.process!.pid!),

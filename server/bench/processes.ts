@@ -100,6 +100,27 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
+/**
+ * Seconds a process's main thread (its thread id is its pid) has run and has waited, runnable, for
+ * a CPU (/proc/<pid>/task/<pid>/schedstat). A single-threaded server is saturated when the two add
+ * up to the whole time, even though its CPU share is lower: on a shared machine part of its busy
+ * time is spent in the run queue behind the database and the load generator.
+ */
+export function mainThreadSeconds(pid: number): { running: number; waiting: number } {
+  try {
+    const [running, waiting] = fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { running: running / 1e9, waiting: waiting / 1e9 };
+  } catch {
+    return { running: NaN, waiting: NaN }; // gone, or a kernel without schedstat
+  }
+}
+
+/** Idle CPU seconds of the whole machine, all cores summed (/proc/stat: idle and iowait). */
+export function idleSeconds(): number {
+  const [, , , , idle, iowait] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).map(Number);
+  return (idle + iowait) / 100;
+}
+
 /** PIDs of every process whose command name is `name` (e.g. all of PostgreSQL's backends). */
 export function pidsNamed(name: string): number[] {
   return fs

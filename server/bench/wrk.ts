@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cpuSeconds, peakRssMb, pidsNamed } from './processes';
+import { cpuSeconds, idleSeconds, mainThreadSeconds, peakRssMb, pidsNamed } from './processes';
 
 /** wrk (Debian's package) drives the read benches: C, so the load generator is not what saturates. */
 export function requireWrk(): void {
@@ -38,26 +38,37 @@ const latency = (text: string, percentile: string) => {
   return match ? Math.round(Number(match[1]) * MS[match[2]] * 10) / 10 : NaN;
 };
 
-export interface Measured {
+/** CPU used during a run, each as a share of one core. */
+export interface CpuUsed {
+  serverCpu: number;
+  /** The server's main thread: running, and runnable but waiting for a CPU (both % of the time). */
+  mainThreadRunning: number;
+  mainThreadWaiting: number;
+  /** Idle CPU across the machine. */
+  idleCpu: number;
+  postgresCpu: number;
+}
+
+export interface Measured extends CpuUsed {
   reqPerSecond: number;
   /** Requests completed during the run. */
   requests: number;
   p50: number;
   p99: number;
   errors: number;
-  /** CPU used during the run, as a share of one core. */
-  serverCpu: number;
-  postgresCpu: number;
   wrkCpu: number;
 }
 
 /**
  * Starts counting the CPU the server process and every PostgreSQL process (backends a pool opens
- * meanwhile included, from 0) use; the returned function gives each as a share of one core.
+ * meanwhile included, from 0) use, what the server's main thread did, and the machine's idle CPU;
+ * the returned function gives each as a share of one core.
  */
-export function cpuMeter(serverPid: number): () => { serverCpu: number; postgresCpu: number; seconds: number } {
+export function cpuMeter(serverPid: number): () => CpuUsed & { seconds: number } {
   const postgresBefore = new Map(pidsNamed('postgres').map((pid) => [pid, cpuSeconds(pid)]));
   const serverBefore = cpuSeconds(serverPid);
+  const mainBefore = mainThreadSeconds(serverPid);
+  const idleBefore = idleSeconds();
   const started = performance.now();
   return () => {
     const seconds = (performance.now() - started) / 1000;
@@ -65,8 +76,16 @@ export function cpuMeter(serverPid: number): () => { serverCpu: number; postgres
       (sum, pid) => sum + Math.max(0, cpuSeconds(pid) - (postgresBefore.get(pid) ?? 0)),
       0,
     );
+    const main = mainThreadSeconds(serverPid);
     const share = (used: number) => Math.round((100 * used) / seconds);
-    return { serverCpu: share(cpuSeconds(serverPid) - serverBefore), postgresCpu: share(postgresUsed), seconds };
+    return {
+      serverCpu: share(cpuSeconds(serverPid) - serverBefore),
+      mainThreadRunning: share(main.running - mainBefore.running),
+      mainThreadWaiting: share(main.waiting - mainBefore.waiting),
+      idleCpu: share(idleSeconds() - idleBefore),
+      postgresCpu: share(postgresUsed),
+      seconds,
+    };
   };
 }
 
@@ -95,7 +114,7 @@ export async function runWrk(
   const sampler = setInterval(() => (wrkCpu = Math.max(wrkCpu, cpuSeconds(wrk.pid!))), 200);
   await new Promise((resolve) => wrk.once('exit', resolve));
   clearInterval(sampler);
-  const { serverCpu, postgresCpu, seconds: elapsed } = meter();
+  const { seconds: elapsed, ...used } = meter();
   const errors =
     Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0) +
     [...output.matchAll(/(connect|read|write|timeout) (\d+)/g)].reduce((sum, m) => sum + Number(m[2]), 0);
@@ -105,11 +124,19 @@ export async function runWrk(
     p50: latency(output, '50'),
     p99: latency(output, '99'),
     errors,
-    serverCpu,
-    postgresCpu,
+    ...used,
     wrkCpu: Math.round((100 * wrkCpu) / elapsed),
   };
 }
+
+/**
+ * The server's main thread: running + waiting for a CPU near 100 % means saturated, whatever its
+ * CPU share; and the machine's idle CPU, which shows whether the cores themselves were all in use.
+ */
+export const mainThreadColumns = (result: Measured) => ({
+  'main thread running / waiting %': `${result.mainThreadRunning} / ${result.mainThreadWaiting}`,
+  'idle CPU %': result.idleCpu,
+});
 
 /** One table row for a wrk run: throughput, latency, and who was busy (server, PostgreSQL, wrk). */
 export function measuredRow(database: 'sqlite' | 'postgresql', result: Measured, serverPid: number) {
@@ -119,6 +146,7 @@ export function measuredRow(database: 'sqlite' | 'postgresql', result: Measured,
     'p99 ms': result.p99,
     errors: result.errors,
     'server CPU %': result.serverCpu,
+    ...mainThreadColumns(result),
     'PostgreSQL CPU %': database === 'postgresql' ? result.postgresCpu : '-',
     'load generator CPU %': result.wrkCpu,
     'server peak RSS MB': peakRssMb(serverPid),
