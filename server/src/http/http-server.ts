@@ -5,7 +5,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import compression from 'compression';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import proxyAddr from 'proxy-addr';
@@ -20,6 +19,7 @@ import { jsonErrorHandler } from './http-errors';
 import { httpMetrics, operationLogPlugin, registerPoolMetrics, requestIds } from './observability';
 import { replicaReadsPlugin } from './replica-reads';
 import { compiledExecution } from './compiled-execution';
+import { compressionWhenAsked } from './compression-when-asked';
 import { enforceDeadlines, operationGuardPlugin } from './operation-guard-plugin';
 import { createOperationGuard } from './operation-limits';
 import { apiSecurityHeaders, graphiqlSecurityHeaders } from './security-headers';
@@ -89,7 +89,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   app.use(requestIds(), httpMetrics(services.metrics), apiSecurityHeaders(config));
   // gzip for browsers (the web client's bundle, posters, GraphQL answers over 1 KB); clients that do
   // not ask for it, load generators included, get plain bodies. GraphiQL's page comes gzipped already.
-  app.use(compression({ threshold: 1024 }));
+  app.use(compressionWhenAsked({ threshold: 1024 }));
   registerPoolMetrics(services.metrics, orm);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
