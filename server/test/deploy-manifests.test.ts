@@ -11,6 +11,7 @@ interface Manifest {
   kind: string;
   metadata?: { name?: string };
   spec?: Record<string, any>;
+  data?: Record<string, string>;
 }
 
 /** Every object in deploy/k8s (the kustomization aside), as parsed. */
@@ -79,6 +80,16 @@ describe('deploy/', () => {
       resources: string[];
     };
     for (const file of kustomization.resources) expect(fs.existsSync(path.join(K8S, file))).toBe(true);
+  });
+
+  it("keeps every pod's database connections within PostgreSQL's default limit at the autoscaler's maximum", () => {
+    const byName = new Map(manifests().map(({ object }) => [`${object.kind}/${object.metadata?.name}`, object]));
+    const maxServers = byName.get('HorizontalPodAutoscaler/mymdb-server')!.spec!.maxReplicas as number;
+    const persisters = byName.get('Deployment/mymdb-persister')!.spec!.replicas as number;
+    const poolMax = Number(byName.get('ConfigMap/mymdb-config')!.data!.DATABASE_POOL_MAX);
+    expect(poolMax).toBeGreaterThanOrEqual(2);
+    // max_connections 100 by default, superuser_reserved_connections 3.
+    expect((maxServers + persisters) * poolMax).toBeLessThanOrEqual(97);
   });
 
   it('composes PostgreSQL, Kafka 3.9, MinIO, three servers, the persister and nginx with WebSocket upgrade', () => {
