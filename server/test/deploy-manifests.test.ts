@@ -27,6 +27,10 @@ function manifests(): Array<{ file: string; object: Manifest }> {
     );
 }
 
+/** The same objects, by "Kind/name". */
+const manifestsByName = () =>
+  new Map(manifests().map(({ object }) => [`${object.kind}/${object.metadata?.name}`, object]));
+
 /**
  * The Kubernetes schemas ship in the `kubernetes-models` npm package (kubeconform is in no
  * registry here); validate-k8s.mjs checks each object against them in a node process of its own.
@@ -66,7 +70,7 @@ describe('deploy/', () => {
   });
 
   it('runs three servers with probes and a drain, one persister, and lists every file in the kustomization', () => {
-    const byName = new Map(manifests().map(({ object }) => [`${object.kind}/${object.metadata?.name}`, object]));
+    const byName = manifestsByName();
     const server = byName.get('Deployment/mymdb-server')!.spec!;
     expect(server.replicas).toBe(3);
     const container = server.template.spec.containers[0];
@@ -83,7 +87,7 @@ describe('deploy/', () => {
   });
 
   it("keeps every pod's database connections within PostgreSQL's default limit at the autoscaler's maximum", () => {
-    const byName = new Map(manifests().map(({ object }) => [`${object.kind}/${object.metadata?.name}`, object]));
+    const byName = manifestsByName();
     const maxServers = byName.get('HorizontalPodAutoscaler/mymdb-server')!.spec!.maxReplicas as number;
     const persisters = byName.get('Deployment/mymdb-persister')!.spec!.replicas as number;
     const poolMax = Number(byName.get('ConfigMap/mymdb-config')!.data!.DATABASE_POOL_MAX);
