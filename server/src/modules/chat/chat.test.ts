@@ -187,6 +187,8 @@ describe.each(dialects())('chat on the in-process bus (%s)', (dialect) => {
 
     const anaTab1 = new RoomSubscriber(client(ana.token), 'film-noir-fans');
     const anaTab2 = new RoomSubscriber(client(ana.token), 'film-noir-fans');
+    // Connections opened together may subscribe in any order: ben's opens once ana is in.
+    await waitUntil(() => updates.at(-1)!.users.length === 1, 'ana present');
     const benTab = new RoomSubscriber(client(ben.token), 'film-noir-fans');
     await waitUntil(() => updates.at(-1)!.users.length === 2, 'ana and ben present');
     expect(updates.slice(1)).toEqual([
