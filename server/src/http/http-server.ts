@@ -23,7 +23,7 @@ import { compressionWhenAsked } from './compression-when-asked';
 import { enforceDeadlines, operationGuardPlugin } from './operation-guard-plugin';
 import { createOperationGuard } from './operation-limits';
 import { apiSecurityHeaders, graphiqlSecurityHeaders } from './security-headers';
-import { oneRequestPerTurn } from './turn-admission';
+import { startRequestsInTurns } from './turn-admission';
 import { serveWebClient } from './web-client';
 import { attachWebSocketServer } from './ws-server';
 
@@ -43,10 +43,12 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   // theirs (serve-static); index.html revalidates by Last-Modified.
   app.disable('etag');
   app.set('trust proxy', config.trustProxy);
-  // On SQLite a request never yields while it runs (see oneRequestPerTurn). On PostgreSQL it does
-  // while its statement runs, so turns stay short; there, starting one per turn cost 3-23 % of
-  // the throughput (session 13, MyMDB alone, informative).
-  const httpServer = http.createServer(config.database.kind === 'sqlite' ? oneRequestPerTurn(app) : app);
+  // On SQLite a request never yields while it runs (see startRequestsInTurns). On PostgreSQL it
+  // does while its statement runs, so turns stay short; there, starting one per turn cost 3-23 %
+  // of the throughput (session 13, MyMDB alone, informative).
+  const httpServer = http.createServer();
+  if (config.database.kind === 'sqlite') startRequestsInTurns(httpServer, app);
+  else httpServer.on('request', app);
   // A request that takes longer than this to arrive is dropped (slow-loris), whatever it asks.
   httpServer.requestTimeout = 60_000;
   httpServer.headersTimeout = 20_000;

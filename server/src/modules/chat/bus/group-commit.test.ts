@@ -1,3 +1,4 @@
+import { requestArrived, requestStarted } from '../../common/request-arrivals';
 import { GroupCommit } from './group-commit';
 
 describe('GroupCommit', () => {
@@ -8,6 +9,21 @@ describe('GroupCommit', () => {
     await Promise.all(Array.from({ length: 25 }, (_, i) => commit.add(i)));
     await commit.add(99);
     expect(flushes).toEqual([Array.from({ length: 25 }, (_, i) => i), [99]]);
+  });
+
+  it('waits for the requests that had arrived to start, so a burst started one per turn is one batch', async () => {
+    const flushes: number[][] = [];
+    const commit = new GroupCommit<number>(async (items) => void flushes.push(items));
+    // As SQLite's turn admission does (http/turn-admission): four requests read, started one per turn.
+    for (let i = 0; i < 4; i++) requestArrived();
+    const added: Array<Promise<void>> = [];
+    for (const n of [1, 2, 3, 4]) {
+      requestStarted();
+      added.push(commit.add(n));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(added);
+    expect(flushes).toEqual([[1, 2, 3, 4]]);
   });
 
   it('queues what arrives during a slow flush for the next one, and caps batch size', async () => {

@@ -1,3 +1,5 @@
+import { afterArrivedRequestsStart } from '../../common/request-arrivals';
+
 interface Pending<T> {
   item: T;
   resolve: () => void;
@@ -8,8 +10,11 @@ interface Pending<T> {
  * Group commit: items added in the same event-loop turn, or while a flush is in flight, go out
  * together. A flush starts at the end of the turn (setImmediate), not at once: with a synchronous
  * driver (better-sqlite3) a flush never yields to I/O, so starting it at once made every batch
- * one item long. Under load batches grow and one transaction carries many messages; a lone item
- * waits less than a turn. Each add() settles when the flush that carried its item does.
+ * one item long. On SQLite the server starts HTTP requests over several turns
+ * (http/turn-admission), so the flush also waits for the requests that had arrived when its first
+ * item came to start: a burst of sends started one per turn would otherwise go out one by one.
+ * Under load batches grow and one transaction carries many messages; a lone item waits less than
+ * a turn. Each add() settles when the flush that carried its item does.
  *
  * A batch that fails is retried one item at a time, so one bad item (a row the database refuses)
  * fails alone instead of taking its batch-mates down with it.
@@ -29,7 +34,7 @@ export class GroupCommit<T> {
       this.pending.push({ item, resolve, reject });
       if (this.flushing || this.scheduled) return;
       this.scheduled = true;
-      setImmediate(() => {
+      afterArrivedRequestsStart(() => {
         this.scheduled = false;
         void this.drain();
       });
