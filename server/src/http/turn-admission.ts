@@ -26,10 +26,10 @@ export const MAX_STARTS_PER_TURN = 16;
  */
 export function startRequestsInTurns(server: http.Server, listener: Listener): void {
   const waiting: Array<[http.IncomingMessage, http.ServerResponse]> = [];
-  let acceptedThisTurn = false;
+  let acceptedSinceLastStarts = false;
   const startWaiting = () => {
-    const starts = acceptedThisTurn ? 1 : MAX_STARTS_PER_TURN;
-    acceptedThisTurn = false;
+    const starts = acceptedSinceLastStarts ? 1 : MAX_STARTS_PER_TURN;
+    acceptedSinceLastStarts = false;
     for (let i = 0; i < starts && waiting.length > 0; i++) {
       const [request, response] = waiting.shift()!;
       requestStarted();
@@ -38,7 +38,7 @@ export function startRequestsInTurns(server: http.Server, listener: Listener): v
     if (waiting.length > 0) setImmediate(startWaiting);
   };
   server.on('connection', () => {
-    acceptedThisTurn = true;
+    acceptedSinceLastStarts = true;
   });
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
     requestArrived();
