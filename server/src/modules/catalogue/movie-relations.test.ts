@@ -1,0 +1,69 @@
+import { movieFromRow } from './catalogue.rows';
+import { keepRelations, type MovieRelations } from './movie-relations';
+
+const CARD_RELATIONS: MovieRelations = { director: true, cast: true, genres: true, lean: true, companions: [] };
+
+const rowWith = (director: string, cast: string, genres: string) => ({
+  id: 7,
+  title: 'Stalker',
+  director_id: 3,
+  with_director: director,
+  with_cast: cast,
+  with_genres: genres,
+});
+
+/** The cards' decoded views are remembered by the cards' text (see decodedCards). */
+describe('keepRelations', () => {
+  const director = '{"id":3,"first_name":"Andrei","last_name":"Tarkovsky"}';
+  const cast =
+    '[{"id":4,"first_name":"Alisa","last_name":"Freyndlikh"},{"id":5,"first_name":"Anatoly","last_name":"Solonitsyn"}]';
+  const genres = '[{"id":1,"name":"Drama"},{"id":2,"name":"Science Fiction"}]';
+
+  it('decodes a card into views, shared and frozen for every row with the same text', () => {
+    const first = keepRelations(
+      movieFromRow(rowWith(director, cast, genres)),
+      rowWith(director, cast, genres),
+      CARD_RELATIONS,
+    );
+    // New strings with the same text, as the driver returns them for every read.
+    const again = rowWith(` ${director}`.slice(1), ` ${cast}`.slice(1), ` ${genres}`.slice(1));
+    const second = keepRelations(movieFromRow(again), again, CARD_RELATIONS);
+    expect(first.director).toMatchObject({
+      id: 3,
+      firstName: 'Andrei',
+      lastName: 'Tarkovsky',
+      name: 'Andrei Tarkovsky',
+    });
+    expect(first.cast!.map((person) => person.name)).toEqual(['Alisa Freyndlikh', 'Anatoly Solonitsyn']);
+    expect(first.genres!.map((genre) => genre.name)).toEqual(['Drama', 'Science Fiction']);
+    expect(second.director).toBe(first.director);
+    expect(second.cast).toBe(first.cast);
+    expect(second.genres).toBe(first.genres);
+    expect(() => first.cast!.push(first.cast![0])).toThrow(TypeError);
+    expect(() => Object.assign(first.cast![0], { firstName: 'changed' })).toThrow(TypeError);
+  });
+
+  it('decodes a changed card again: new text, new views', () => {
+    const renamed = director.replace('Andrei', 'Andrey');
+    const before = keepRelations(
+      movieFromRow(rowWith(director, cast, genres)),
+      rowWith(director, cast, genres),
+      CARD_RELATIONS,
+    );
+    const after = keepRelations(
+      movieFromRow(rowWith(renamed, cast, genres)),
+      rowWith(renamed, cast, genres),
+      CARD_RELATIONS,
+    );
+    expect(after.director).not.toBe(before.director);
+    expect(after.director?.name).toBe('Andrey Tarkovsky');
+    expect(after.cast).toBe(before.cast);
+  });
+
+  it('gives no director for a film without one, whatever its card says', () => {
+    const row = { ...rowWith('null', '[]', '[]'), director_id: null, with_director: null };
+    const kept = keepRelations(movieFromRow(row), row, CARD_RELATIONS);
+    expect(kept.director).toBeNull();
+    expect(kept.cast).toEqual([]);
+  });
+});
