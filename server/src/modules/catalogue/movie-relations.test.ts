@@ -60,10 +60,14 @@ describe('keepRelations', () => {
     expect(after.cast).toBe(before.cast);
   });
 
-  it('gives no director for a film without one, whatever its card says', () => {
-    const row = { ...rowWith('null', '[]', '[]'), director_id: null, with_director: null };
-    const kept = keepRelations(movieFromRow(row), row, CARD_RELATIONS);
+  it('gives no director when the film has none or its card holds none', () => {
+    const withoutDirector = { ...rowWith(director, '[]', '[]'), director_id: null };
+    const kept = keepRelations(movieFromRow(withoutDirector), withoutDirector, CARD_RELATIONS);
     expect(kept.director).toBeNull();
     expect(kept.cast).toEqual([]);
+    for (const card of [null, 'null']) {
+      const row = { ...rowWith(director, cast, genres), with_director: card };
+      expect(keepRelations(movieFromRow(row), row, CARD_RELATIONS).director).toBeNull();
+    }
   });
 });

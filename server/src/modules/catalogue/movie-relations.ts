@@ -204,10 +204,10 @@ export const parsed = <T>(value: unknown): T => (typeof value === 'string' ? (JS
 
 /**
  * A film card's JSON decoded to views, remembered by its text: the same text always decodes to the
- * same views, so a card is read and parsed once however many requests show the film, and a card
- * changed by a write is new text. Parsing and mapping the cards of a page of 25 films was about a
- * seventh of a SQLite list request (session 16 profile). Bounded by the texts' length; the views
- * are frozen, as every request showing the film shares them.
+ * same views, so a card is parsed once however many requests show the film, and a card changed by
+ * a write is new text. Parsing the cards of a page of 25 films was 11 % of a SQLite list request's
+ * CPU, making their views a few % more (session 16 profile). Bounded by the texts' length; the
+ * views are frozen, as every request showing the film shares them.
  */
 function decodedCards<T extends object>(decode: (json: unknown) => T): (text: unknown) => T {
   const known = new LRUCache<string, T>({ maxSize: 2_000_000, sizeCalculation: (_, text) => text.length });
@@ -215,14 +215,15 @@ function decodedCards<T extends object>(decode: (json: unknown) => T): (text: un
     if (typeof text !== 'string') throw new Error(`a film card column is not JSON text: ${typeof text}`);
     let value = known.get(text);
     if (value === undefined) {
-      value = deepFreeze(decode(JSON.parse(text)));
+      value = frozenViews(decode(JSON.parse(text)));
       known.set(text, value);
     }
     return value;
   };
 }
 
-function deepFreeze<T extends object>(value: T): T {
+/** Freezes a view, or a list and each view in it. */
+function frozenViews<T extends object>(value: T): T {
   if (Array.isArray(value)) value.forEach((item: object) => Object.freeze(item));
   return Object.freeze(value);
 }
@@ -249,7 +250,10 @@ export const broughtWith = (movie: Movie): BroughtRelations | undefined => broug
 export function keepRelations(movie: Movie, row: Row, relations: MovieRelations): BroughtRelations {
   const kept: BroughtRelations = {};
   if (relations.director)
-    kept.director = row.director_id == null || row.with_director == null ? null : directorOf(row.with_director);
+    kept.director =
+      row.director_id == null || row.with_director == null || row.with_director === 'null'
+        ? null
+        : directorOf(row.with_director);
   if (relations.cast) kept.cast = castOf(row.with_cast);
   if (relations.genres) kept.genres = genresOf(row.with_genres);
   if (relations.companions.length)
