@@ -75,15 +75,14 @@ function matchingMovies(knex: Knex, postgres: boolean, search: ParsedSearch): Kn
   const tier = titleTier('m.search_title');
   const matched = knex('movie as m').select('m.*', knex.raw(`${tier.sql} as title_tier`, tier.bindings(search.phrase)));
   if (postgres) {
-    const query = tsQuery(search);
+    // A subquery, so the query is built once per statement: search statements are prepared, and
+    // a prepared statement's generic plan otherwise builds it again for every matching film, in the
+    // rank and in the index's recheck (a one-word search over 1,250 films: 15-17 ms instead of 3.5).
+    const query = `(select to_tsquery('simple', mymdb_unaccent(?)))`;
+    const words = tsQuery(search);
     matched
-      .select(
-        knex.raw(
-          `ts_rank(${PG_WEIGHTS}, m.search_vector, to_tsquery('simple', mymdb_unaccent(?)))::float8 as text_rank`,
-          [query],
-        ),
-      )
-      .whereRaw(`m.search_vector @@ to_tsquery('simple', mymdb_unaccent(?))`, [query]);
+      .select(knex.raw(`ts_rank(${PG_WEIGHTS}, m.search_vector, ${query})::float8 as text_rank`, [words]))
+      .whereRaw(`m.search_vector @@ ${query}`, [words]);
   } else {
     matched
       .join(
