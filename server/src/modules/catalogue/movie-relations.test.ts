@@ -3,7 +3,7 @@ import { keepRelations, type MovieRelations } from './movie-relations';
 
 const CARD_RELATIONS: MovieRelations = { director: true, cast: true, genres: true, lean: true, companions: [] };
 
-const rowWith = (director: string, cast: string, genres: string) => ({
+const rowWith = (director: string | null, cast: string, genres: string) => ({
   id: 7,
   title: 'Stalker',
   director_id: 3,
@@ -11,6 +11,9 @@ const rowWith = (director: string, cast: string, genres: string) => ({
   with_cast: cast,
   with_genres: genres,
 });
+
+/** What keepRelations keeps of a row read with every card relation. */
+const keptOf = (row: Record<string, unknown>) => keepRelations(movieFromRow(row), row, CARD_RELATIONS);
 
 /** The cards' decoded views are remembered by the cards' text (see decodedCards). */
 describe('keepRelations', () => {
@@ -20,14 +23,9 @@ describe('keepRelations', () => {
   const genres = '[{"id":1,"name":"Drama"},{"id":2,"name":"Science Fiction"}]';
 
   it('decodes a card into views, shared and frozen for every row with the same text', () => {
-    const first = keepRelations(
-      movieFromRow(rowWith(director, cast, genres)),
-      rowWith(director, cast, genres),
-      CARD_RELATIONS,
-    );
+    const first = keptOf(rowWith(director, cast, genres));
     // New strings with the same text, as the driver returns them for every read.
-    const again = rowWith(` ${director}`.slice(1), ` ${cast}`.slice(1), ` ${genres}`.slice(1));
-    const second = keepRelations(movieFromRow(again), again, CARD_RELATIONS);
+    const second = keptOf(rowWith(` ${director}`.slice(1), ` ${cast}`.slice(1), ` ${genres}`.slice(1)));
     expect(first.director).toMatchObject({
       id: 3,
       firstName: 'Andrei',
@@ -45,29 +43,17 @@ describe('keepRelations', () => {
 
   it('decodes a changed card again: new text, new views', () => {
     const renamed = director.replace('Andrei', 'Andrey');
-    const before = keepRelations(
-      movieFromRow(rowWith(director, cast, genres)),
-      rowWith(director, cast, genres),
-      CARD_RELATIONS,
-    );
-    const after = keepRelations(
-      movieFromRow(rowWith(renamed, cast, genres)),
-      rowWith(renamed, cast, genres),
-      CARD_RELATIONS,
-    );
+    const before = keptOf(rowWith(director, cast, genres));
+    const after = keptOf(rowWith(renamed, cast, genres));
     expect(after.director).not.toBe(before.director);
     expect(after.director?.name).toBe('Andrey Tarkovsky');
     expect(after.cast).toBe(before.cast);
   });
 
   it('gives no director when the film has none or its card holds none', () => {
-    const withoutDirector = { ...rowWith(director, '[]', '[]'), director_id: null };
-    const kept = keepRelations(movieFromRow(withoutDirector), withoutDirector, CARD_RELATIONS);
+    const kept = keptOf({ ...rowWith(director, '[]', '[]'), director_id: null });
     expect(kept.director).toBeNull();
     expect(kept.cast).toEqual([]);
-    for (const card of [null, 'null']) {
-      const row = { ...rowWith(director, cast, genres), with_director: card };
-      expect(keepRelations(movieFromRow(row), row, CARD_RELATIONS).director).toBeNull();
-    }
+    for (const card of [null, 'null']) expect(keptOf(rowWith(card, cast, genres)).director).toBeNull();
   });
 });
