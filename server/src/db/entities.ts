@@ -4,6 +4,7 @@ import { Genre } from '../modules/catalogue/genre.entity';
 import { MovieActor, MovieGenre } from '../modules/catalogue/movie-credit.entity';
 import { Movie } from '../modules/catalogue/movie.entity';
 import { MovieCard } from '../modules/catalogue/movie-card.entity';
+import { MovieGenrePair } from '../modules/catalogue/movie-genre-pair.entity';
 import { Person } from '../modules/catalogue/person.entity';
 import { SearchTerm } from '../modules/catalogue/search-term.entity';
 import { TableCount } from '../modules/catalogue/table-count.entity';
@@ -25,6 +26,7 @@ export const ENTITIES = [
   MovieActor,
   MovieGenre,
   MovieCard,
+  MovieGenrePair,
   SearchTerm,
   TableCount,
   User,

@@ -14,6 +14,7 @@ import { TableCountPostgres } from './postgresql/012-table-count';
 import { SimilarQualityIndexPostgres } from './postgresql/013-similar-quality-index';
 import { GenreMovieCountPostgres } from './postgresql/014-genre-movie-count';
 import { MovieCardPostgres } from './postgresql/015-movie-card';
+import { GenrePairPostgres } from './postgresql/016-genre-pair';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -29,6 +30,7 @@ import { TableCountSqlite } from './sqlite/012-table-count';
 import { SimilarQualityIndexSqlite } from './sqlite/013-similar-quality-index';
 import { GenreMovieCountSqlite } from './sqlite/014-genre-movie-count';
 import { MovieCardSqlite } from './sqlite/015-movie-card';
+import { GenrePairSqlite } from './sqlite/016-genre-pair';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -49,6 +51,7 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '013-similar-quality-index', class: SimilarQualityIndexSqlite },
         { name: '014-genre-movie-count', class: GenreMovieCountSqlite },
         { name: '015-movie-card', class: MovieCardSqlite },
+        { name: '016-genre-pair', class: GenrePairSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -66,5 +69,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '013-similar-quality-index', class: SimilarQualityIndexPostgres },
         { name: '014-genre-movie-count', class: GenreMovieCountPostgres },
         { name: '015-movie-card', class: MovieCardPostgres },
+        { name: '016-genre-pair', class: GenrePairPostgres },
       ];
 }

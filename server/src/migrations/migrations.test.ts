@@ -118,3 +118,50 @@ describe.each(dialects())('upgrading a %s catalogue to people, ranked search, co
     expect(await westerns()).toBe(0);
   });
 });
+
+/** Migration 016 (genre pairs) on a database whose films already have genres. */
+describe.each(dialects())('upgrading a %s catalogue to genre pairs', (dialect) => {
+  let database: TestDatabase;
+  let orm: Orm;
+  const pairs = async () =>
+    (
+      await orm.em
+        .getConnection()
+        .execute<Array<Record<string, number>>>(
+          'select movie_id, first_genre_id, second_genre_id from movie_genre_pair order by 1, 2, 3',
+        )
+    ).map((row) => [Number(row.movie_id), Number(row.first_genre_id), Number(row.second_genre_id)]);
+
+  beforeAll(async () => {
+    database = await createTestDatabase(dialect, tempDir());
+    orm = await createOrm(database.config);
+    const migrator = orm.getMigrator<Migrator>();
+    await migrator.up({ to: '015-movie-card' });
+    const now = isPostgres(orm) ? 'now()' : `${Date.now()}`;
+    for (const sql of [
+      `insert into genre (id, name, name_key) values (1, 'Western', 'western'), (2, 'Drama', 'drama'), (3, 'Crime', 'crime')`,
+      `insert into movie (id, title, sort_title, release_year, created_at, updated_at) values (1, 'Unforgiven', 'unforgiven', 1992, ${now}, ${now}), (2, 'Lady Bird', 'lady bird', 2017, ${now}, ${now})`,
+      `insert into movie_genre (movie_id, genre_id, position) values (1, 3, 0), (1, 1, 1), (1, 2, 2), (2, 2, 0)`,
+    ])
+      await orm.em.getConnection().execute(sql);
+    await migrator.up();
+  });
+  afterAll(async () => {
+    await orm?.close();
+    await database?.drop();
+  });
+
+  it("pairs each existing film's genres, and keeps the pairs from then on", async () => {
+    expect(await pairs()).toEqual([
+      [1, 1, 2],
+      [1, 1, 3],
+      [1, 2, 3],
+    ]);
+    await orm.em.getConnection().execute('insert into movie_genre (movie_id, genre_id, position) values (2, 3, 1)');
+    await orm.em.getConnection().execute('delete from movie_genre where movie_id = 1 and genre_id = 1');
+    expect(await pairs()).toEqual([
+      [1, 2, 3],
+      [2, 2, 3],
+    ]);
+  });
+});
