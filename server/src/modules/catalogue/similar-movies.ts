@@ -84,31 +84,25 @@ function ranked(em: Em, knex: Knex, summed: Knex.Raw, limit: number): Knex.Query
 }
 
 /**
- * Films sharing the director (one row per film) or a main actor (one row per actor) with the
- * movie `?`, one row per share, as `SUMMED_SHARES` takes them.
+ * Films sharing the director (one row per film) or a main actor (one row per actor) with each of
+ * `movies` (an SQL list), one row per share, as the summed shares take them.
  *
- * The movie's id is compared with `in (?)`, not `= ?`, here and in liked_genre: with `= ?` SQLite
- * planned from the bound value and prepared the statement again whenever a value was bound (0.30
- * ms a details page's statement instead of 0.05, bound once 0.04; with the genre-only branches
- * 1.47 ms instead of 0.55).
+ * One movie's id is compared with `in (?)` too, not `= ?` (here and in liked_genre): with `= ?`
+ * SQLite planned from the bound value and prepared the statement again whenever a value was bound
+ * (0.30 ms a details page's statement instead of 0.05, bound once 0.04; with the genre-only
+ * branches 1.47 ms instead of 0.55).
  */
-const PEOPLE_SHARED = `select c.id as candidate_id, 1 as same_director, 0 as shared_actor, 0 as shared_genre
-    from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id in (?)
+const peopleShared = (movies: string) => `select s.id as similar_to_id, c.id as candidate_id,
+    1 as same_director, 0 as shared_actor, 0 as shared_genre
+    from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id in (${movies})
   union all
-  select c.movie_id, 0, 1, 0
-    from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id in (?)`;
+  select s.movie_id, c.movie_id, 0, 1, 0
+    from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id in (${movies})`;
 
-/**
- * What each candidate shares with the movie `?`: people_shared's shares and its genres in common,
- * looked up per candidate (a few dozen) rather than joined from every film of those genres.
- */
-const SUMMED_SHARES = `(select cast(? as integer) as similar_to_id, candidate_id, max(same_director) as same_director,
+/** `shares` (one row per share) summed per movie and candidate: what `ranked` orders. */
+const summedShares = (shares: string) => `(select similar_to_id, candidate_id, max(same_director) as same_director,
     sum(shared_actor) as shared_actor_count, sum(shared_genre) as shared_genre_count
-  from (select * from people_shared
-    union all
-    select k.candidate_id, 0, 0, (select count(*) from movie_genre c
-      where c.movie_id = k.candidate_id and c.genre_id in (select genre_id from liked_genre)) from candidate k) as shares
-  group by candidate_id)`;
+  from (${shares}) as shares group by similar_to_id, candidate_id) as s`;
 
 /**
  * A details page: PostgreSQL decides inside the statement whether the genre-only candidates are
@@ -122,7 +116,7 @@ async function forOneMovie(em: Em, knex: Knex, id: number, limit: number): Promi
     const [row] = await readPreparedShape(
       knex,
       'similar:people',
-      () => knex.from(knex.raw(`(${PEOPLE_SHARED}) as p`, [id, id])).countDistinct({ n: 'candidate_id' }),
+      () => knex.from(knex.raw(`(${peopleShared('?')}) as p`, [id, id])).countDistinct({ n: 'candidate_id' }),
       [id, id],
     );
     genreOnly = Number(row.n) < limit;
@@ -178,11 +172,20 @@ function candidatesThatCanWin(
               and not exists (select 1 from people_shared p where p.candidate_id = m.id)
             order by ${quality('m')} desc, m.rating_count desc, m.id asc
             limit ${limit}) as best_rated`;
+  // people_shared's shares and each candidate's genres in common, looked up per candidate (a few
+  // dozen) rather than joined from every film of those genres.
+  const candidateShares = knex.raw(
+    summedShares(`select * from people_shared
+      union all
+      select cast(? as integer), k.candidate_id, 0, 0, (select count(*) from movie_genre c
+        where c.movie_id = k.candidate_id and c.genre_id in (select genre_id from liked_genre)) from candidate k`),
+    [movie],
+  );
   return (
-    ranked(em, knex, knex.raw(`${SUMMED_SHARES} as s`, [movie]), limit)
+    ranked(em, knex, candidateShares, limit)
       .with('liked_genre', knex.raw('select genre_id from movie_genre where movie_id in (?)', [movie]))
       // Materialized: SQLite would otherwise run it again for every candidate it checks against it.
-      .withMaterialized('people_shared', knex.raw(PEOPLE_SHARED, [movie, movie]))
+      .withMaterialized('people_shared', knex.raw(peopleShared('?'), [movie, movie]))
       .with(
         'candidate',
         knex.raw(
@@ -220,17 +223,10 @@ function forEachMovie(em: Em, knex: Knex, ids: number[], limit: number): Promise
 function everyShareRanked(em: Em, knex: Knex, ids: number[], limit: number): Knex.QueryBuilder {
   const list = ids.map(() => '?').join(', ');
   const summed = knex.raw(
-    `(select similar_to_id, candidate_id, max(same_director) as same_director,
-        sum(shared_actor) as shared_actor_count, sum(shared_genre) as shared_genre_count
-      from (select s.id as similar_to_id, c.id as candidate_id, 1 as same_director, 0 as shared_actor, 0 as shared_genre
-          from movie s join movie c on c.director_id = s.director_id and c.id <> s.id where s.id in (${list})
-        union all
-        select s.movie_id, c.movie_id, 0, 1, 0
-          from movie_actor s join movie_actor c on c.actor_id = s.actor_id and c.movie_id <> s.movie_id where s.movie_id in (${list})
-        union all
-        select s.movie_id, c.movie_id, 0, 0, 1
-          from movie_genre s join movie_genre c on c.genre_id = s.genre_id and c.movie_id <> s.movie_id where s.movie_id in (${list})) as shares
-      group by similar_to_id, candidate_id) as s`,
+    summedShares(`${peopleShared(list)}
+      union all
+      select s.movie_id, c.movie_id, 0, 0, 1
+        from movie_genre s join movie_genre c on c.genre_id = s.genre_id and c.movie_id <> s.movie_id where s.movie_id in (${list})`),
     [...ids, ...ids, ...ids],
   );
   return ranked(em, knex, summed, limit);
