@@ -9,6 +9,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../../../test/harness';
+import { writeConcurrently } from '../../../test/concurrent-writers';
 import { createSchema } from '../../schema';
 import { parsed } from './movie-relations';
 
@@ -217,20 +218,12 @@ describe.each(dialects())('the film cards on %s', (dialect) => {
       const [a, b] = (await rows('select id from person order by id desc limit 2')).map((row) => Number(row.id));
       const credit = (tx: typeof knex, position: number, actor: number) =>
         tx('movie_actor').insert({ movie_id: movieId, position, actor_id: actor });
-      const first = await knex.transaction();
-      const second = await knex.transaction();
-      try {
-        await credit(first, 8, a);
-        // Started before the first commits: it must wait and then build from both credits.
-        const secondDone = credit(second, 9, b).then(() => undefined); // then() sends it now
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await first.commit();
-        await secondDone;
-        await second.commit();
-      } finally {
-        if (!first.isCompleted()) await first.rollback();
-        if (!second.isCompleted()) await second.rollback();
-      }
+      // The second starts before the first commits: it must wait and then build from both credits.
+      await writeConcurrently(
+        knex,
+        (tx) => credit(tx, 8, a),
+        (tx) => credit(tx, 9, b),
+      );
       const cast = (await expectCardsRight()).get(Number(movieId))!.cast.map((actor) => actor.id);
       expect(cast.slice(-2)).toEqual([a, b]);
     });

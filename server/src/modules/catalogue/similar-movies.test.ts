@@ -10,6 +10,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../../../test/harness';
+import { writeConcurrently } from '../../../test/concurrent-writers';
 import { similarMovies, type SimilarRow } from './similar-movies';
 
 const GENRES = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Epsilon'];
@@ -178,20 +179,12 @@ describe.each(dialects())('similar movies for one movie on %s', (dialect) => {
       expect(genreIds).toHaveLength(2);
       const addGenre = (tx: typeof knex, genreId: number) =>
         tx('movie_genre').insert({ movie_id: movieId, genre_id: genreId, position: 20 + genreId });
-      const first = await knex.transaction();
-      const second = await knex.transaction();
-      try {
-        await addGenre(first, genreIds[0]);
-        // Started before the first commits: it must wait and then pair its genre with the first's.
-        const secondDone = addGenre(second, genreIds[1]).then(() => undefined); // then() sends it now
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await first.commit();
-        await secondDone;
-        await second.commit();
-      } finally {
-        if (!first.isCompleted()) await first.rollback();
-        if (!second.isCompleted()) await second.rollback();
-      }
+      // The second starts before the first commits: it must wait and then pair its genre with the first's.
+      await writeConcurrently(
+        knex,
+        (tx) => addGenre(tx, genreIds[0]),
+        (tx) => addGenre(tx, genreIds[1]),
+      );
       const [low, high] = [...genreIds].sort((x, y) => x - y);
       const paired = await knex('movie_genre_pair').where({
         movie_id: movieId,
