@@ -39,7 +39,7 @@ const DEFINITION = `select s.* from (${EVERY_SHARE}) as s join movie r on r.id =
  * every film for every movie and limit, alone and in a list, on the real export and on films that
  * share only genres, after every kind of write.
  */
-describe.each(dialects())('similar movies for one movie on %s', (dialect) => {
+describe.each(dialects())('similar movies against their definition on %s', (dialect) => {
   let server: TestServer;
   let admin: Record<string, string>;
   let raters: number[];

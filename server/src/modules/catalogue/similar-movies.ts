@@ -217,7 +217,7 @@ function forEachMovie(em: Em, knex: Knex, ids: number[], limit: number): Promise
 
 /**
  * Several movies on SQLite, which has no LATERAL to run candidatesThatCanWin per movie: ranked
- * over every film sharing something with each (172 ms for 25 films on the scale data; the web
+ * over every film sharing something with each (155-171 ms for 25 films on the scale data; the web
  * client asks for similar films on a details page only).
  */
 function everyShareRanked(em: Em, knex: Knex, ids: number[], limit: number): Knex.QueryBuilder {
