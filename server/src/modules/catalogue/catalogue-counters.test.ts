@@ -8,6 +8,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../../../test/harness';
+import { writeConcurrently } from '../../../test/concurrent-writers';
 
 /**
  * The unfiltered totalCount and each genre's movieCount read counters the database's triggers
@@ -138,24 +139,17 @@ describe.each(dialects())('the catalogue counters on %s', (dialect) => {
         .pluck('m.id');
       const credit = (tx: typeof knex, movieId: number, genreId: number) =>
         tx('movie_genre').insert({ movie_id: movieId, genre_id: genreId, position: 9 });
-      const first = await knex.transaction();
-      const second = await knex.transaction();
-      try {
-        await credit(first, x, action);
-        // Started now; with one lock order it waits for the first writer instead of taking Family.
-        const secondDone = (async () => {
-          await credit(second, y, family);
-          await credit(second, y, action);
-        })();
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await credit(first, x, family);
-        await first.commit();
-        await secondDone;
-        await second.commit();
-      } finally {
-        if (!first.isCompleted()) await first.rollback();
-        if (!second.isCompleted()) await second.rollback();
-      }
+      // The second starts after the first took Action; with one lock order it waits for the first
+      // writer instead of taking Family, which the first then takes.
+      await writeConcurrently(
+        knex,
+        (tx) => credit(tx, x, action),
+        async (tx) => {
+          await credit(tx, y, family);
+          await credit(tx, y, action);
+        },
+        { firstThen: (tx) => credit(tx, x, family) },
+      );
       await expectCountersRight(await counted());
     });
 
