@@ -96,9 +96,11 @@ function matchingMovies(knex: Knex, postgres: boolean, search: ParsedSearch): Kn
       )
       .select('f.text_rank');
   }
-  return knex
-    .from(matched.as('r'))
-    .select('r.*', knex.raw('cast(r.title_tier + r.text_rank / (1 + r.text_rank) as double precision) as relevance'));
+  return knex.from(matched.as('r')).select(
+    'r.*',
+    // 1 - 1 / (1 + rank) rather than rank / (1 + rank): the same squeeze, with the rank computed once per match.
+    knex.raw('cast(r.title_tier + 1 - 1.0 / (1 + r.text_rank) as double precision) as relevance'),
+  );
 }
 
 export interface MovieListArgs {
@@ -223,12 +225,12 @@ export async function listMovies(
   const lean = prefetch?.relations.lean ?? false;
 
   const build = () => {
-    const page = filtered.clone().select(movieColumns(em, 'm', lean));
-    if (sort === MovieSort.RELEVANCE) page.select('m.relevance');
-    if (after) whereAfter(page, keys, after);
-    for (const key of keys) page.orderBy(key.column, key.direction);
+    const chosen = filtered.clone();
+    if (after) whereAfter(chosen, keys, after);
+    for (const key of keys) chosen.orderBy(key.column, key.direction);
     // Literal, not parameters: a prepared statement's generic plan for "limit $n" would sort the whole table.
-    page.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
+    chosen.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
+    const page = search ? winnersOf(knex, chosen, keys, lean, em) : chosen.select(movieColumns(em, 'm', lean));
     if (!relations) return page;
     // The cards are joined, and the companions' subqueries run, on the page's rows only: over it as a derived table.
     const statement = joinCards(
@@ -269,6 +271,21 @@ export async function listMovies(
       return Number(result?.count ?? 0);
     },
   });
+}
+
+/**
+ * A search sorts every match: `chosen` sorts them on their sort keys alone (narrow rows), and the
+ * page's columns are read for the winners only (a one-word search over 1,250 films carried each
+ * whole row through the sort).
+ */
+function winnersOf(knex: Knex, chosen: Knex.QueryBuilder, keys: SortKey[], lean: boolean, em: Em): Knex.QueryBuilder {
+  const keyColumns = [...new Set(['m.id', ...keys.map((key) => key.column)])];
+  const page = knex('movie as m')
+    .select(movieColumns(em, 'm', lean))
+    .join(chosen.select(keyColumns).as('w'), 'w.id', 'm.id');
+  if (keyColumns.includes('m.relevance')) page.select('w.relevance');
+  for (const key of keys) page.orderBy(`w.${key.column.slice(2)}`, key.direction);
+  return page;
 }
 
 /** One movie, with the relations the operation asks for in the same statement. */

@@ -24,6 +24,19 @@ const SEARCH = graphql(`
   }
 `);
 
+/** The same list without relations: a page the statement reads without the cards' wrapper around it. */
+const SEARCH_IDS = graphql(`
+  query SearchMovieIds($search: String!, $first: Int, $sort: MovieSort) {
+    movies(filter: { search: $search }, first: $first, sort: $sort) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 const SUGGEST = graphql(`
   query SearchSuggestions($query: String!, $first: Int) {
     search(query: $query, first: $first) {
@@ -148,9 +161,14 @@ describe.each(dialects())('search on %s (demo catalogue and the seed export)', (
     expect(sorted).not.toEqual(byRelevance.edges.map((edge) => edge.node.title));
   });
 
-  it('pages by cursor in relevance order without repeating or skipping', async () => {
-    const all = dataOf(await server.gql(SEARCH, { search: 'the', first: 100 })).movies;
+  it.each([
+    ['relevance', undefined],
+    ['title', 'TITLE_DESC' as const],
+  ])('pages by cursor in %s order without repeating or skipping', async (_order, sort) => {
+    const all = dataOf(await server.gql(SEARCH, { search: 'the', first: 100, sort })).movies;
     expect(all.totalCount).toBeGreaterThan(20);
+    const bare = dataOf(await server.gql(SEARCH_IDS, { search: 'the', first: 100, sort })).movies;
+    expect(bare.edges.map((edge) => edge.node.id)).toEqual(all.edges.map((edge) => edge.node.id));
     const paged: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 50; guard++) {
@@ -158,6 +176,7 @@ describe.each(dialects())('search on %s (demo catalogue and the seed export)', (
         search: 'the',
         first: 7,
         after,
+        sort,
       });
       const movies = dataOf(page).movies as typeof all;
       paged.push(...movies.edges.map((edge) => edge.node.id));
