@@ -15,6 +15,7 @@ import { SimilarQualityIndexPostgres } from './postgresql/013-similar-quality-in
 import { GenreMovieCountPostgres } from './postgresql/014-genre-movie-count';
 import { MovieCardPostgres } from './postgresql/015-movie-card';
 import { GenrePairPostgres } from './postgresql/016-genre-pair';
+import { MovieSearchPostgres } from './postgresql/017-movie-search';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -70,5 +71,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '014-genre-movie-count', class: GenreMovieCountPostgres },
         { name: '015-movie-card', class: MovieCardPostgres },
         { name: '016-genre-pair', class: GenrePairPostgres },
+        { name: '017-movie-search', class: MovieSearchPostgres },
       ];
 }

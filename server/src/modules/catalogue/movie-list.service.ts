@@ -71,36 +71,54 @@ const FTS_WEIGHTS = '10.0, 4.0, 2.0, 1.0';
  * text rank squeezed into [0, 1), so a better tier always wins. Double precision, so that a cursor
  * holding it compares equal to it again.
  */
-function matchingMovies(knex: Knex, postgres: boolean, search: ParsedSearch): Knex.QueryBuilder {
-  const tier = titleTier('m.search_title');
-  const matched = knex('movie as m').select('m.*', knex.raw(`${tier.sql} as title_tier`, tier.bindings(search.phrase)));
-  if (postgres) {
-    // A subquery (an init plan: run once per execution, in the rank and once in the condition):
-    // search statements are prepared, and a prepared statement's generic plan otherwise builds the
-    // query again for every matching film, in the rank and in the index's recheck (a one-word
-    // search over 1,250 films: 15-17 ms instead of 3.5). A one-row join would be flattened back.
-    const query = `(select to_tsquery('simple', mymdb_unaccent(?)))`;
-    const words = tsQuery(search);
-    matched
-      .select(knex.raw(`ts_rank(${PG_WEIGHTS}, m.search_vector, ${query})::float8 as text_rank`, [words]))
-      .whereRaw(`m.search_vector @@ ${query}`, [words]);
-  } else {
-    matched
-      .join(
-        knex.raw(
-          `(select rowid as fts_id, -bm25(movie_fts, ${FTS_WEIGHTS}) as text_rank from movie_fts where movie_fts match ?) as f`,
-          [ftsQuery(search)],
-        ),
-        'f.fts_id',
-        'm.id',
-      )
-      .select('f.text_rank');
-  }
+function matchingMovies(em: Em, knex: Knex, search: ParsedSearch): Knex.QueryBuilder {
+  const matched = isPostgres(em) ? matchedOnPostgres(em, knex, search) : matchedOnSqlite(knex, search);
   return knex.from(matched.as('r')).select(
     'r.*',
     // 1 - 1 / (1 + rank) rather than rank / (1 + rank): the same squeeze, with the rank computed once per match.
     knex.raw('cast(r.title_tier + 1 - 1.0 / (1 + r.text_rank) as double precision) as relevance'),
   );
+}
+
+/** The film's columns movie_search copies (migration 017): what a search filters and sorts on. */
+const COPIED_FOR_SEARCH = ['sort_title', 'release_year', 'director_id', 'rating_count', 'rating_average'];
+
+/**
+ * The matches from movie_search, with the film's other columns through a left join that
+ * PostgreSQL drops when nothing reads them: a page filters, sorts and ranks the narrow rows alone
+ * (see winnersOf), and a count reads no film.
+ */
+function matchedOnPostgres(em: Em, knex: Knex, search: ParsedSearch): Knex.QueryBuilder {
+  // A subquery (an init plan: run once per execution, in the rank and once in the condition):
+  // search statements are prepared, and a prepared statement's generic plan otherwise builds the
+  // query again for every matching film, in the rank and in the index's recheck (a one-word
+  // search over 1,250 films: 15-17 ms instead of 3.5). A one-row join would be flattened back.
+  const query = `(select to_tsquery('simple', mymdb_unaccent(?)))`;
+  const words = tsQuery(search);
+  const tier = titleTier('d.search_title');
+  const copied = new Set(['m.id', ...COPIED_FOR_SEARCH.map((column) => `m.${column}`)]);
+  return knex('movie_search as d')
+    .leftJoin('movie as m', 'm.id', 'd.movie_id')
+    .select('d.movie_id as id', ...COPIED_FOR_SEARCH.map((column) => `d.${column}`))
+    .select(movieColumns(em, 'm').filter((column) => !copied.has(column)))
+    .select(knex.raw(`${tier.sql} as title_tier`, tier.bindings(search.phrase)))
+    .select(knex.raw(`ts_rank(${PG_WEIGHTS}, d.search_vector, ${query})::float8 as text_rank`, [words]))
+    .whereRaw(`d.search_vector @@ ${query}`, [words]);
+}
+
+function matchedOnSqlite(knex: Knex, search: ParsedSearch): Knex.QueryBuilder {
+  const tier = titleTier('m.search_title');
+  return knex('movie as m')
+    .select('m.*', knex.raw(`${tier.sql} as title_tier`, tier.bindings(search.phrase)))
+    .join(
+      knex.raw(
+        `(select rowid as fts_id, -bm25(movie_fts, ${FTS_WEIGHTS}) as text_rank from movie_fts where movie_fts match ?) as f`,
+        [ftsQuery(search)],
+      ),
+      'f.fts_id',
+      'm.id',
+    )
+    .select('f.text_rank');
 }
 
 export interface MovieListArgs {
@@ -116,12 +134,12 @@ export interface MovieListArgs {
  * whether any condition applies (an empty filter admits every movie).
  */
 async function filteredMovies(
+  em: Em,
   knex: Knex,
-  postgres: boolean,
   filter: MovieFilter | null | undefined,
 ): Promise<{ query: Knex.QueryBuilder; search: ParsedSearch | null; narrowed: boolean }> {
-  const search = filter?.search ? await parseSearch(knex, postgres, filter.search) : null;
-  const query = search ? knex.from(matchingMovies(knex, postgres, search).as('m')) : knex('movie as m');
+  const search = filter?.search ? await parseSearch(knex, isPostgres(em), filter.search) : null;
+  const query = search ? knex.from(matchingMovies(em, knex, search).as('m')) : knex('movie as m');
   const conditioned = filter ? applyFilter(knex, query, filter) : false;
   return { query, search, narrowed: search !== null || conditioned };
 }
@@ -216,7 +234,7 @@ export async function listMovies(
   const first = pageSize(args.first);
   const offset = pageOffset(args.offset);
   const knex = em.getKnex(connectionFor(reads));
-  const { query: filtered, search, narrowed } = await filteredMovies(knex, isPostgres(em), args.filter);
+  const { query: filtered, search, narrowed } = await filteredMovies(em, knex, args.filter);
   const sort =
     !args.sort || args.sort === MovieSort.RELEVANCE ? (search ? MovieSort.RELEVANCE : MovieSort.NEWEST) : args.sort;
   const keys = SORTS[sort];

@@ -5,7 +5,7 @@ import type { Row } from '../common/row-mapping';
  * What full-text search reads, kept on the movie row and refreshed by every write that changes a
  * title, description or credit (the importer today). Each column holds search words (see
  * searchWords) so both databases tokenize the same text the same way; PostgreSQL weighs them in
- * a generated tsvector, SQLite in an FTS5 table kept by triggers (migrations 008).
+ * a tsvector in movie_search, SQLite in an FTS5 table, both kept by triggers (migrations 008, 017).
  */
 export interface MovieSearchColumns {
   search_title: string;
@@ -15,11 +15,12 @@ export interface MovieSearchColumns {
 }
 
 /**
- * Structures of migration 008 that entities cannot declare (a generated tsvector, GIN indexes,
- * operator classes); SQLite's FTS5 tables are skipped in the ORM's configuration.
+ * Structures of migrations 008 and 017 that entities cannot declare (PostgreSQL's movie_search with
+ * its tsvector, GIN indexes, operator classes); SQLite's FTS5 tables are skipped in the ORM's
+ * configuration.
  */
 export const DATABASE_ONLY_SEARCH_STRUCTURES = [
-  'search_vector',
+  'movie_search',
   'movie_search_title_prefix_index',
   'movie_title_vector_index',
   'movie_search_vector_index',
