@@ -16,6 +16,7 @@ import { GenreMovieCountPostgres } from './postgresql/014-genre-movie-count';
 import { MovieCardPostgres } from './postgresql/015-movie-card';
 import { GenrePairPostgres } from './postgresql/016-genre-pair';
 import { MovieSearchPostgres } from './postgresql/017-movie-search';
+import { PersonNameOrderPostgres } from './postgresql/018-person-name-order';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -32,6 +33,7 @@ import { SimilarQualityIndexSqlite } from './sqlite/013-similar-quality-index';
 import { GenreMovieCountSqlite } from './sqlite/014-genre-movie-count';
 import { MovieCardSqlite } from './sqlite/015-movie-card';
 import { GenrePairSqlite } from './sqlite/016-genre-pair';
+import { PersonNameOrderSqlite } from './sqlite/018-person-name-order';
 
 /** Committed migrations per dialect, applied in order at start. */
 export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] {
@@ -53,6 +55,8 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '014-genre-movie-count', class: GenreMovieCountSqlite },
         { name: '015-movie-card', class: MovieCardSqlite },
         { name: '016-genre-pair', class: GenrePairSqlite },
+        // 017 is PostgreSQL's movie_search: SQLite's search reads its FTS5 index (008).
+        { name: '018-person-name-order', class: PersonNameOrderSqlite },
       ]
     : [
         { name: '001-initial', class: InitialPostgres },
@@ -72,5 +76,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '015-movie-card', class: MovieCardPostgres },
         { name: '016-genre-pair', class: GenrePairPostgres },
         { name: '017-movie-search', class: MovieSearchPostgres },
+        { name: '018-person-name-order', class: PersonNameOrderPostgres },
       ];
 }

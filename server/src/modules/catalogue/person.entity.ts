@@ -8,6 +8,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Someone credited on a film, as director, actor or both' })
 @Entity({ tableName: 'person' })
 @Index({ properties: ['filmCount', 'id'] })
+@Index({ properties: ['lastName', 'firstName', 'id'] })
 export class Person {
   [OptionalProps]?: 'filmCount';
 
