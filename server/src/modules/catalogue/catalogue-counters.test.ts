@@ -44,14 +44,22 @@ describe.each(dialects())('the catalogue counters on %s', (dialect) => {
     );
     const truth = new Map(linked.map((row) => [String(row.genre_id), Number(row.n)]));
     server.statements.reset();
-    const genres = dataOf(await server.gql('{ genres { id movieCount } }')).genres as Array<{
+    const genres = dataOf(await server.gql('{ genres { id name movieCount } }')).genres as Array<{
       id: string;
+      name: string;
       movieCount: number;
     }>;
     expect(server.statements.log.filter((sql) => /count\(\*\)/i.test(sql))).toEqual([]);
     expect(genres.map((genre) => [genre.id, genre.movieCount])).toEqual(
       genres.map((genre) => [genre.id, truth.get(genre.id) ?? 0]),
     );
+    // Browsing one genre reads its counter too (any spelling of its name), and an unknown genre has none.
+    server.statements.reset();
+    const oneGenre = async (name: string) => totalCount(`, filter: { genres: [${JSON.stringify(name)}] }`);
+    for (const genre of genres)
+      expect([genre.id, await oneGenre(genre.name.toUpperCase())]).toEqual([genre.id, truth.get(genre.id) ?? 0]);
+    expect(await oneGenre('No such genre')).toBe(0);
+    expect(server.statements.log.filter((sql) => /count\(\*\)/i.test(sql))).toEqual([]);
     return genres;
   };
 
@@ -157,5 +165,18 @@ describe.each(dialects())('the catalogue counters on %s', (dialect) => {
     const [row] = await rows<{ n: number | string }>('select count(*) as n from movie where release_year >= 2000');
     expect(await totalCount(', filter: { yearFrom: 2000 }')).toBe(Number(row.n));
     expect(Number(row.n)).toBeLessThan(await counted());
+    // Two genres, or a genre and a year: no counter holds those.
+    const [both] = await rows<{ n: number | string }>(
+      `select count(*) as n from movie m where exists (select 1 from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = m.id and g.name = 'Drama')
+         and exists (select 1 from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = m.id and g.name = 'Crime')`,
+    );
+    server.statements.reset();
+    expect(await totalCount(', filter: { genres: ["Drama", "Crime"] }')).toBe(Number(both.n));
+    expect(Number(both.n)).toBeGreaterThan(0);
+    expect(server.statements.log.filter((sql) => /count\(\*\)/i.test(sql))).toHaveLength(1);
+    const [dramaSince] = await rows<{ n: number | string }>(
+      `select count(*) as n from movie m where release_year >= 2000 and exists (select 1 from movie_genre mg join genre g on g.id = mg.genre_id where mg.movie_id = m.id and g.name = 'Drama')`,
+    );
+    expect(await totalCount(', filter: { genres: ["Drama"], yearFrom: 2000 }')).toBe(Number(dramaSince.n));
   });
 });

@@ -130,35 +130,53 @@ export interface MovieListArgs {
 }
 
 /**
- * The movies the filter admits, as `m`; searched ones carry their relevance. `narrowed` says
- * whether any condition applies (an empty filter admits every movie).
+ * How a filter narrows the catalogue: not at all, to one genre's films (both counts are kept by
+ * triggers, see countOf), or otherwise.
  */
+type Narrowing = { to: 'everything' } | { to: 'genre'; key: string } | { to: 'filtered' };
+
+/** The movies the filter admits, as `m`; searched ones carry their relevance. */
 async function filteredMovies(
   em: Em,
   knex: Knex,
   filter: MovieFilter | null | undefined,
-): Promise<{ query: Knex.QueryBuilder; search: ParsedSearch | null; narrowed: boolean }> {
+): Promise<{ query: Knex.QueryBuilder; search: ParsedSearch | null; narrowing: Narrowing }> {
   const search = filter?.search ? await parseSearch(knex, isPostgres(em), filter.search) : null;
   const query = search ? knex.from(matchingMovies(em, knex, search).as('m')) : knex('movie as m');
-  const conditioned = filter ? applyFilter(knex, query, filter) : false;
-  return { query, search, narrowed: search !== null || conditioned };
+  const narrowing: Narrowing = filter ? applyFilter(knex, query, filter) : { to: 'everything' };
+  return { query, search, narrowing: search ? { to: 'filtered' } : narrowing };
 }
 
-/** The catalogue's size, kept by triggers (see TableCount): no count over every movie. */
-async function countAllMovies(knex: Knex): Promise<number> {
-  const [row] = await readPreparedShape(
-    knex,
-    'movies:count',
-    () => knex('table_count').select('row_count').where('table_name', 'movie'),
-    ['movie'],
-  );
-  return Number(row?.row_count ?? 0);
+/**
+ * totalCount: the catalogue's size or one genre's film count, kept by triggers (TableCount,
+ * Genre.movieCount), rather than counting the films; otherwise the filtered films counted.
+ */
+async function countOf(knex: Knex, filtered: Knex.QueryBuilder, narrowing: Narrowing): Promise<number> {
+  if (narrowing.to === 'filtered') {
+    const result = (await filtered.clone().count({ count: '*' }).first()) as { count: number | string } | undefined;
+    return Number(result?.count ?? 0);
+  }
+  const [row] =
+    narrowing.to === 'everything'
+      ? await readPreparedShape(
+          knex,
+          'movies:count',
+          () => knex('table_count').select('row_count as count').where('table_name', 'movie'),
+          ['movie'],
+        )
+      : await readPreparedShape(
+          knex,
+          'movies:count:genre',
+          () => knex('genre').select('movie_count as count').where('name_key', narrowing.key),
+          [narrowing.key],
+        );
+  return Number(row?.count ?? 0);
 }
 
 const MAX_FILTER_LIST = 50;
 
-/** Adds the filter's conditions to `query`; says whether there were any. */
-function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter): boolean {
+/** Adds the filter's conditions to `query`; says how they narrow the catalogue. */
+function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter): Narrowing {
   for (const field of ['genres', 'excludeGenres', 'excludePersonIds'] as const)
     if ((filter[field]?.length ?? 0) > MAX_FILTER_LIST)
       throw badInput(`filter.${field}`, `filter.${field} takes at most ${MAX_FILTER_LIST} values`);
@@ -204,15 +222,15 @@ function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: MovieFilter):
       knex('movie_actor as ma').whereRaw('ma.movie_id = m.id').where('ma.actor_id', actorId).select(knex.raw('1')),
     );
   }
-  return (
-    genreKeys.length > 0 ||
+  const beyondGenres =
     yearFrom != null ||
     yearTo != null ||
     filter.directorId != null ||
     excludedGenreKeys.length > 0 ||
     excludedPeople.length > 0 ||
-    filter.actorId != null
-  );
+    filter.actorId != null;
+  if (beyondGenres || genreKeys.length > 1) return { to: 'filtered' };
+  return genreKeys.length === 1 ? { to: 'genre', key: genreKeys[0] } : { to: 'everything' };
 }
 
 /** What the operation asks of the movies beyond their own row (lookahead, see movie-relations). */
@@ -233,7 +251,7 @@ export async function listMovies(
   const first = pageSize(args.first);
   const offset = pageOffset(args.offset);
   const knex = em.getKnex(connectionFor(reads));
-  const { query: filtered, search, narrowed } = await filteredMovies(em, knex, args.filter);
+  const { query: filtered, search, narrowing } = await filteredMovies(em, knex, args.filter);
   const sort =
     !args.sort || args.sort === MovieSort.RELEVANCE ? (search ? MovieSort.RELEVANCE : MovieSort.NEWEST) : args.sort;
   const keys = SORTS[sort];
@@ -282,11 +300,7 @@ export async function listMovies(
         keys.map((key) => row[key.column.slice(2)] as string | number),
       ),
     hasPreviousPage: offset > 0 || Boolean(args.after),
-    countAll: async () => {
-      if (!narrowed) return countAllMovies(knex);
-      const result = (await filtered.clone().count({ count: '*' }).first()) as { count: number | string } | undefined;
-      return Number(result?.count ?? 0);
-    },
+    countAll: () => countOf(knex, filtered, narrowing),
   });
 }
 
