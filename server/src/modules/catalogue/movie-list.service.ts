@@ -265,7 +265,7 @@ export async function listMovies(
     for (const key of keys) chosen.orderBy(key.column, key.direction);
     // Literal, not parameters: a prepared statement's generic plan for "limit $n" would sort the whole table.
     chosen.offset(offset, { skipBinding: true }).limit(first + 1, { skipBinding: true });
-    const page = search ? winnersOf(knex, chosen, keys, lean, em) : chosen.select(movieColumns(em, 'm', lean));
+    const page = search ? winnersOf(em, knex, chosen, keys, lean) : chosen.select(movieColumns(em, 'm', lean));
     if (!relations) return page;
     // The cards are joined, and the companions' subqueries run, on the page's rows only: over it as a derived table.
     const statement = joinCards(
@@ -309,7 +309,7 @@ export async function listMovies(
  * page's columns are read for the winners only (a one-word search over 1,250 films carried each
  * whole row through the sort).
  */
-function winnersOf(knex: Knex, chosen: Knex.QueryBuilder, keys: SortKey[], lean: boolean, em: Em): Knex.QueryBuilder {
+function winnersOf(em: Em, knex: Knex, chosen: Knex.QueryBuilder, keys: SortKey[], lean: boolean): Knex.QueryBuilder {
   const keyColumns = [...new Set(['m.id', ...keys.map((key) => key.column)])];
   const page = knex('movie as m')
     .select(movieColumns(em, 'm', lean))
