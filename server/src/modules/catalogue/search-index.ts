@@ -15,9 +15,9 @@ export interface MovieSearchColumns {
 }
 
 /**
- * Structures of migrations 008 and 017 that entities cannot declare (PostgreSQL's movie_search with
- * its tsvector, GIN indexes, operator classes); SQLite's FTS5 tables are skipped in the ORM's
- * configuration.
+ * Structures of migrations 008, 017 and 019 that entities cannot declare (PostgreSQL's
+ * movie_search with its tsvector, GIN indexes, operator classes, a collation); SQLite's FTS5
+ * tables are skipped in the ORM's configuration.
  */
 export const DATABASE_ONLY_SEARCH_STRUCTURES = [
   'movie_search',
@@ -25,6 +25,7 @@ export const DATABASE_ONLY_SEARCH_STRUCTURES = [
   'movie_title_vector_index',
   'movie_search_vector_index',
   'search_term_trigram_index',
+  'search_term_prefix_index',
   'person_search_name_trigram_index',
 ];
 
