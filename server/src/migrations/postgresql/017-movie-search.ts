@@ -14,10 +14,10 @@ const MOVIE_SEARCH_COPIES = [
 
 /**
  * What a ranked search reads, in a narrow table of its own (one row per film: its weighted vector
- * and the columns a search filters or sorts on) instead of the film's whole row. A one-word search ranks
- * every match: over the films' rows (descriptions and all, five or six films per 8 kB page) it
- * read about 950 pages for 1,250 matches of the scale data, over this table (about twenty per
- * page) about 500, and a count reads no film row.
+ * and the columns a search filters or sorts on) instead of the film's whole row. A one-word
+ * search ranks every match: over the films' rows (descriptions and all, five or six films per
+ * 8 kB page) it read about 950 pages for 1,250 matches of the scale data, over this table (about
+ * twenty per page) about 500, and a count reads no film row.
  *
  * Kept by triggers on movie whatever writes it (importer, admin edits, renames, ratings); a
  * deleted film's row goes with it (foreign key). The film's own generated vector and its GIN index
