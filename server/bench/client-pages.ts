@@ -33,7 +33,7 @@ const ROOT = path.resolve(__dirname, '../../..');
  * A client operation's text as the checkout at `root` sends it, printed from its codegen's
  * document (a JSON literal in graphql.ts); undefined when that client has no such operation.
  */
-function clientOperation(root: string, name: string): string | undefined {
+export function clientOperation(root: string, name: string): string | undefined {
   const generated = path.join(root, 'client/src/__generated__/graphql.ts');
   const source = fs.readFileSync(generated, 'utf8');
   const match = new RegExp(`export const ${name}Document = (\\{.*?\\}) as unknown as DocumentNode`).exec(source);
@@ -140,7 +140,7 @@ async function checkAnswers(port: number, page: Page): Promise<void> {
  * and audience), in a process of its own: an older checkout has an older schema. The generator is
  * seeded, so every checkout gets the same films, people, ratings and reviews.
  */
-async function loadWithCheckout(root: string, database: DatabaseConfig, dataDir: string): Promise<void> {
+export async function loadWithCheckout(root: string, database: DatabaseConfig, dataDir: string): Promise<void> {
   const module = (file: string) => JSON.stringify(path.join(root, 'dist', file));
   const script = `
     require(${JSON.stringify(path.join(root, 'node_modules/reflect-metadata'))});

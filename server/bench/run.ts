@@ -10,6 +10,7 @@ import { DETAIL_QUERY, LIST_QUERY } from './queries';
 import { rng, SCALE } from './scale-dataset';
 import { benchChat } from './chat';
 import { benchClientPages } from './client-pages';
+import { benchClientStatements } from './client-statements';
 import { benchCostCheck } from './cost-check';
 import { benchPeers } from './peers';
 import { benchSearch } from './search';
@@ -176,10 +177,10 @@ async function main(): Promise<void> {
   if (only === 'chat') return void console.table(await benchChat());
   if (only === 'peers') return benchPeers({ profile: process.argv.includes('--profile') });
   if (only === 'search') return benchSearch();
-  if (only === 'pages') {
-    const against = process.argv.indexOf('--against');
-    return benchClientPages(against > 0 ? process.argv[against + 1] : undefined);
-  }
+  const against = process.argv.indexOf('--against');
+  const againstDir = against > 0 ? process.argv[against + 1] : undefined;
+  if (only === 'pages') return benchClientPages(againstDir);
+  if (only === 'statements') return benchClientStatements(againstDir);
   if (only === 'lighthouse') return benchLighthouse();
   if (only === 'recommendations') return benchRecommendations();
   const baseline: Partial<Record<'List' | 'Detail', number>> = {};

@@ -5,8 +5,9 @@ export interface StatementStats {
   statements: number;
   /** Execution time summed over every statement, ms. */
   executionMs: number;
-  /** The statement with the highest mean execution time, and that mean, ms. */
+  /** The statement with the highest mean execution time, and that mean and its longest run, ms. */
   slowestMeanMs: number;
+  slowestMaxMs: number;
   slowest: string;
   /** How many times the slowest statement ran in the window. */
   slowestCalls: number;
@@ -53,19 +54,29 @@ export async function statementStats(url: string): Promise<{
       await client.query('select pg_stat_statements_reset()');
     },
     async read() {
-      if (!available) return { statements: NaN, executionMs: NaN, slowestMeanMs: NaN, slowest: '', slowestCalls: 0 };
+      if (!available)
+        return {
+          statements: NaN,
+          executionMs: NaN,
+          slowestMeanMs: NaN,
+          slowestMaxMs: NaN,
+          slowest: '',
+          slowestCalls: 0,
+        };
       const total = await client.query<{ calls: string; ms: number }>(
         `select coalesce(sum(calls), 0) as calls, coalesce(sum(total_exec_time), 0)::float8 as ms
            from pg_stat_statements where ${ours} and ${notOurs}`,
       );
-      const slowest = await client.query<{ mean: number; query: string; calls: string }>(
-        `select mean_exec_time::float8 as mean, query, calls from pg_stat_statements where ${ours} and ${notOurs}
+      const slowest = await client.query<{ mean: number; max: number; query: string; calls: string }>(
+        `select mean_exec_time::float8 as mean, max_exec_time::float8 as max, query, calls
+           from pg_stat_statements where ${ours} and ${notOurs}
           order by mean_exec_time desc limit 1`,
       );
       return {
         statements: Number(total.rows[0].calls),
         executionMs: total.rows[0].ms,
         slowestMeanMs: slowest.rows[0]?.mean ?? 0,
+        slowestMaxMs: slowest.rows[0]?.max ?? 0,
         slowest: (slowest.rows[0]?.query ?? '').replace(/\s+/g, ' ').slice(0, 100),
         slowestCalls: Number(slowest.rows[0]?.calls ?? 0),
       };

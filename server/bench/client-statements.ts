@@ -1,0 +1,237 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createSecretKey } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { Client } from 'pg';
+import { clientOperation, loadWithCheckout } from './client-pages';
+import { startMyMdb, stopProcess, waitUntilUp } from './processes';
+import { SCALE_TITLE_WORDS } from './scale-dataset';
+import { freshDatabase, loadScaleDataset } from './scale-database';
+import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
+
+/**
+ * `npm run bench -- statements [--against DIR]`: every read operation of the web client (its
+ * generated documents), with variables a visitor, a member and an admin send (the grid under every
+ * sort and filter, details, reviews, people, suggestions, profile, the admin pages), one request at
+ * a time on the PostgreSQL scale dataset; per operation the statements, database time and the
+ * slowest statement's mean and maximum (pg_stat_statements). Nothing is saturated: this finds
+ * statements over #12's 2 ms, it does not measure a server. `--against DIR` runs another built
+ * checkout on its own copy of the same data, alternating operation by operation, and checks
+ * that both answer the same.
+ */
+const RUNS = Number(process.env.BENCH_STATEMENT_RUNS ?? 30);
+const JWT_SECRET = 'bench-only-secret-bench-only-secret-123';
+const ROOT = path.resolve(__dirname, '../../..');
+
+interface Case {
+  name: string;
+  operation: string;
+  variables: Record<string, unknown>;
+  /** The member sending it (1 is made an admin), or none. */
+  member?: number;
+}
+
+interface Build {
+  name: string;
+  root: string;
+  dataDir: string;
+  database: Awaited<ReturnType<typeof freshDatabase>>;
+  stats?: Awaited<ReturnType<typeof statementStats>>;
+  child?: ReturnType<typeof startMyMdb>;
+  port: number;
+}
+
+/** What the cases need from the data: the busiest director and actor, a reviewed film, a name. */
+async function facts(url: string) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const one = async (sql: string) => (await client.query<Record<string, string | number>>(sql)).rows[0];
+    await client.query('update app_user set is_admin = true where id = 1');
+    return {
+      director: String(
+        (await one('select director_id as id from movie group by 1 order by count(*) desc, 1 limit 1')).id,
+      ),
+      actor: String(
+        (await one('select actor_id as id from movie_actor group by 1 order by count(*) desc, 1 limit 1')).id,
+      ),
+      reviewed: String(
+        (await one('select movie_id as id from review group by 1 order by count(*) desc, 1 limit 1')).id,
+      ),
+      films: (await client.query<{ id: number }>('select id from movie order by id')).rows.map((row) => String(row.id)),
+      username: String((await one('select username from app_user where id = 2')).username),
+      // A first name many people share (the last word of a credited name is the last name).
+      firstName: String((await one('select first_name from person order by film_count desc, id limit 1')).first_name)
+        .split(' ')[0]
+        .toLowerCase(),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+function cases(data: Awaited<ReturnType<typeof facts>>): Case[] {
+  const word = SCALE_TITLE_WORDS[4].toLowerCase();
+  const misspelt = word.slice(0, 3) + word[4] + word[3] + word.slice(5);
+  const filter = (values: Record<string, unknown>) => ({
+    search: null,
+    genres: null,
+    yearFrom: null,
+    yearTo: null,
+    directorId: null,
+    actorId: null,
+    ...values,
+  });
+  const grid = (
+    name: string,
+    values: Record<string, unknown>,
+    sort: string | null = 'NEWEST',
+    offset = 0,
+    person?: string,
+  ): Case => ({
+    name: `grid: ${name}`,
+    operation: 'MovieGrid',
+    variables: {
+      first: 25,
+      offset,
+      sort,
+      filter: filter(values),
+      personId: person ?? '0',
+      withPerson: Boolean(person),
+    },
+  });
+  const spread = [0.001, 0.05, 0.155, 0.42, 0.777, 0.9].map((at) => data.films[Math.floor(at * data.films.length)]);
+  return [
+    grid('newest', {}),
+    grid('newest, page 8', {}, 'NEWEST', 175),
+    ...['TITLE_ASC', 'YEAR_DESC', 'TOP_RATED'].map((sort) => grid(sort.toLowerCase(), {}, sort)),
+    grid('one genre', { genres: ['Genre 3'] }),
+    grid('one genre, top rated', { genres: ['Genre 3'] }, 'TOP_RATED'),
+    grid('one genre, page 20', { genres: ['Genre 3'] }, 'NEWEST', 475),
+    grid('two genres', { genres: ['Genre 3', 'Genre 5'] }),
+    grid('a decade', { yearFrom: 1990, yearTo: 1999 }),
+    grid('a decade and a genre, top rated', { yearFrom: 1990, yearTo: 1999, genres: ['Genre 3'] }, 'TOP_RATED'),
+    grid(`one word (${word})`, { search: word }, null),
+    grid(`one word, page 5`, { search: word }, null, 100),
+    grid(`a misspelt word (${misspelt})`, { search: misspelt }, null),
+    grid('a whole title', { search: `${word} ${SCALE_TITLE_WORDS[7].toLowerCase()} 3428` }, null),
+    grid('a word every film holds (genre)', { search: 'genre' }, null),
+    grid(`a name (${data.firstName})`, { search: data.firstName }, null),
+    grid('one word and one genre', { search: word, genres: ['Genre 3'] }, null),
+    grid('one word, by title', { search: word }, 'TITLE_ASC'),
+    grid("a director's films", { directorId: data.director }, 'YEAR_DESC', 0, data.director),
+    grid("an actor's films", { actorId: data.actor }, 'YEAR_DESC', 0, data.actor),
+    { name: 'genre list', operation: 'GridGenres', variables: {} },
+    ...spread.map((id, i) => ({ name: `details ${id}`, operation: 'MovieDetails', variables: { id }, member: 2 + i })),
+    ...['NEWEST', 'HELPFUL'].map((sort) => ({
+      name: `reviews, ${sort.toLowerCase()}`,
+      operation: 'MovieReviews',
+      variables: { id: data.reviewed, first: 10, sort },
+      member: 3,
+    })),
+    { name: 'person: a director', operation: 'PersonPage', variables: { id: data.director } },
+    { name: 'person: an actor', operation: 'PersonPage', variables: { id: data.actor } },
+    { name: 'for you', operation: 'ForYou', variables: {}, member: 5 },
+    { name: 'profile', operation: 'ProfilePage', variables: { username: data.username, first: 10 }, member: 2 },
+    ...[word.slice(0, 3), word, data.firstName, 'zzq'].map((query) => ({
+      name: `suggestions: ${query}`,
+      operation: 'SearchSuggestions',
+      variables: { query },
+    })),
+    { name: 'viewer', operation: 'Viewer', variables: {}, member: 4 },
+    ...(
+      [
+        ['movies', 'AdminMovies', { search: null, offset: 0, sort: 'NEWEST' }],
+        ['movies, searched', 'AdminMovies', { search: word, offset: 0, sort: null }],
+        ['movie edit', 'AdminMovieEdit', { id: spread[2] }],
+        ['genres', 'AdminGenres', {}],
+        ['people', 'AdminPeopleList', { search: null }],
+        ['people, searched', 'AdminPeopleList', { search: data.firstName.slice(0, 3) }],
+        ['find people', 'AdminFindPeople', { search: data.firstName }],
+        ['reviews', 'AdminReviews', {}],
+        ['users', 'AdminUsers', { search: null }],
+        ['audit log', 'AdminAuditLog', {}],
+      ] as Array<[string, string, Record<string, unknown>]>
+    ).map(([name, operation, variables]) => ({ name: `admin: ${name}`, operation, variables, member: 1 })),
+  ];
+}
+
+export async function benchClientStatements(against?: string): Promise<void> {
+  const key = createSecretKey(Buffer.from(JWT_SECRET, 'utf8'));
+  const token = (member: number) =>
+    `Bearer ${jwt.sign({ sub: String(member), ver: 0 }, key, { algorithm: 'HS256', expiresIn: '1h' })}`;
+  const rows: Array<Record<string, string | number>> = [];
+  const builds: Build[] = [];
+  try {
+    const wanted = [{ name: 'this checkout', root: ROOT }];
+    if (against)
+      wanted.push({ name: `--against ${path.basename(path.resolve(against))}`, root: path.resolve(against) });
+    for (const [index, { name, root }] of wanted.entries()) {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mymdb-bench-statements-'));
+      const database = await freshDatabase('postgresql', dataDir, `mymdb_bench_statements_${process.pid}_${index}`);
+      const build: Build = { name, root, dataDir, database, port: 4370 + index };
+      builds.push(build);
+      process.stderr.write(`[statements] loading the scale dataset for ${name} ...\n`);
+      if (root === ROOT) await loadScaleDataset(database.config, dataDir);
+      else await loadWithCheckout(root, database.config, dataDir);
+      build.stats = await statementStats(database.url);
+      if (!build.stats.available) throw new Error(PG_STAT_STATEMENTS_HINT);
+      build.child = startMyMdb(build.port, dataDir, database.url, root);
+      await waitUntilUp(`http://127.0.0.1:${build.port}/healthz`, build.child);
+    }
+    const data = await facts(builds[0].database.url);
+    for (const build of builds.slice(1)) await facts(build.database.url);
+    for (const item of cases(data)) {
+      const answers: string[] = [];
+      for (const build of builds) {
+        const document = clientOperation(build.root, item.operation);
+        if (!document) {
+          rows.push({ operation: item.name, server: build.name, 'SQL per request': 'no such operation' });
+          continue;
+        }
+        const body = JSON.stringify({ operationName: item.operation, query: document, variables: item.variables });
+        const headers = {
+          'content-type': 'application/json',
+          ...(item.member ? { authorization: token(item.member) } : {}),
+        };
+        const ask = async () => {
+          const response = await fetch(`http://127.0.0.1:${build.port}/graphql`, { method: 'POST', headers, body });
+          const text = await response.text();
+          if (!response.ok || text.includes('"errors"'))
+            throw new Error(`${item.name} on ${build.name}: ${text.slice(0, 300)}`);
+          return text;
+        };
+        answers.push(await ask());
+        await ask();
+        await ask();
+        await build.stats!.reset();
+        for (let run = 0; run < RUNS; run++) await ask();
+        const stats = await build.stats!.read();
+        rows.push({
+          operation: item.name,
+          server: build.name,
+          'SQL per request': Math.round((10 * stats.statements) / RUNS) / 10,
+          'DB ms per request': Math.round((100 * stats.executionMs) / RUNS) / 100,
+          'slowest mean ms': Math.round(100 * stats.slowestMeanMs) / 100,
+          'slowest max ms': Math.round(100 * stats.slowestMaxMs) / 100,
+          'slowest statement': stats.slowest.slice(0, 50),
+        });
+      }
+      if (answers.length > 1 && new Set(answers).size > 1)
+        process.stderr.write(`[statements] ${item.name}: the two checkouts answer differently\n`);
+    }
+  } finally {
+    for (const build of builds) {
+      if (build.child) await stopProcess(build.child);
+      await build.stats?.close();
+      await build.database.drop();
+      fs.rmSync(build.dataDir, { recursive: true, force: true });
+    }
+  }
+  console.log(
+    `\nEvery read of the web client on the PostgreSQL scale dataset, ${RUNS} requests each after 3 warm-ups, one at a time ` +
+      '(pg_stat_statements; nothing saturated: this finds slow statements, it does not measure a server)',
+  );
+  console.table(rows);
+}
