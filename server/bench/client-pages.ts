@@ -174,7 +174,8 @@ async function firstGridTitles(port: number, page: Page): Promise<string> {
   return (json.data?.movies?.edges ?? []).map((edge) => edge.node.title).join(' | ');
 }
 
-interface Build {
+/** A checkout of MyMDB under measurement: its own database, data directory and server process. */
+export interface Build {
   name: string;
   root: string;
   dataDir: string;
@@ -182,6 +183,16 @@ interface Build {
   stats?: Awaited<ReturnType<typeof statementStats>>;
   child?: ReturnType<typeof startMyMdb>;
   port: number;
+}
+
+/** Stops each build's server by PID and drops what it made. */
+export async function releaseBuilds(builds: Build[]): Promise<void> {
+  for (const build of builds) {
+    if (build.child) await stopProcess(build.child);
+    await build.stats?.close();
+    await build.database.drop();
+    fs.rmSync(build.dataDir, { recursive: true, force: true });
+  }
 }
 
 export async function benchClientPages(against?: string): Promise<void> {
@@ -250,12 +261,7 @@ export async function benchClientPages(against?: string): Promise<void> {
           }
       }
     } finally {
-      for (const build of builds) {
-        if (build.child) await stopProcess(build.child);
-        await build.stats?.close();
-        await build.database.drop();
-        fs.rmSync(build.dataDir, { recursive: true, force: true });
-      }
+      await releaseBuilds(builds);
     }
   }
   console.log(

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { Client } from 'pg';
-import { clientOperation, loadWithCheckout } from './client-pages';
-import { startMyMdb, stopProcess, waitUntilUp } from './processes';
+import { clientOperation, loadWithCheckout, releaseBuilds, type Build } from './client-pages';
+import { startMyMdb, waitUntilUp } from './processes';
 import { SCALE_TITLE_WORDS } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
@@ -30,16 +30,6 @@ interface Case {
   variables: Record<string, unknown>;
   /** The member sending it (1 is made an admin), or none. */
   member?: number;
-}
-
-interface Build {
-  name: string;
-  root: string;
-  dataDir: string;
-  database: Awaited<ReturnType<typeof freshDatabase>>;
-  stats?: Awaited<ReturnType<typeof statementStats>>;
-  child?: ReturnType<typeof startMyMdb>;
-  port: number;
 }
 
 /** What the cases need from the data: the busiest director and actor, a reviewed film, a name. */
@@ -222,12 +212,7 @@ export async function benchClientStatements(against?: string): Promise<void> {
         process.stderr.write(`[statements] ${item.name}: the two checkouts answer differently\n`);
     }
   } finally {
-    for (const build of builds) {
-      if (build.child) await stopProcess(build.child);
-      await build.stats?.close();
-      await build.database.drop();
-      fs.rmSync(build.dataDir, { recursive: true, force: true });
-    }
+    await releaseBuilds(builds);
   }
   console.log(
     `\nEvery read of the web client on the PostgreSQL scale dataset, ${RUNS} requests each after 3 warm-ups, one at a time ` +
