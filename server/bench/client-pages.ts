@@ -2,10 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSecretKey } from 'node:crypto';
 import { print, type DocumentNode } from 'graphql';
-import jwt from 'jsonwebtoken';
-import { startMyMdb, stopProcess, waitUntilUp } from './processes';
+import { benchMemberToken, startMyMdb, stopProcess, waitUntilUp } from './processes';
 import { rng, SCALE } from './scale-dataset';
 import type { DatabaseConfig } from '../src/config';
 import { freshDatabase, loadScaleDataset } from './scale-database';
@@ -26,7 +24,6 @@ import { measuredRow, requireWrk, runWrk, wrkScript } from './wrk';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const JWT_SECRET = 'bench-only-secret-bench-only-secret-123';
 const ROOT = path.resolve(__dirname, '../../..');
 
 /**
@@ -78,13 +75,11 @@ export function clientPages(movieIds: number[], root = ROOT): Page[] {
       withPerson: false,
     });
   const random = rng(7);
-  const key = createSecretKey(Buffer.from(JWT_SECRET, 'utf8'));
   const views = Array.from({ length: 200 }, () => ({
     id: String(movieIds[Math.floor(random() * movieIds.length)]),
     member: 1 + Math.floor(random() * SCALE.users),
   }));
-  const token = (member: number) =>
-    `Bearer ${jwt.sign({ sub: String(member), ver: 0 }, key, { algorithm: 'HS256', expiresIn: '1h' })}`;
+  const token = (member: number) => `Bearer ${benchMemberToken(member)}`;
   const detailsPage = (id: string) => [
     body('MovieDetails', details, { id }),
     ...(reviews ? [body('MovieReviews', reviews, { id, first: 10, sort: 'NEWEST' })] : []),

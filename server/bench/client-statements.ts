@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSecretKey } from 'node:crypto';
-import jwt from 'jsonwebtoken';
 import { Client } from 'pg';
 import { clientOperation, loadWithCheckout, releaseBuilds, type Build } from './client-pages';
-import { startMyMdb, waitUntilUp } from './processes';
+import { benchMemberToken, startMyMdb, waitUntilUp } from './processes';
 import { SCALE_TITLE_WORDS } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
 import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
@@ -21,7 +19,6 @@ import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
  * that both answer the same.
  */
 const RUNS = Number(process.env.BENCH_STATEMENT_RUNS ?? 30);
-const JWT_SECRET = 'bench-only-secret-bench-only-secret-123';
 const ROOT = path.resolve(__dirname, '../../..');
 
 interface Case {
@@ -148,9 +145,7 @@ function cases(data: Awaited<ReturnType<typeof facts>>): Case[] {
 }
 
 export async function benchClientStatements(against?: string): Promise<void> {
-  const key = createSecretKey(Buffer.from(JWT_SECRET, 'utf8'));
-  const token = (member: number) =>
-    `Bearer ${jwt.sign({ sub: String(member), ver: 0 }, key, { algorithm: 'HS256', expiresIn: '1h' })}`;
+  const token = (member: number) => `Bearer ${benchMemberToken(member)}`;
   const rows: Array<Record<string, string | number>> = [];
   const builds: Build[] = [];
   try {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM } from '../test/browser';
-import { startServer, stopProcess, waitUntilUp } from './processes';
+import { BENCH_JWT_SECRET, startServer, stopProcess, waitUntilUp } from './processes';
 
 /**
  * `npm run bench -- lighthouse`: Lighthouse 12 (its CLI, driving Debian's Chromium headless) on
@@ -60,7 +60,7 @@ export async function benchLighthouse(): Promise<void> {
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
-    JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
+    JWT_SECRET: BENCH_JWT_SECRET,
   });
   try {
     const base = `http://127.0.0.1:${PORT}`;

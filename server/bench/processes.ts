@@ -1,9 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createSecretKey } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import jwt from 'jsonwebtoken';
 import { SERVER_ENTRY, SERVER_HEAP_FLAGS } from '../src/heap-flags';
 
 const ROOT = path.resolve(__dirname, '../../..');
+
+/** The secret the benches give the servers they start, so that they can sign their members' tokens. */
+export const BENCH_JWT_SECRET = 'bench-only-secret-bench-only-secret-123';
+
+/** A member's access token for a server started with BENCH_JWT_SECRET (without "Bearer"). */
+export function benchMemberToken(member: number): string {
+  const key = createSecretKey(Buffer.from(BENCH_JWT_SECRET, 'utf8'));
+  return jwt.sign({ sub: String(member), ver: 0 }, key, { algorithm: 'HS256', expiresIn: '1h' });
+}
 
 /** BENCH_CPU_PROFILE_DIR=dir: every process the bench starts writes a V8 CPU profile there on exit. */
 export const profileArgs = () =>
@@ -40,7 +51,7 @@ export function startMyMdb(port: number, dataDir: string, databaseUrl: string, r
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      JWT_SECRET: 'bench-only-secret-bench-only-secret-123',
+      JWT_SECRET: BENCH_JWT_SECRET,
     },
     root && path.resolve(root),
   );

@@ -1,9 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSecretKey } from 'node:crypto';
-import jwt from 'jsonwebtoken';
-import { startMyMdb, stopProcess, waitUntilUp } from './processes';
+import { benchMemberToken, startMyMdb, stopProcess, waitUntilUp } from './processes';
 import { evaluateRecommendations } from './recommendation-quality';
 import { SCALE } from './scale-dataset';
 import { freshDatabase, loadScaleDataset } from './scale-database';
@@ -19,14 +17,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PORT = 4340;
 const QUERY =
   'query ForMe { recommendedForMe(first: 20) { movie { id title posterUrl } score reason because { id title } } }';
-/** The secret startMyMdb gives the server, so the bench can sign its members' tokens. */
-const JWT_SECRET = 'bench-only-secret-bench-only-secret-123';
-
 function memberTokens(): string[] {
-  const key = createSecretKey(Buffer.from(JWT_SECRET, 'utf8'));
-  return Array.from({ length: SCALE.users }, (_, i) =>
-    jwt.sign({ sub: String(i + 1), ver: 0 }, key, { algorithm: 'HS256', expiresIn: '1h' }),
-  );
+  return Array.from({ length: SCALE.users }, (_, i) => benchMemberToken(i + 1));
 }
 
 async function quality(): Promise<void> {
