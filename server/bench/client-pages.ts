@@ -108,7 +108,7 @@ interface Answer {
 }
 
 /** One GraphQL request as the bench sends it, answered as JSON. */
-async function post(
+export async function post(
   port: number,
   body: string | undefined,
   authorization?: string,
@@ -180,6 +180,32 @@ export interface Build {
   port: number;
 }
 
+/**
+ * Adds a build of the checkout at `root` to `builds` (so releaseBuilds drops it, even half made):
+ * its own database and data directory, the scale dataset loaded by its own code, pg_stat_statements
+ * on PostgreSQL (`stats.available` says whether it is preloaded), and its server on `port`. The
+ * movies' ids when `root` is this checkout (the generator is seeded: another checkout has the same).
+ */
+export async function startBuild(
+  builds: Build[],
+  bench: string,
+  kind: 'sqlite' | 'postgresql',
+  { name, root, port }: { name: string; root: string; port: number },
+): Promise<number[]> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-bench-${bench}-${kind}-`));
+  const database = await freshDatabase(kind, dataDir, `mymdb_bench_${bench}_${process.pid}_${builds.length}`);
+  const build: Build = { name, root, dataDir, database, port };
+  builds.push(build);
+  process.stderr.write(`[${bench}] loading the scale dataset into ${kind} for ${name} ...\n`);
+  let movieIds: number[] = [];
+  if (root === ROOT) ({ movieIds } = await loadScaleDataset(database.config, dataDir));
+  else await loadWithCheckout(root, database.config, dataDir);
+  if (kind === 'postgresql') build.stats = await statementStats(database.url);
+  build.child = startMyMdb(port, dataDir, database.url, root);
+  await waitUntilUp(`http://127.0.0.1:${port}/healthz`, build.child);
+  return movieIds;
+}
+
 /** Stops each build's server by PID and drops what it made. */
 export async function releaseBuilds(builds: Build[]): Promise<void> {
   for (const build of builds) {
@@ -202,19 +228,9 @@ export async function benchClientPages(against?: string): Promise<void> {
         wanted.push({ name: `--against ${path.basename(path.resolve(against))}`, root: path.resolve(against) });
       let movieIds: number[] = [];
       for (const [index, { name, root }] of wanted.entries()) {
-        const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `mymdb-bench-pages-${kind}-`));
-        const database = await freshDatabase(kind, dataDir, `mymdb_bench_pages_${process.pid}_${index}`);
-        const build: Build = { name, root, dataDir, database, port: 4360 + index };
-        builds.push(build);
-        process.stderr.write(`[pages] loading the scale dataset into ${kind} for ${name} ...\n`);
-        if (root === ROOT) ({ movieIds } = await loadScaleDataset(database.config, dataDir));
-        else await loadWithCheckout(root, database.config, dataDir);
-        if (kind === 'postgresql') {
-          build.stats = await statementStats(database.url);
-          if (!build.stats.available) process.stderr.write(`${PG_STAT_STATEMENTS_HINT}\n`);
-        }
-        build.child = startMyMdb(build.port, dataDir, database.url, root);
-        await waitUntilUp(`http://127.0.0.1:${build.port}/healthz`, build.child);
+        const ids = await startBuild(builds, 'pages', kind, { name, root, port: 4360 + index });
+        if (root === ROOT) movieIds = ids;
+        if (builds[index].stats?.available === false) process.stderr.write(`${PG_STAT_STATEMENTS_HINT}\n`);
       }
       for (const name of ['grid', 'details'] as const) {
         const scripts = new Map<Build, { page: Page; script: string }>();

@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { clientOperation, loadWithCheckout, releaseBuilds, type Build } from './client-pages';
-import { benchMemberToken, startMyMdb, waitUntilUp } from './processes';
+import { clientOperation, post, releaseBuilds, startBuild, type Build } from './client-pages';
+import { benchMemberToken } from './processes';
 import { SCALE_TITLE_WORDS } from './scale-dataset';
-import { freshDatabase, loadScaleDataset } from './scale-database';
-import { PG_STAT_STATEMENTS_HINT, statementStats } from './statement-stats';
+import { PG_STAT_STATEMENTS_HINT } from './statement-stats';
 
 /**
  * `npm run bench -- statements [--against DIR]`: every read operation of the web client (its
@@ -29,33 +26,35 @@ interface Case {
   member?: number;
 }
 
-/** What the cases need from the data: the busiest director and actor, a reviewed film, a name. */
-async function facts(url: string) {
+/** `work` with a connection of its own to the database at `url`, closed afterwards. */
+async function sql<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const one = async (sql: string) => (await client.query<Record<string, string | number>>(sql)).rows[0];
-    await client.query('update app_user set is_admin = true where id = 1');
-    return {
-      director: String(
-        (await one('select director_id as id from movie group by 1 order by count(*) desc, 1 limit 1')).id,
-      ),
-      actor: String(
-        (await one('select actor_id as id from movie_actor group by 1 order by count(*) desc, 1 limit 1')).id,
-      ),
-      reviewed: String(
-        (await one('select movie_id as id from review group by 1 order by count(*) desc, 1 limit 1')).id,
-      ),
-      films: (await client.query<{ id: number }>('select id from movie order by id')).rows.map((row) => String(row.id)),
-      username: String((await one('select username from app_user where id = 2')).username),
-      // A first name many people share (the last word of a credited name is the last name).
-      firstName: String((await one('select first_name from person order by film_count desc, id limit 1')).first_name)
-        .split(' ')[0]
-        .toLowerCase(),
-    };
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+/** What the cases need from the data: the busiest director and actor, a reviewed film, a name. */
+async function facts(client: Client) {
+  const one = async (query: string) => (await client.query<Record<string, string | number>>(query)).rows[0];
+  return {
+    director: String(
+      (await one('select director_id as id from movie group by 1 order by count(*) desc, 1 limit 1')).id,
+    ),
+    actor: String(
+      (await one('select actor_id as id from movie_actor group by 1 order by count(*) desc, 1 limit 1')).id,
+    ),
+    reviewed: String((await one('select movie_id as id from review group by 1 order by count(*) desc, 1 limit 1')).id),
+    films: (await client.query<{ id: number }>('select id from movie order by id')).rows.map((row) => String(row.id)),
+    username: String((await one('select username from app_user where id = 2')).username),
+    // A first name many people share (the last word of a credited name is the last name).
+    firstName: String((await one('select first_name from person order by film_count desc, id limit 1')).first_name)
+      .split(' ')[0]
+      .toLowerCase(),
+  };
 }
 
 function cases(data: Awaited<ReturnType<typeof facts>>): Case[] {
@@ -153,20 +152,13 @@ export async function benchClientStatements(against?: string): Promise<void> {
     if (against)
       wanted.push({ name: `--against ${path.basename(path.resolve(against))}`, root: path.resolve(against) });
     for (const [index, { name, root }] of wanted.entries()) {
-      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mymdb-bench-statements-'));
-      const database = await freshDatabase('postgresql', dataDir, `mymdb_bench_statements_${process.pid}_${index}`);
-      const build: Build = { name, root, dataDir, database, port: 4370 + index };
-      builds.push(build);
-      process.stderr.write(`[statements] loading the scale dataset for ${name} ...\n`);
-      if (root === ROOT) await loadScaleDataset(database.config, dataDir);
-      else await loadWithCheckout(root, database.config, dataDir);
-      build.stats = await statementStats(database.url);
-      if (!build.stats.available) throw new Error(PG_STAT_STATEMENTS_HINT);
-      build.child = startMyMdb(build.port, dataDir, database.url, root);
-      await waitUntilUp(`http://127.0.0.1:${build.port}/healthz`, build.child);
+      await startBuild(builds, 'statements', 'postgresql', { name, root, port: 4370 + index });
+      if (!builds[index].stats?.available) throw new Error(PG_STAT_STATEMENTS_HINT);
+      await sql(builds[index].database.url, (client) =>
+        client.query('update app_user set is_admin = true where id = 1'),
+      );
     }
-    const data = await facts(builds[0].database.url);
-    for (const build of builds.slice(1)) await facts(build.database.url);
+    const data = await sql(builds[0].database.url, facts);
     for (const item of cases(data)) {
       const answers: string[] = [];
       for (const build of builds) {
@@ -176,15 +168,11 @@ export async function benchClientStatements(against?: string): Promise<void> {
           continue;
         }
         const body = JSON.stringify({ operationName: item.operation, query: document, variables: item.variables });
-        const headers = {
-          'content-type': 'application/json',
-          ...(item.member ? { authorization: token(item.member) } : {}),
-        };
+        const authorization = item.member ? token(item.member) : undefined;
         const ask = async () => {
-          const response = await fetch(`http://127.0.0.1:${build.port}/graphql`, { method: 'POST', headers, body });
-          const text = await response.text();
-          if (!response.ok || text.includes('"errors"'))
-            throw new Error(`${item.name} on ${build.name}: ${text.slice(0, 300)}`);
+          const { ok, json } = await post(build.port, body, authorization);
+          const text = JSON.stringify(json);
+          if (!ok || json.errors) throw new Error(`${item.name} on ${build.name}: ${text.slice(0, 300)}`);
           return text;
         };
         answers.push(await ask());
