@@ -59,7 +59,8 @@ describe.each(dialects())('similar movies against their definition on %s', (dial
     const knex = em.getKnex();
     const ids = await movieIds();
     const seen = { oneGenre: 0, moreGenres: 0 };
-    for (const limit of [1, 5, 20])
+    for (const limit of [1, 5, 20]) {
+      const alonePerMovie: SimilarRow[][] = [];
       for (const [index, id] of ids.entries()) {
         const defined = await em
           .getConnection()
@@ -74,10 +75,15 @@ describe.each(dialects())('similar movies against their definition on %s', (dial
         ]);
         expect({ id, limit, similar: view(alone) }).toEqual({ id, limit, similar: definition });
         expect(view(inList)).toEqual(view(alone));
+        alonePerMovie.push(alone);
         for (const row of alone)
           if (!row.sameDirector && row.sharedActorCount === 0)
             seen[row.sharedGenreCount === 1 ? 'oneGenre' : 'moreGenres'] += 1;
       }
+      // Every movie in one list too: movies sharing genres, and needing genre-only films or not, side by side.
+      const together = await similarMovies(em, knex, ids, limit);
+      expect(together.map(view)).toEqual(alonePerMovie.map(view));
+    }
     return seen;
   }
 
