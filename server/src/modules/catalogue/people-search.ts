@@ -55,7 +55,7 @@ export async function searchPeople(
       { column: 'p.id', order: 'desc' },
     ])
     .limit(limit, { skipBinding: true });
-  const tier = titleTier('best.search_name');
+  const tier = titleTier('best.search_name', { postgres });
   const rows = await readPrepared(
     knex,
     knex

@@ -196,11 +196,20 @@ export function ftsQuery(search: ParsedSearch, everyWordPrefix = false, column?:
  */
 export function titleTier(
   column: string,
-  { startOnly = false } = {},
+  { startOnly = false, postgres }: { startOnly?: boolean; postgres: boolean },
 ): { sql: string; bindings: (phrase: string) => string[] } {
-  const near = startOnly ? `${column} like ?` : `${column} like ? or ${column} like ?`;
+  if (startOnly)
+    return {
+      sql: `(case when ${column} = ? then 3 when ${column} like ? then 2 else 1 end)`,
+      bindings: (phrase) => [phrase, `${phrase}%`],
+    };
+  // Most matches do not hold the phrase at all (a word in the cast, genres or description): one
+  // substring search settles them before the comparisons (a word in every film's genres: 0.5 ms
+  // less of the search statement on PostgreSQL). The phrase is letters, digits and spaces
+  // (searchWords), so LIKE finds nothing the substring search does not.
+  const absent = `${postgres ? 'strpos' : 'instr'}(${column}, ?) = 0`;
   return {
-    sql: `(case when ${column} = ? then 3 when ${near} then 2 else 1 end)`,
-    bindings: (phrase) => (startOnly ? [phrase, `${phrase}%`] : [phrase, `${phrase}%`, `% ${phrase}%`]),
+    sql: `(case when ${absent} then 1 when ${column} = ? then 3 when ${column} like ? or ${column} like ? then 2 else 1 end)`,
+    bindings: (phrase) => [phrase, phrase, `${phrase}%`, `% ${phrase}%`],
   };
 }
