@@ -300,6 +300,8 @@ export async function listMovies(
         keys.map((key) => row[key.column.slice(2)] as string | number),
       ),
     hasPreviousPage: offset > 0 || Boolean(args.after),
+    // The catalogue's and a genre's counters are one indexed row: only what is counted is spared.
+    startsAt: args.after || narrowing.to !== 'filtered' ? undefined : offset,
     countAll: () => countOf(knex, filtered, narrowing),
   });
 }

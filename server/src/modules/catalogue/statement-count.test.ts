@@ -176,6 +176,42 @@ describe.each(dialects())('statements per movie page on %s', (dialect) => {
     expect(server.statements.log[0]).toMatch(/from [`"]movie[`"] as [`"]m[`"]/);
   });
 
+  it('counts no films when the page ends the list where it is known to start, and counts them otherwise', async () => {
+    const totalOf = async (args: string) => {
+      server.statements.reset();
+      const { movies } = dataOf<{ movies: { totalCount: number; edges: unknown[]; pageInfo: { endCursor: string } } }>(
+        await server.gql(`{ movies(${args}) { totalCount edges { node { id } } pageInfo { endCursor } } }`),
+      );
+      const counted = server.statements.log.some((sql) => /count\(/i.test(sql));
+      return { total: movies.totalCount, shown: movies.edges.length, counted, endCursor: movies.pageInfo.endCursor };
+    };
+    for (const filter of ['{ search: "film 12" }', '{ genres: ["Genre 0", "Genre 2"] }']) {
+      // Counted: more follow.
+      const first = await totalOf(`first: 2, filter: ${filter}`);
+      expect(first).toMatchObject({ shown: 2, counted: true });
+      const { total } = first;
+      expect(total).toBeGreaterThan(5);
+      // One page holds them all, or the rest after an offset: their number is the total.
+      expect(await totalOf(`first: 100, filter: ${filter}`)).toMatchObject({ total, shown: total, counted: false });
+      expect(await totalOf(`first: 100, offset: 3, filter: ${filter}`)).toMatchObject({
+        total,
+        shown: total - 3,
+        counted: false,
+      });
+      // Where the page starts is unknown (nothing after an offset, or after a cursor): counted.
+      expect(await totalOf(`first: 100, offset: ${total + 10}, filter: ${filter}`)).toMatchObject({
+        total,
+        shown: 0,
+        counted: true,
+      });
+      expect(await totalOf(`first: 100, after: "${first.endCursor}", filter: ${filter}`)).toMatchObject({
+        total,
+        shown: total - 2,
+        counted: true,
+      });
+    }
+  });
+
   it('reads a movie with its director, cast and genres in one statement', async () => {
     server.statements.reset();
     const { movie } = dataOf(await server.gql(DETAIL, { id: '1' }));

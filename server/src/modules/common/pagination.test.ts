@@ -26,6 +26,33 @@ describe('toConnection', () => {
     expect(encoded).toEqual([1, 2, 2]);
   });
 
+  it('tells the total of a page that ends the list and whose start is known, and counts otherwise', async () => {
+    const counted = jest.fn(() => Promise.resolve(99));
+    const total = (rows: number[], size: number, startsAt?: number) =>
+      toConnection(rows, size, {
+        node: (row) => row,
+        cursor: String,
+        hasPreviousPage: startsAt !== 0,
+        startsAt,
+        countAll: counted,
+      }).countAll();
+    // A first page, and a page after an offset, that end the list.
+    await expect(total([1, 2], 5, 0)).resolves.toBe(2);
+    await expect(total([], 5, 0)).resolves.toBe(0);
+    await expect(total([41, 42], 5, 40)).resolves.toBe(42);
+    expect(counted).not.toHaveBeenCalled();
+    // More rows follow; the start is unknown (after a cursor); nothing after an offset (it may lie past the end); first: 0.
+    for (const [rows, size, startsAt] of [
+      [[1, 2, 3], 2, 0],
+      [[7], 5, undefined],
+      [[], 5, 40],
+      [[], 0, 0],
+      [[1], 0, 0],
+    ] as const)
+      await expect(total([...rows], size, startsAt)).resolves.toBe(99);
+    expect(counted).toHaveBeenCalledTimes(5);
+  });
+
   it('gives an empty page null cursors', () => {
     const { connection } = page([], 2);
     expect(connection.edges).toEqual([]);

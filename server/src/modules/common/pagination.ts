@@ -140,18 +140,32 @@ class LazyPageInfo<R, T> implements PageInfo {
 /**
  * A page as a Relay connection: `rows` holds up to one more than `size` (the extra one tells
  * that a next page exists); `node` and `cursor` say what each row becomes.
+ *
+ * A page that ends the list and whose start is known (`startsAt`: a first page, or `offset` rows
+ * skipped without a cursor) tells totalCount itself, without `countAll`'s statement: most
+ * searches and filters, and most films' reviews, fit on one page.
  */
 export function toConnection<R, T>(
   rows: R[],
   size: number,
-  page: { node: (row: R) => T; cursor: (row: R) => string; hasPreviousPage: boolean; countAll: () => Promise<number> },
+  page: {
+    node: (row: R) => T;
+    cursor: (row: R) => string;
+    hasPreviousPage: boolean;
+    countAll: () => Promise<number>;
+    /** Rows before this page when known (no cursor: 0 or the offset); unknown, totalCount is counted. */
+    startsAt?: number;
+  },
 ): Page<T> {
   const count = Math.min(rows.length, size);
   const edges = new Array<Edge<R, T>>(count);
   for (let i = 0; i < count; i++) edges[i] = new Edge(page.node(rows[i]), rows[i], page.cursor);
+  const before = page.startsAt;
+  // An empty page after an offset may lie past the end: only the count knows where that is.
+  const ends = size > 0 && rows.length <= size && before !== undefined && (rows.length > 0 || before === 0);
   return {
     edges,
     pageInfo: new LazyPageInfo(edges, rows.length > size, page.hasPreviousPage),
-    countAll: page.countAll,
+    countAll: ends ? () => Promise.resolve(before + rows.length) : page.countAll,
   };
 }
