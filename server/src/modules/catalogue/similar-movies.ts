@@ -223,8 +223,10 @@ function forEachMovie(em: Em, knex: Knex, ids: number[], limit: number): Promise
  * - for a movie with fewer than `limit` of those (`needy`), the best 2 × `limit` films sharing two
  *   of its genres or more, by genres shared and quality, and each of its genres' best 2 × `limit`
  *   films by quality (walked on the quality index, once per genre, whatever the number of
- *   movies). It excludes itself and fewer than `limit` people-sharing films, so at least `limit`
- *   of each are left: the ones candidatesThatCanWin takes.
+ *   movies). Unlike candidatesThatCanWin's, these lists may hold the movie itself and its fewer
+ *   than `limit` people-sharing films, hence twice `limit`: they still hold its best `limit`
+ *   sharing two genres, and a film among its best `limit` by quality sharing any genre has fewer
+ *   than 2 × `limit` films rated better in that genre.
  * The ids are one JSON array, so every list shares one statement.
  */
 function forEachMovieOnSqlite(em: Em, knex: Knex, ids: number[], limit: number): Knex.QueryBuilder {
