@@ -18,6 +18,7 @@ import { GenrePairPostgres } from './postgresql/016-genre-pair';
 import { MovieSearchPostgres } from './postgresql/017-movie-search';
 import { PersonNameOrderPostgres } from './postgresql/018-person-name-order';
 import { SearchTermPrefixPostgres } from './postgresql/019-search-term-prefix';
+import { MovieSearchInPlacePostgres } from './postgresql/020-movie-search-in-place';
 import { InitialSqlite } from './sqlite/001-initial';
 import { UsernameSkeletonSqlite } from './sqlite/002-username-skeleton';
 import { UserActiveSqlite } from './sqlite/003-user-active';
@@ -56,8 +57,9 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '014-genre-movie-count', class: GenreMovieCountSqlite },
         { name: '015-movie-card', class: MovieCardSqlite },
         { name: '016-genre-pair', class: GenrePairSqlite },
-        // 017 (movie_search) and 019 (the vocabulary's prefix index) are PostgreSQL's: SQLite's search
-        // reads its FTS5 index (008), and GLOB finds a prefix on the vocabulary's primary key.
+        // 017 and 020 (movie_search) and 019 (the vocabulary's prefix index) are PostgreSQL's:
+        // SQLite's search reads its FTS5 index (008), and GLOB finds a prefix on the vocabulary's
+        // primary key.
         { name: '018-person-name-order', class: PersonNameOrderSqlite },
       ]
     : [
@@ -80,5 +82,6 @@ export function migrationsFor(kind: 'sqlite' | 'postgresql'): MigrationObject[] 
         { name: '017-movie-search', class: MovieSearchPostgres },
         { name: '018-person-name-order', class: PersonNameOrderPostgres },
         { name: '019-search-term-prefix', class: SearchTermPrefixPostgres },
+        { name: '020-movie-search-in-place', class: MovieSearchInPlacePostgres },
       ];
 }

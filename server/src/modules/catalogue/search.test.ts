@@ -194,6 +194,37 @@ describe.each(dialects())('search on %s (demo catalogue and the seed export)', (
       expect(await rowsUnlikeTheirFilms()).toEqual([]);
     });
 
+  // PostgreSQL only: a rating rewrites the film's movie_search row, on its own page (migration 020).
+  if (dialect === 'postgresql')
+    it("rates a film in place: its search row stays on its page, and the vector's index keeps no pending list", async () => {
+      const knex = server.app.services.orm.em.getKnex();
+      // A film per page, whose row fits in the sixth of a page left free (1,228 bytes).
+      const pagesOf = async (ids?: number[]) =>
+        (
+          await knex.raw(
+            `select distinct on (page) movie_id, page from (
+               select s.movie_id, (s.ctid::text::point)[0]::int as page from movie_search s
+                where pg_column_size(s.*) < 1000 ${ids ? `and s.movie_id = any(?)` : ''}) as r
+             order by page, movie_id`,
+            ids ? [ids] : [],
+          )
+        ).rows as Array<{ movie_id: number; page: number }>;
+      const before = await pagesOf();
+      expect(before.length).toBeGreaterThan(3);
+      const ids = before.map((row) => row.movie_id);
+      const ratingCounts = () =>
+        knex('movie_search').whereIn('movie_id', ids).orderBy('movie_id').pluck('rating_count');
+      const counts = await ratingCounts();
+      const [member] = await insertMembers(server, 'in_place', 1);
+      for (const id of ids) await rateMovie(server.app.services.orm.em.fork(), member.id, id, 5);
+      expect(await ratingCounts()).toEqual(counts.map((count) => count + 1));
+      expect(await pagesOf(ids)).toEqual(before);
+      // What still moves goes into the index at once: a pending list is scanned by every search.
+      const [index] = (await knex.raw(`select reloptions from pg_class where relname = 'movie_search_vector_index'`))
+        .rows as Array<{ reloptions: string[] }>;
+      expect(index.reloptions).toContain('fastupdate=off');
+    });
+
   it('puts the exact title first, then titles that start with the words', async () => {
     expect((await titles('alien')).slice(0, 2)).toEqual(['Alien', 'Aliens']);
     expect((await titles('leon'))[0]).toBe('Léon: The Professional');
