@@ -153,7 +153,8 @@ async function filteredMovies(
  */
 async function countOf(knex: Knex, filtered: Knex.QueryBuilder, narrowing: Narrowing): Promise<number> {
   if (narrowing.to === 'filtered') {
-    const result = (await filtered.clone().count({ count: '*' }).first()) as { count: number | string } | undefined;
+    // Prepared like the page: PostgreSQL plans a search's count once, not on every request.
+    const [result] = await readPrepared(knex, filtered.clone().count({ count: '*' }));
     return Number(result?.count ?? 0);
   }
   const [row] =
