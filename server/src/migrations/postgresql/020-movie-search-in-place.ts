@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  * the scale data: 16 of them in place, 1,984 entries pending, a one-word search's page statement
  * 1.3-1.7 → 1.8-2.3 ms). With a sixth of each page left free three in four stay on their page,
  * which adds no index entry at all (HOT), and the index takes the others at once rather than
- * into the list (the same 2,000 ratings: no entry pending, the search unchanged, 0.015-0.04 ms
+ * into the list (the same 2,000 ratings: no entry pending, the search unchanged, 0.015-0.085 ms
  * more a rating).
  */
 export class MovieSearchInPlacePostgres extends Migration {
