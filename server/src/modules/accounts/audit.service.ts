@@ -59,7 +59,6 @@ export async function auditLog(
     node: entryFromRow,
     cursor: (row) => encodeCursor('audit', [toNumber(row.id)]),
     hasPreviousPage: Boolean(args.after),
-    startsAt: args.after ? undefined : 0,
     countAll: async () => toNumber(((await filtered.clone().count({ count: '*' }).first()) as Row).count),
   });
 }

@@ -42,7 +42,6 @@ export class UserAdminService {
       node: userFromRow,
       cursor: (row) => encodeCursor('users', [row.username_key as string, Number(row.id)]),
       hasPreviousPage: Boolean(args.after),
-      startsAt: args.after ? undefined : 0,
       countAll: async () =>
         Number(((await filtered.clone().count({ count: '*' }).first()) as { count: number | string }).count),
     });

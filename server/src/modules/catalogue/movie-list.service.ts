@@ -302,7 +302,7 @@ export async function listMovies(
       ),
     hasPreviousPage: offset > 0 || Boolean(args.after),
     // The catalogue's and a genre's counters are one indexed row: only what is counted is spared.
-    startsAt: args.after || narrowing.to !== 'filtered' ? undefined : offset,
+    startsAt: args.after || narrowing.to !== 'filtered' ? null : offset,
     countAll: () => countOf(knex, filtered, narrowing),
   });
 }

@@ -69,7 +69,6 @@ async function listPeople(em: Em, role: Role, args: PeopleArgs, reads: ReadSourc
     node: (row) => personFromRow(row),
     cursor: (row) => encodeCursor(cursorName, [row.last_name as string, row.first_name as string, Number(row.id)]),
     hasPreviousPage: Boolean(args.after),
-    startsAt: args.after ? undefined : 0,
     countAll: async () => Number(((await filtered.clone().count({ count: '*' }).first()) as { count: number }).count),
   });
 }

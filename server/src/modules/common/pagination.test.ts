@@ -51,6 +51,18 @@ describe('toConnection', () => {
     ] as const)
       await expect(total([...rows], size, startsAt)).resolves.toBe(99);
     expect(counted).toHaveBeenCalledTimes(5);
+    // Without startsAt, a page with no previous one starts at 0; null says counting is wanted.
+    const page = (startsAt?: null) =>
+      toConnection([1, 2], 5, {
+        node: (row) => row,
+        cursor: String,
+        hasPreviousPage: false,
+        startsAt,
+        countAll: counted,
+      });
+    await expect(page().countAll()).resolves.toBe(2);
+    await expect(page(null).countAll()).resolves.toBe(99);
+    expect(counted).toHaveBeenCalledTimes(6);
   });
 
   it('gives an empty page null cursors', () => {

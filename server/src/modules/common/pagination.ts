@@ -141,7 +141,7 @@ class LazyPageInfo<R, T> implements PageInfo {
  * A page as a Relay connection: `rows` holds up to one more than `size` (the extra one tells
  * that a next page exists); `node` and `cursor` say what each row becomes.
  *
- * A page that ends the list and whose start is known (`startsAt`: a first page, or `offset` rows
+ * A page that ends the list and whose start is known (`startsAt`: a first page, or an offset
  * skipped without a cursor) tells totalCount itself, without `countAll`'s statement: most
  * searches and filters, and most films' reviews, fit on one page.
  */
@@ -153,16 +153,19 @@ export function toConnection<R, T>(
     cursor: (row: R) => string;
     hasPreviousPage: boolean;
     countAll: () => Promise<number>;
-    /** Rows before this page when known (no cursor: 0 or the offset); unknown, totalCount is counted. */
-    startsAt?: number;
+    /**
+     * Rows before this page: 0 for a first page unless given; an offset when one was skipped
+     * without a cursor; null when unknown or when counting is not worth sparing (totalCount counts).
+     */
+    startsAt?: number | null;
   },
 ): Page<T> {
   const count = Math.min(rows.length, size);
   const edges = new Array<Edge<R, T>>(count);
   for (let i = 0; i < count; i++) edges[i] = new Edge(page.node(rows[i]), rows[i], page.cursor);
-  const before = page.startsAt;
+  const before = page.startsAt !== undefined ? page.startsAt : page.hasPreviousPage ? null : 0;
   // An empty page after an offset may lie past the end: only the count knows where that is.
-  const ends = size > 0 && rows.length <= size && before !== undefined && (rows.length > 0 || before === 0);
+  const ends = size > 0 && rows.length <= size && before !== null && (rows.length > 0 || before === 0);
   return {
     edges,
     pageInfo: new LazyPageInfo(edges, rows.length > size, page.hasPreviousPage),

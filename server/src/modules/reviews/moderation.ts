@@ -28,7 +28,6 @@ export async function newestFirst<T extends { id: number }>(
     node: (item) => item,
     cursor: (item) => encodeCursor(table, [item.id]),
     hasPreviousPage: Boolean(args.after),
-    startsAt: args.after ? undefined : 0,
     countAll: async () => toNumber(((await counting.count({ count: '*' }).first()) as Row).count),
   });
 }

@@ -85,7 +85,6 @@ export class ProfileResolver {
         node: (item) => item,
         cursor: (item) => encodeCursor('watchlist', [item.addedAt.getTime(), item.movie.id]),
         hasPreviousPage: Boolean(after),
-        startsAt: after ? undefined : 0,
         countAll: () => countRows(em, 'watchlist_entry', user.id),
       }),
     );

@@ -130,7 +130,6 @@ export class MovieReviewsResolver {
       cursor: (review) =>
         encodeCursor(REVIEW_CURSORS[order], order === 'HELPFUL' ? [review.helpfulCount, review.id] : [review.id]),
       hasPreviousPage: Boolean(after),
-      startsAt: after ? undefined : 0,
       countAll: () => loaders.reviewCount.load(movie.id),
     });
     return Object.assign(new ReviewConnection(), page);
