@@ -17,7 +17,7 @@ import { MovieHit, PersonHit } from './search.types';
  */
 async function suggestMovies(em: Em, knex: Knex, postgres: boolean, search: ParsedSearch, limit: number) {
   // 3 when the title is what was typed, 2 when it starts with it, 1 otherwise.
-  const tier = titleTier('m.search_title', { startOnly: true, postgres });
+  const tier = titleTier('m.search_title', { startOnly: true });
   const tierColumn = () => knex.raw(`${tier.sql} as tier`, tier.bindings(search.phrase));
   const starting = knex('movie as m')
     .select('m.id', tierColumn())
