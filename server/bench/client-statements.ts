@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { clientOperation, post, releaseBuilds, startBuild, type Build } from './client-pages';
 import { benchMemberToken } from './processes';
+import { withClient } from './scale-database';
 import { SCALE_TITLE_WORDS } from './scale-dataset';
 import { PG_STAT_STATEMENTS_HINT } from './statement-stats';
 
@@ -24,17 +25,6 @@ interface Case {
   variables: Record<string, unknown>;
   /** The member sending it (1 is made an admin), or none. */
   member?: number;
-}
-
-/** `work` with a connection of its own to the database at `url`, closed afterwards. */
-async function sql<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** What the cases need from the data: the busiest director and actor, a reviewed film, a name. */
@@ -154,11 +144,11 @@ export async function benchClientStatements(against?: string): Promise<void> {
     for (const [index, { name, root }] of wanted.entries()) {
       await startBuild(builds, 'statements', 'postgresql', { name, root, port: 4370 + index });
       if (!builds[index].stats?.available) throw new Error(PG_STAT_STATEMENTS_HINT);
-      await sql(builds[index].database.url, (client) =>
+      await withClient(builds[index].database.url, (client) =>
         client.query('update app_user set is_admin = true where id = 1'),
       );
     }
-    const data = await sql(builds[0].database.url, facts);
+    const data = await withClient(builds[0].database.url, facts);
     for (const item of cases(data)) {
       const answers: string[] = [];
       for (const build of builds) {

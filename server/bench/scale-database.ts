@@ -10,6 +10,17 @@ import { addAudience, scaleRecords } from './scale-dataset';
 export const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
 /** A fresh database for one bench run: a SQLite file in `dataDir`, or a PostgreSQL database dropped afterwards. */
+/** `work` with a connection of its own to the database at `url`, closed afterwards. */
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function freshDatabase(
   kind: 'sqlite' | 'postgresql',
   dataDir: string,
@@ -20,9 +31,7 @@ export async function freshDatabase(
     return { config: { kind, file }, url: `sqlite:${file}`, drop: async () => undefined };
   }
   const admin = async (sql: string) => {
-    const client = new Client({ connectionString: POSTGRES_URL });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
+    await withClient(POSTGRES_URL, (client) => client.query(sql));
   };
   await admin(`drop database if exists ${name} with (force)`);
   await admin(`create database ${name}`);
